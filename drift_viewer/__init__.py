@@ -1,0 +1,23 @@
+"""drift-viewer: see how a text drifted between two versions.
+
+Public API (imported lazily so that `drift-viewer --help` stays fast):
+    compare_texts(left_text, right_text, **options) -> Comparison
+    compare_files(left_path, right_path, **options) -> Comparison
+    align_sentences(left_sentences, right_sentences) -> [(left_indices, right_indices), ...]
+    write_report(comparison, path)  # the HTML report
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__version__ = "0.1.0"
+__all__ = ["compare_texts", "compare_files", "align_sentences", "__version__"]
+
+
+def __getattr__(name: str) -> Any:
+    if name in ("compare_texts", "compare_files", "align_sentences"):
+        from .engine import compare
+
+        return getattr(compare, name)
+    raise AttributeError(f"module 'drift_viewer' has no attribute {name!r}")

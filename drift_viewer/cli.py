@@ -1,0 +1,145 @@
+"""The `drift-viewer` command. Heavy modules (Qt, the engine) are imported only by the command that
+needs them, so `--help` answers at once.
+
+Exit status follows diff(1): 0 no differences, 1 differences, 2 trouble.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+
+from . import __version__
+
+COMMANDS = ("compare", "align", "report")
+
+USAGE = """\
+drift-viewer [LEFT RIGHT] [--screenshot OUT.png]   open the window (no files: the bundled sample)
+drift-viewer compare LEFT RIGHT [--format text|json] [-o FILE] [options]
+drift-viewer report LEFT RIGHT -o REPORT.html [options]
+drift-viewer align LEFT RIGHT --presegmented"""
+
+
+def _add_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("left", help="the original (left) file")
+    parser.add_argument("right", help="the other version (right) file")
+    parser.add_argument("--ignore-case", action="store_true", help="treat case-only changes as equal")
+    parser.add_argument("--ignore-punctuation", action="store_true", help="treat punctuation-only changes as equal")
+    parser.add_argument("--ignore-typography", action="store_true", help="treat quote, dash and space styles as equal")
+    parser.add_argument("--ignore-whitespace", action="store_true", help="treat whitespace changes as equal")
+    parser.add_argument("--language", metavar="CODE", help="language for sentence rules (en, de, fr, ...); default: detect")
+    parser.add_argument("--presegmented", action="store_true", help="inputs have one sentence a line")
+    parser.add_argument("--max-bytes", type=int, default=50_000_000, metavar="N", help="refuse files larger than this")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="drift-viewer",
+        usage=USAGE,
+        description="Show how a text drifted between two versions: aligned sentences, word changes and their kinds.",
+        epilog="Exit status: 0 no differences, 1 differences, 2 trouble.",
+    )
+    parser.add_argument("--version", action="version", version=f"drift-viewer {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    compare = sub.add_parser("compare", help="print the comparison as text or JSON")
+    _add_options(compare)
+    compare.add_argument("--format", choices=("text", "json"), default="text")
+    compare.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    compare.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    report = sub.add_parser("report", help="write a self-contained HTML report")
+    _add_options(report)
+    report.add_argument("-o", "--output", metavar="FILE", required=True, help="the .html file to write")
+    align = sub.add_parser("align", help="print sentence alignment groups in Vecalign notation")
+    _add_options(align)
+    align.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    return parser
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="drift-viewer", usage=USAGE)
+    parser.add_argument("files", nargs="*", metavar="FILE", help="LEFT and RIGHT to compare")
+    parser.add_argument("--screenshot", metavar="OUT.png", help="render the window to OUT.png after comparing, then exit")
+    return parser
+
+
+def _options(args: argparse.Namespace) -> dict:
+    return {
+        "ignore_case": args.ignore_case,
+        "ignore_punctuation": args.ignore_punctuation,
+        "ignore_typography": args.ignore_typography,
+        "ignore_whitespace": args.ignore_whitespace,
+        "language": args.language,
+        "presegmented": args.presegmented,
+        "max_bytes": args.max_bytes,
+    }
+
+
+def _write(text: str, output: str | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        return
+    tmp = f"{output}.tmp-{os.getpid()}"
+    with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
+        fh.write(text)
+    os.replace(tmp, output)  # never leave a half-written file under the user's name
+
+
+def _run(args: argparse.Namespace) -> int:
+    from .engine.compare import align_sentences, compare_files
+
+    if args.command == "align":
+        from .engine.load import load_file
+        from .engine.segment import segment, segment_lines
+
+        split = segment_lines if args.presegmented else (lambda t: segment(t, args.language))
+        left = [s.text for s in split(load_file(args.left, max_bytes=args.max_bytes).text)]
+        right = [s.text for s in split(load_file(args.right, max_bytes=args.max_bytes).text)]
+        groups = align_sentences(left, right)
+        _write("".join(f"{list(a)}:{list(b)}\n" for a, b in groups), args.output)
+        return 0 if all(a and b for a, b in groups) and len(left) == len(right) and left == right else 1
+
+    comparison = compare_files(args.left, args.right, **_options(args))
+    if args.command == "report":
+        from .report import write_report
+
+        write_report(comparison, args.output)
+    elif args.format == "json":
+        from .engine.serialize import to_dict
+
+        _write(json.dumps(to_dict(comparison, __version__), ensure_ascii=False, indent=1) + "\n", args.output)
+    else:
+        from .textout import render_text
+
+        color = args.color == "always" or (args.color == "auto" and args.output is None and sys.stdout.isatty())
+        _write(render_text(comparison, color=color), args.output)
+    return 0 if comparison.identical else 1
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and (argv[0] in COMMANDS or argv[0] in ("-h", "--help", "--version")):
+        args = _parser().parse_args(argv)
+        if args.command is None:
+            _parser().print_help()
+            return 0
+        from .engine.errors import DriftError
+
+        try:
+            return _run(args)
+        except DriftError as exc:
+            print(f"drift-viewer: {exc}", file=sys.stderr)
+            return 2
+        except OSError as exc:
+            print(f"drift-viewer: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+            return 2
+        except KeyboardInterrupt:
+            return 2
+    args = _gui_parser().parse_args(argv)
+    if len(args.files) not in (0, 2):
+        _gui_parser().error("give two files (LEFT RIGHT), or none to open the bundled sample")
+    from .app.main import run_app
+
+    return run_app(args.files, screenshot=args.screenshot)

@@ -1,0 +1,143 @@
+"""The pipeline: documents in, Comparison out, with progress reports and cancellation.
+
+Stages: segment -> align -> word diff -> classify. Each stage lives in its own module; this one only
+wires them and turns alignment links into model groups.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+
+from rapidfuzz.distance import Indel
+
+from . import align as align_mod
+from . import classify, segment, worddiff
+from .errors import Cancelled
+from .load import document_from_text, load_file
+from .model import Comparison, Document, Group, GroupKind, Options, Side
+
+Progress = Callable[[str, float], None]  # (stage name, fraction 0..1 of the whole job)
+ShouldCancel = Callable[[], bool]
+
+
+def _checker(should_cancel: ShouldCancel | None) -> Callable[[], None]:
+    def check() -> None:
+        if should_cancel is not None and should_cancel():
+            raise Cancelled()
+
+    return check
+
+
+def make_side(document: Document, options: Options) -> Side:
+    if options.presegmented:
+        sentences = segment.segment_lines(document.text)
+    else:
+        sentences = segment.segment(document.text, options.language)
+    return Side(document, tuple(sentences))
+
+
+def compare_documents(
+    left: Document,
+    right: Document,
+    options: Options = Options(),
+    *,
+    progress: Progress | None = None,
+    should_cancel: ShouldCancel | None = None,
+) -> Comparison:
+    check = _checker(should_cancel)
+    report = progress or (lambda stage, fraction: None)
+    report("segment", 0.0)
+    left_side = make_side(left, options)
+    check()
+    right_side = make_side(right, options)
+    check()
+    report("align", 0.2)
+    links = align_mod.align(
+        [s.text for s in left_side.sentences],
+        [s.text for s in right_side.sentences],
+        left_paragraphs=[s.paragraph for s in left_side.sentences],
+        right_paragraphs=[s.paragraph for s in right_side.sentences],
+        check=check,
+    )
+    report("diff", 0.6)
+    groups = []
+    total = max(len(links), 1)
+    for k, link in enumerate(links):
+        if k % 256 == 0:
+            check()
+            report("diff", 0.6 + 0.4 * k / total)
+        groups.append(_group(link, links, left_side, right_side, options))
+    report("done", 1.0)
+    return Comparison(left_side, right_side, tuple(groups), options, _overall(groups, left_side, right_side))
+
+
+def _group(link: align_mod.Link, links: list[align_mod.Link], left: Side, right: Side, options: Options) -> Group:
+    if link.partner is not None:
+        other = links[link.partner]
+        lidx, ridx = (link.left, other.right) if link.left else (other.left, link.right)
+    else:
+        lidx, ridx = link.left, link.right
+    lspan, rspan = left.group_span(lidx), right.group_span(ridx)
+    ltext, rtext = left.text[lspan.start : lspan.end], right.text[rspan.start : rspan.end]
+    if link.partner is None and not (lidx and ridx):
+        kind = GroupKind.ONLY_LEFT if lidx else GroupKind.ONLY_RIGHT
+        diff = worddiff.word_diff(ltext, rtext)
+        return Group(link.left, link.right, kind, 0.0, diff, classify.changes_of(diff, lspan.start, rspan.start, options))
+    diff = worddiff.word_diff(ltext, rtext)
+    changes = classify.changes_of(diff, lspan.start, rspan.start, options)
+    similarity = Indel.normalized_similarity(ltext, rtext)
+    if link.partner is not None:
+        kind = GroupKind.MOVED
+    else:
+        kind = GroupKind.CHANGED if changes else GroupKind.EQUAL
+    return Group(link.left, link.right, kind, similarity, diff, changes, link.partner)
+
+
+def _overall(groups: list[Group], left: Side, right: Side) -> float:
+    """Length-weighted similarity; one-sided text counts as wholly different."""
+    weight = total = 0.0
+    for g in groups:
+        if g.kind is GroupKind.MOVED and not g.left:
+            continue
+        size = len(left.group_text(g.left)) + len(right.group_text(g.right))
+        if g.kind is GroupKind.MOVED:
+            size = len(left.group_text(g.left)) + len(right.group_text(_partner_right(groups, g)))
+        weight += size
+        total += size * g.similarity
+    return total / weight if weight else 1.0
+
+
+def _partner_right(groups: list[Group], g: Group) -> tuple[int, ...]:
+    return groups[g.partner].right if g.partner is not None else ()
+
+
+def compare_texts(left_text: str, right_text: str, *, left_name: str = "left", right_name: str = "right", **options) -> Comparison:
+    progress = options.pop("progress", None)
+    should_cancel = options.pop("should_cancel", None)
+    return compare_documents(
+        document_from_text(left_text, left_name),
+        document_from_text(right_text, right_name),
+        Options(**options),
+        progress=progress,
+        should_cancel=should_cancel,
+    )
+
+
+def compare_files(left_path: str | os.PathLike[str], right_path: str | os.PathLike[str], **options) -> Comparison:
+    progress = options.pop("progress", None)
+    should_cancel = options.pop("should_cancel", None)
+    opts = Options(**options)
+    return compare_documents(
+        load_file(left_path, max_bytes=opts.max_bytes),
+        load_file(right_path, max_bytes=opts.max_bytes),
+        opts,
+        progress=progress,
+        should_cancel=should_cancel,
+    )
+
+
+def align_sentences(left_sentences, right_sentences) -> list[tuple[list[int], list[int]]]:
+    """Monotone groups in document order, one-sided groups (moved sentences too) included."""
+    links = align_mod.align(list(left_sentences), list(right_sentences))
+    return [(list(link.left), list(link.right)) for link in links]

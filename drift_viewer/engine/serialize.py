@@ -1,0 +1,74 @@
+"""The JSON form of a Comparison (schema "drift-viewer/comparison", version 1; README documents it)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .model import Comparison, Side
+
+SCHEMA = "drift-viewer/comparison"
+SCHEMA_VERSION = 1
+
+
+def _side(side: Side) -> dict[str, Any]:
+    doc = side.document
+    return {
+        "name": doc.name,
+        "path": doc.path,
+        "encoding": doc.encoding,
+        "size": doc.size,
+        "sentences": [
+            {
+                "text": s.text,
+                "start": doc.source_offset(s.start),
+                "end": doc.source_offset(s.end),
+                "paragraph": s.paragraph,
+            }
+            for s in side.sentences
+        ],
+    }
+
+
+def to_dict(comparison: Comparison, version: str = "") -> dict[str, Any]:
+    left_doc, right_doc = comparison.left.document, comparison.right.document
+    return {
+        "schema": SCHEMA,
+        "version": SCHEMA_VERSION,
+        "generator": f"drift-viewer {version}".strip(),
+        "options": {
+            "ignore_case": comparison.options.ignore_case,
+            "ignore_punctuation": comparison.options.ignore_punctuation,
+            "ignore_typography": comparison.options.ignore_typography,
+            "ignore_whitespace": comparison.options.ignore_whitespace,
+            "language": comparison.options.language,
+        },
+        "similarity": round(comparison.similarity, 4),
+        "counts": {
+            "groups": {k.value: n for k, n in sorted(comparison.group_counts().items())},
+            "changes": {k.value: n for k, n in sorted(comparison.change_counts().items())},
+        },
+        "left": _side(comparison.left),
+        "right": _side(comparison.right),
+        "groups": [
+            {
+                "left": list(g.left),
+                "right": list(g.right),
+                "kind": g.kind.value,
+                "similarity": round(g.similarity, 4),
+                "partner": g.partner,
+                "changes": [
+                    {
+                        "kind": c.kind.value,
+                        "left_text": c.left_text,
+                        "right_text": c.right_text,
+                        "left_start": left_doc.source_offset(c.left.start),
+                        "left_end": left_doc.source_offset(c.left.end),
+                        "right_start": right_doc.source_offset(c.right.start),
+                        "right_end": right_doc.source_offset(c.right.end),
+                    }
+                    for c in g.changes
+                ],
+            }
+            for g in comparison.groups
+        ],
+    }
