@@ -1,26 +1,71 @@
 """Paragraphs, then sentences, with spans into the document text.
 
-Minimal first version (regex); to be replaced by the pysbd-backed segmenter.
+Paragraphs are blank-line separated blocks; inside a block, a line break is a paragraph break too unless
+the block looks hard-wrapped (see `_paragraph_spans`). Sentences inside a paragraph come from
+`sentences.boundaries` (fast rules, pysbd only for the doubtful spots). Every sentence is capped at
+MAX_SENTENCE characters so later stages never see a megabyte-long "sentence".
 """
 
 from __future__ import annotations
 
 import re
 
+from . import sbd
+from .langdetect import detect_language
 from .model import Sentence
 
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-ZÄÖÜ0-9])")
+MAX_SENTENCE = 2000  # characters; longer runs are cut at whitespace (or hard, if there is none)
+
+_BLOCK_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
+# A line that starts a Markdown heading, list item or quote: never glued to the line above.
+_LINE_STARTER = re.compile(r"[^\S\n]*(?:#{1,6}\s|[-*+•–]\s|\d{1,3}[.)]\s|>)")
+_WRAP_MIN, _WRAP_MAX = 50, 120  # widths typical of hard-wrapped text (e-mails, Gutenberg books)
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = []
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        spans.append((pos, stop))
+        pos = stop + 1
+    return spans
+
+
+def _width(text: str, span: tuple[int, int]) -> int:
+    return len(text[span[0] : span[1]].strip())
 
 
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:
-    spans = []
+    """Blank lines separate blocks. Within a block each line is its own paragraph (one paragraph a line,
+    as news copy and aligned corpora come), unless the block is hard-wrapped: all lines at most
+    _WRAP_MAX wide and the widest at least _WRAP_MIN. There a line filled to near the block's width
+    continues on the next line; a short line ends its paragraph (the last line of a wrapped paragraph,
+    a headline)."""
+    paragraphs: list[tuple[int, int]] = []
     pos = 0
-    for m in _PARAGRAPH_BREAK.finditer(text):
-        spans.append((pos, m.start()))
+    blocks = []
+    for m in _BLOCK_BREAK.finditer(text):
+        blocks.append((pos, m.start()))
         pos = m.end()
-    spans.append((pos, len(text)))
-    return spans
+    blocks.append((pos, len(text)))
+    for b_start, b_end in blocks:
+        lines = [span for span in _lines(text, b_start, b_end) if _width(text, span)]
+        if not lines:
+            continue
+        width = max(_width(text, span) for span in lines)
+        wrapped = _WRAP_MIN <= width <= _WRAP_MAX and len(lines) > 1
+        p_start = lines[0][0]
+        for line, following in zip(lines, lines[1:] + [None], strict=True):
+            if following is not None and wrapped:
+                full = _width(text, line) >= 0.6 * width
+                if full and not _LINE_STARTER.match(text, following[0]) and not _LINE_STARTER.match(text, line[0]):
+                    continue
+            paragraphs.append((p_start, line[1]))
+            if following is not None:
+                p_start = following[0]
+    return paragraphs
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
@@ -31,26 +76,48 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _capped(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut [start, end) into pieces of at most MAX_SENTENCE characters, at the last whitespace that fits."""
+    pieces = []
+    while end - start > MAX_SENTENCE:
+        limit = start + MAX_SENTENCE
+        cut = max(text.rfind(" ", start + 1, limit), text.rfind("\n", start + 1, limit))
+        if cut <= start:
+            cut = limit  # no whitespace at all: a hard cut keeps the invariant (an empty gap)
+        s, e = _strip(text, start, cut)
+        pieces.append((s, e))
+        start, _ = _strip(text, cut, end)
+    pieces.append((start, end))
+    return pieces
+
+
 def segment(text: str, language: str | None = None) -> list[Sentence]:
-    sentences: list[Sentence] = []
+    """Sentences of `text` in order; `language` is an ISO 639-1 code, None detects it."""
+    lang = sbd.supported(language or detect_language(text))
+    result: list[Sentence] = []
     for paragraph, (p_start, p_end) in enumerate(_paragraph_spans(text)):
         pos = p_start
-        cuts = [m.end() for m in _SENTENCE_END.finditer(text, p_start, p_end)] + [p_end]
-        for cut in cuts:
+        for cut in sbd.boundaries(text, p_start, p_end, lang):
             s, e = _strip(text, pos, cut)
-            if e > s:
-                sentences.append(Sentence(s, e, paragraph, text[s:e]))
             pos = cut
-    return sentences
+            if e <= s:
+                continue
+            for s2, e2 in _capped(text, s, e):
+                result.append(Sentence(s2, e2, paragraph, text[s2:e2]))
+    return result
 
 
 def segment_lines(text: str) -> list[Sentence]:
-    """One sentence a line, as aligner corpora come; blank lines are skipped, not sentences."""
-    sentences = []
-    pos = 0
-    for line in text.split("\n"):
-        s, e = _strip(text, pos, pos + len(line))
-        if e > s:
-            sentences.append(Sentence(s, e, 0, text[s:e]))
-        pos += len(line) + 1
-    return sentences
+    """One sentence a line, as aligner corpora come; blank lines are skipped, not sentences, and
+    separate paragraphs."""
+    result = []
+    paragraph = 0
+    for line_start, line_end in _lines(text, 0, len(text)):
+        s, e = _strip(text, line_start, line_end)
+        if e <= s:
+            if result and result[-1].paragraph == paragraph:
+                paragraph += 1
+            continue
+        for s2, e2 in _capped(text, s, e):
+            result.append(Sentence(s2, e2, paragraph, text[s2:e2]))
+    return result

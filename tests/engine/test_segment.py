@@ -1,0 +1,183 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from drift_viewer.engine import segment as seg
+from drift_viewer.engine.langdetect import detect_language
+from drift_viewer.engine.model import Sentence
+
+
+def texts(text: str, language: str | None = "en") -> list[str]:
+    return [s.text for s in seg.segment(text, language)]
+
+
+def check_invariants(text: str, sentences: list[Sentence]) -> None:
+    pos = 0
+    last_paragraph = 0
+    for s in sentences:
+        assert pos <= s.start < s.end <= len(text)
+        assert text[pos : s.start].strip() == "", "a gap holds non-space characters"
+        assert s.text == text[s.start : s.end]
+        assert s.text == s.text.strip()
+        assert s.paragraph >= last_paragraph
+        assert s.end - s.start <= seg.MAX_SENTENCE
+        last_paragraph = s.paragraph
+        pos = s.end
+    assert text[pos:].strip() == ""
+
+
+# --- rules, one literal each -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The U.S. Secretary said so. Then he left.", ["The U.S. Secretary said so.", "Then he left."]),
+        ("Mr. Smith met Dr. Jones. He left.", ["Mr. Smith met Dr. Jones.", "He left."]),
+        ("Blinken spoke on Dec. 4 in Washington. He left.", ["Blinken spoke on Dec. 4 in Washington.", "He left."]),
+        ("See p. 55 for details. It rained.", ["See p. 55 for details.", "It rained."]),
+        ("We met at 9 a.m. in the office. Then lunch.", ["We met at 9 a.m. in the office.", "Then lunch."]),
+        ("He arrived at 5 p.m. The next day he left.", ["He arrived at 5 p.m.", "The next day he left."]),
+        ("Use e.g. apples or i.e. pears. Fine.", ["Use e.g. apples or i.e. pears.", "Fine."]),
+        ("It costs 3.5 dollars. Cheap.", ["It costs 3.5 dollars.", "Cheap."]),
+        ("Mail john.doe@example.com today. Done.", ["Mail john.doe@example.com today.", "Done."]),
+        ("See https://example.com/a.html now. Done.", ["See https://example.com/a.html now.", "Done."]),
+        ('He said "Go." Then he left.', ['He said "Go."', "Then he left."]),
+        ("She said “Stop.” Then she ran.", ["She said “Stop.”", "Then she ran."]),
+        ("Wait... What happened? I don't know! Really.", ["Wait...", "What happened?", "I don't know!", "Really."]),
+    ],
+)
+def test_english_rules(text: str, expected: list[str]) -> None:
+    assert texts(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das ist z. B. ein Test. Dann ging er.", ["Das ist z. B. ein Test.", "Dann ging er."]),
+        ("Haus Nr. 5 ist gut. Dr. Müller kam.", ["Haus Nr. 5 ist gut.", "Dr. Müller kam."]),
+        ("Er kam am 3. Oktober. Dann ging er.", ["Er kam am 3. Oktober.", "Dann ging er."]),
+        ("Das kostet 3,50 Euro. Der Hund bellt.", ["Das kostet 3,50 Euro.", "Der Hund bellt."]),
+        ("Er sagte: „Geh nach Hause.“ Dann ging er.", ["Er sagte: „Geh nach Hause.“", "Dann ging er."]),
+    ],
+)
+def test_german_rules(text: str, expected: list[str]) -> None:
+    assert texts(text, "de") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("M. Dupont est arrivé. Il est parti.", ["M. Dupont est arrivé.", "Il est parti."]),
+        ("Il aime p. ex. les pommes. Ensuite il part.", ["Il aime p. ex. les pommes.", "Ensuite il part."]),
+    ],
+)
+def test_french_rules(text: str, expected: list[str]) -> None:
+    assert texts(text, "fr") == expected
+
+
+def test_paragraphs_are_numbered_by_blank_lines() -> None:
+    sentences = seg.segment("One. Two.\n\nThree.\n\n\nFour.", "en")
+    assert [(s.text, s.paragraph) for s in sentences] == [("One.", 0), ("Two.", 0), ("Three.", 1), ("Four.", 2)]
+
+
+def test_headline_on_its_own_line_is_its_own_paragraph() -> None:
+    text = (
+        "Live briefing: Russia’s invasion of Ukraine\n"
+        "RFE/RL's Live Briefing gives you the latest developments on Russia's invasion, Western military aid, "
+        "and the plight of civilians. For all of the coverage, click here."
+    )
+    sentences = seg.segment(text, "en")
+    assert sentences[0].text == "Live briefing: Russia’s invasion of Ukraine"
+    assert [s.paragraph for s in sentences] == [0, 1, 1]
+
+
+def test_hard_wrapped_lines_join_into_one_paragraph() -> None:
+    text = (
+        "It was the best of times, it was the worst of times, it was the age of\n"
+        "wisdom, it was the age of foolishness. It was the epoch of belief, it\n"
+        "was the epoch of incredulity.\n"
+        "Chapter 2 begins here.\n"
+    )
+    sentences = seg.segment(text, "en")
+    assert [s.text.replace("\n", " ") for s in sentences] == [
+        "It was the best of times, it was the worst of times, it was the age of wisdom, it was the age of foolishness.",
+        "It was the epoch of belief, it was the epoch of incredulity.",
+        "Chapter 2 begins here.",
+    ]
+    assert [s.paragraph for s in sentences] == [0, 0, 1]
+
+
+def test_markdown_heading_and_list_items_stay_apart() -> None:
+    text = "# Title\n- first item that is long enough to look wrapped in a block\n- second item\n"
+    assert texts(text) == ["# Title", "- first item that is long enough to look wrapped in a block", "- second item"]
+
+
+def test_long_sentence_is_capped_at_whitespace() -> None:
+    text = " ".join(["word"] * 3000)
+    sentences = seg.segment(text, "en")
+    check_invariants(text, sentences)
+    assert len(sentences) > 1
+    assert all(len(s.text) <= seg.MAX_SENTENCE for s in sentences)
+
+
+def test_megabyte_line_without_punctuation_or_spaces() -> None:
+    text = "x" * 1_000_000
+    sentences = seg.segment(text, "en")
+    check_invariants(text, sentences)
+    assert len(sentences) == 500
+
+
+def test_empty_and_blank() -> None:
+    assert seg.segment("", "en") == []
+    assert seg.segment(" \n\n \t\n", None) == []
+    assert seg.segment_lines("") == []
+
+
+def test_segment_lines_one_sentence_a_line() -> None:
+    text = "First line. Still first.\nSecond\n\nThird"
+    sentences = seg.segment_lines(text)
+    assert [(s.text, s.paragraph) for s in sentences] == [
+        ("First line. Still first.", 0),
+        ("Second", 0),
+        ("Third", 1),
+    ]
+
+
+# --- language detection --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The cat sat on the mat and it was happy with the world.", "en"),
+        ("Der Hund ist nicht mit dem Ball in den Garten gegangen, und die Katze auch nicht.", "de"),
+        ("Le chat est dans la maison et il ne veut pas sortir avec les enfants.", "fr"),
+        ("", "en"),
+        ("12345 67890", "en"),
+    ],
+)
+def test_detect_language(text: str, language: str) -> None:
+    assert detect_language(text) == language
+
+
+# --- invariants ------------------------------------------------------------------------------------------
+
+_ALPHABET = st.sampled_from(
+    list("ab AZ.!?…\"'“”‘’«»„()[]-,:;0123456789\n\t\r ") + ["Mr.", "U.S.", "e.g.", "z. B.", "3.5"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ALPHABET, max_size=60).map("".join), st.sampled_from(["en", "de", "fr", None]))
+def test_invariants_hold_for_any_text(text: str, language: str | None) -> None:
+    check_invariants(text, seg.segment(text, language))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=200))
+def test_invariants_hold_for_any_unicode(text: str) -> None:
+    check_invariants(text, seg.segment(text))
+    check_invariants(text, seg.segment_lines(text))
