@@ -1,0 +1,129 @@
+"""The window's actions, menus and toolbar: one table of (name, text, shortcut, tip, slot), so every action
+is in a menu (keyboard reachable) and the toolbar shows the same actions with their tooltips."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QToolBar
+
+Key = QKeySequence.StandardKey
+
+
+def _shortcut_text(shortcut) -> str:
+    seq = QKeySequence(shortcut)
+    return seq.toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def make_action(
+    window: QMainWindow, name: str, text: str, shortcut=None, tip: str = "", slot=None, checkable: bool = False
+) -> QAction:
+    action = QAction(text, window)
+    action.setObjectName(name)
+    if shortcut is not None:
+        if isinstance(shortcut, list):
+            action.setShortcuts([QKeySequence(s) for s in shortcut])
+            shortcut = shortcut[0]
+        else:
+            action.setShortcut(QKeySequence(shortcut))
+        tip = f"{tip} ({_shortcut_text(shortcut)})" if tip else ""
+    if tip:
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+    action.setCheckable(checkable)
+    if slot is not None:
+        (action.toggled if checkable else action.triggered).connect(slot)
+    window.addAction(action)  # shortcuts work even when the menu bar is hidden
+    return action
+
+
+def build(w) -> None:
+    """Create w.actions[name] and the menus and toolbar of MainWindow `w`."""
+    a = w.actions = {}
+
+    def add(name, text, shortcut=None, tip="", slot=None, checkable=False):
+        a[name] = make_action(w, name, text, shortcut, tip, slot, checkable)
+        return a[name]
+
+    add("open_left", "Open &Left…", Key.Open, "Open the left (original) file", w.choose_left)
+    add("open_right", "Open &Right…", "Ctrl+Shift+O", "Open the right (other version) file", w.choose_right)
+    add("swap", "&Swap Sides", "Ctrl+Shift+S", "Swap the left and right files", w.swap_sides)
+    add("reload", "Re&load", "F5", "Read both files again and compare", w.reload)
+    add("export_html", "Export &HTML Report…", "Ctrl+E", "Save a self-contained HTML report", w.export_html)
+    add("export_json", "Export &JSON…", "Ctrl+Shift+E", "Save the comparison as JSON", w.export_json)
+    add("quit", "&Quit", Key.Quit, "", w.close)
+    add("copy", "&Copy", Key.Copy, "Copy the selected rows' text", w.view.copy_selection)
+    add("find", "&Find…", Key.Find, "Find in both texts", w.find_bar.open_bar)
+    add("find_next", "Find &Next", [QKeySequence("F3")], "Next match", w.find_bar.find_next)
+    add("find_previous", "Find &Previous", [QKeySequence("Shift+F3")], "Previous match", w.find_bar.find_previous)
+    add("next_change", "&Next Change", "Alt+Down", "Go to the next changed row", w.next_change)
+    add("previous_change", "&Previous Change", "Alt+Up", "Go to the previous changed row", w.previous_change)
+    add("ignore_case", "Ignore &Case", None, "Treat changes of upper/lower case as equal", w.options_changed, True)
+    add(
+        "ignore_punctuation",
+        "Ignore &Punctuation",
+        None,
+        "Treat punctuation-only changes as equal",
+        w.options_changed,
+        True,
+    )
+    add(
+        "ignore_typography",
+        "Ignore &Typography",
+        None,
+        "Treat quote, dash and space styles as equal",
+        w.options_changed,
+        True,
+    )
+    add("ignore_whitespace", "Ignore &Whitespace", None, "Treat whitespace changes as equal", w.options_changed, True)
+    add(
+        "hide_equal",
+        "&Hide Equal Rows",
+        "Ctrl+H",
+        "Show only changed rows, with a row of context",
+        w.set_hide_equal,
+        True,
+    )
+    add("zoom_in", "Zoom &In", [Key.ZoomIn, QKeySequence("Ctrl+=")], "Larger text", lambda: w.zoom(1))
+    add("zoom_out", "Zoom &Out", Key.ZoomOut, "Smaller text", lambda: w.zoom(-1))
+    add("zoom_reset", "&Actual Size", "Ctrl+0", "Text at the normal size", lambda: w.zoom(0))
+    add("about", "&About drift-viewer", None, "", w.about)
+
+    bar = w.menuBar()
+    file_menu = bar.addMenu("&File")
+    file_menu.addActions([a["open_left"], a["open_right"]])
+    w.recent_menu = file_menu.addMenu("Open &Recent")
+    w.recent_menu.setObjectName("recentMenu")
+    file_menu.addSeparator()
+    file_menu.addActions([a["swap"], a["reload"]])
+    file_menu.addSeparator()
+    file_menu.addActions([a["export_html"], a["export_json"]])
+    file_menu.addSeparator()
+    file_menu.addAction(a["quit"])
+    edit_menu = bar.addMenu("&Edit")
+    edit_menu.addActions([a["copy"], a["find"], a["find_next"], a["find_previous"]])
+    view_menu = bar.addMenu("&View")
+    view_menu.addActions(
+        [a[n] for n in ("ignore_case", "ignore_punctuation", "ignore_typography", "ignore_whitespace")]
+    )
+    view_menu.addSeparator()
+    view_menu.addAction(a["hide_equal"])
+    view_menu.addSeparator()
+    view_menu.addActions([a["zoom_in"], a["zoom_out"], a["zoom_reset"]])
+    view_menu.addSeparator()
+    view_menu.addAction(w.changes_dock.toggleViewAction())
+    go_menu = bar.addMenu("&Go")
+    go_menu.addActions([a["next_change"], a["previous_change"]])
+    help_menu = bar.addMenu("&Help")
+    help_menu.addAction(a["about"])
+
+    toolbar = QToolBar("Toolbar", w)
+    toolbar.setObjectName("mainToolbar")
+    toolbar.addActions([a["open_left"], a["open_right"], a["swap"], a["reload"]])
+    toolbar.addSeparator()
+    toolbar.addActions([a["previous_change"], a["next_change"]])
+    toolbar.addSeparator()
+    toolbar.addActions([a[n] for n in ("ignore_case", "ignore_punctuation", "ignore_typography", "ignore_whitespace")])
+    toolbar.addSeparator()
+    toolbar.addAction(a["hide_equal"])
+    w.addToolBar(toolbar)
+    w.toolbar = toolbar
