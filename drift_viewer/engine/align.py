@@ -1,6 +1,15 @@
-"""Sentence alignment: monotone groups (1-1, 1-n, n-1, one-sided), then moved sentences.
+"""Sentence alignment: monotone groups (1-1, 1-n, n-1, 2-2, one-sided), then moved sentences.
 
-Minimal first version: a dynamic programme over rapidfuzz similarities, no band. To be replaced.
+The alignment maximises the summed gain of its groups by dynamic programming over a band of cells
+(band.py). A group's gain rises with the cosine similarity of its two texts' tf-idf vectors
+(similarity.py) above a threshold, and pays a little per extra sentence and for an unlikely length
+ratio; a one-sided group gains nothing, so a pair is linked only when it is similar enough to be
+worth it. A group's vector is the sum of its sentences' vectors, so the cosine of every candidate
+group comes from the band of sentence-pair dot products and the dot products of neighbours on each
+side: no text is compared twice and nothing runs per pair in Python.
+
+The DP runs row by row (one row per left sentence) with every move of a row evaluated at once in
+numpy; cost and predecessor of every (cell, move) are precomputed in bulk.
 """
 
 from __future__ import annotations
@@ -8,9 +17,28 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
+import numpy as np
+
+from . import moves as moves_mod
+from .band import Band, make_band
+from .similarity import Features, featurize
 
 Check = Callable[[], None]
+
+MAX_GROUP = 10  # one sentence split into up to ten is real in plain-language rewrites
+# Moves (left count, right count) of two-sided groups.
+GROUP_SHAPES: tuple[tuple[int, int], ...] = (
+    ((1, 1),)
+    + tuple((1, k) for k in range(2, MAX_GROUP + 1))
+    + tuple((k, 1) for k in range(2, MAX_GROUP + 1))
+    + ((2, 2), (2, 3), (3, 2))
+)
+THRESHOLD = 0.22  # cosine at which linking a 1-1 pair starts to pay
+SIZE_WEIGHT = 0.0  # a group of more sentences is worth more when it is as similar
+EXTRA_PENALTY = 0.04  # per sentence beyond 1-1
+MANY_MANY_PENALTY = 0.1  # n-m groups (both sides > 1) are rare and their cosines flattered by length
+LENGTH_WEIGHT = 0.05  # per unit of |log length ratio| away from the texts' overall ratio
+_BLOCK = 256  # rows per matrix product of the band
 
 
 @dataclass(frozen=True)
@@ -23,69 +51,165 @@ class Link:
     partner: int | None = None
 
 
-def _sim(a: str, b: str) -> float:
-    return fuzz.token_set_ratio(a, b) / 100.0 * 0.5 + fuzz.ratio(a, b) / 100.0 * 0.5
-
-
 def align(
-    left: Sequence[str], right: Sequence[str], *, check: Check | None = None, **_: object
+    left: Sequence[str],
+    right: Sequence[str],
+    *,
+    left_paragraphs: Sequence[int] | None = None,
+    right_paragraphs: Sequence[int] | None = None,
+    check: Check | None = None,
 ) -> list[Link]:
     n, m = len(left), len(right)
-    skip = 0.35
-    inf = float("inf")
-    cost = [[inf] * (m + 1) for _ in range(n + 1)]
-    back: list[list[tuple[int, int] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
-    cost[0][0] = 0.0
-    moves = [(1, 0), (0, 1), (1, 1), (1, 2), (2, 1)]
-    for i in range(n + 1):
+    if n == 0 or m == 0:
+        return [Link((i,), (), 0.0) for i in range(n)] + [Link((), (j,), 0.0) for j in range(m)]
+    if list(left) == list(right):
+        return [Link((i,), (i,), 1.0) for i in range(n)]
+    lf, rf = featurize(left, right)
+    if check:
+        check()
+    links = _monotone(lf, rf, check)
+    return moves_mod.find_moves(links, lf, rf)
+
+
+def _cross_dots(lf: Features, rf: Features, band: Band, rows: np.ndarray, cols: np.ndarray, check) -> np.ndarray:
+    """x[i-1] . y[j-1] for every cell (i, j) of the band (NaN on row or column 0), plus a sentinel."""
+    out = np.full(band.cells + 1, np.nan)
+    n = len(band.lo) - 1
+    for r0 in range(1, n + 1, _BLOCK):
         if check:
             check()
-        for j in range(m + 1):
-            base = cost[i][j]
-            if base == inf:
-                continue
-            for a, b in moves:
-                if i + a > n or j + b > m:
-                    continue
-                if a == 0 or b == 0:
-                    c = skip
-                else:
-                    c = 1.0 - _sim(" ".join(left[i : i + a]), " ".join(right[j : j + b]))
-                    c = c * (a + b) / 2
-                if base + c < cost[i + a][j + b]:
-                    cost[i + a][j + b] = base + c
-                    back[i + a][j + b] = (a, b)
+        r1 = min(n + 1, r0 + _BLOCK)
+        a, b = band.start[r0], band.start[r1]
+        c = cols[a:b]
+        q0, q1 = max(int(c.min()) - 1, 0), int(c.max())
+        if q1 <= q0:
+            continue
+        block = lf.vectors[r0 - 1 : r1 - 1] @ rf.vectors[q0:q1].T
+        valid = c >= 1
+        rr, cc = rows[a:b][valid] - r0, c[valid] - 1 - q0
+        seg = np.full(b - a, np.nan)
+        seg[valid] = block[rr, cc]
+        out[a:b] = seg
+    return out
+
+
+def _group_norms(f: Features, reach: int) -> np.ndarray:
+    """norms[k, i] = |sum of vectors i-k..i-1|^2 (k sentences ending before i), NaN where k > i."""
+    n = len(f.lengths)
+    v = f.vectors
+    near = [f.norms2] + [np.einsum("ij,ij->i", v[:-d], v[d:], dtype=np.float64) for d in range(1, min(reach, n))]
+    out = np.full((reach + 1, n + 1), np.nan)
+    out[0] = 0.0
+    for k in range(1, min(reach, n) + 1):
+        # Prepend sentence i-k to the group i-k+1..i-1: its own norm plus twice its dots with them.
+        first = np.arange(n - k + 1)
+        add = f.norms2[first].copy()
+        for d in range(1, k):
+            add += 2 * near[d][first]
+        out[k, k:] = out[k - 1, k:] + add
+    return out
+
+
+def _group_lengths(f: Features, reach: int) -> np.ndarray:
+    n = len(f.lengths)
+    prefix = np.concatenate(([0.0], np.cumsum(f.lengths)))
+    out = np.full((reach + 1, n + 1), np.nan)
+    for k in range(min(reach, n) + 1):
+        out[k, k:] = prefix[k:] - prefix[: n + 1 - k]
+    return out
+
+
+def _move_tables(lf: Features, rf: Features, band: Band, check) -> tuple[np.ndarray, np.ndarray]:
+    """(pred, cost): per cell and move, the predecessor's flat index and the move's cost (-gain).
+
+    Move 0 is skipping a left sentence; the rest follow GROUP_SHAPES. Skipping a right sentence is
+    handled inside each row of the DP.
+    """
+    rows, cols = band.rows_cols()
+    dots11 = _cross_dots(lf, rf, band, rows, cols, check)
+    same_row_prev = band.index(rows, cols - 1)
+    row_above = band.index(rows - 1, cols)
+    row_above2 = band.index(rows - 2, cols)
+    # dots[(a, b)][cell] = dot product of the group of a left / b right sentences ending at cell.
+    dots: dict[tuple[int, int], np.ndarray] = {(1, 1): dots11}
+    for k in range(2, MAX_GROUP + 1):
+        dots[(1, k)] = dots11 + np.append(dots[(1, k - 1)][same_row_prev], np.nan)
+        dots[(k, 1)] = dots11 + np.append(dots[(k - 1, 1)][row_above], np.nan)
+    for k in (2, 3):
+        d1k = dots[(1, k)]
+        dots[(2, k)] = d1k + np.append(d1k[row_above], np.nan)
+    dots[(3, 2)] = dots[(2, 2)] + np.append(dots[(1, 2)][row_above2], np.nan)
+
+    ln = _group_norms(lf, MAX_GROUP)
+    rn = _group_norms(rf, MAX_GROUP)
+    ll = _group_lengths(lf, MAX_GROUP)
+    rl = _group_lengths(rf, MAX_GROUP)
+    log_ratio = np.log((rf.lengths.sum() + 1) / (lf.lengths.sum() + 1))
+
+    n_moves = 1 + len(GROUP_SHAPES)
+    pred = np.empty((band.cells, n_moves), dtype=np.int64)
+    cost = np.empty((band.cells, n_moves), dtype=np.float64)
+    pred[:, 0] = row_above
+    cost[:, 0] = 0.0
+    rows_c = np.minimum(rows, len(lf.lengths))
+    for k, (a, b) in enumerate(GROUP_SHAPES, start=1):
+        pred[:, k] = band.index(rows - a, cols - b)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            cos = dots[(a, b)][:-1] / np.sqrt(ln[a, rows_c] * rn[b, cols])
+            lr = np.abs(np.log((rl[b, cols] + 10) / (ll[a, rows_c] + 10)) - log_ratio)
+        gain = (cos - THRESHOLD) * (1 + SIZE_WEIGHT * (a + b - 2)) - EXTRA_PENALTY * (a + b - 2) - LENGTH_WEIGHT * lr
+        if a > 1 and b > 1:
+            gain = gain - MANY_MANY_PENALTY
+        cost[:, k] = np.where(np.isfinite(gain), -gain, np.inf)
+    return pred, cost
+
+
+def _monotone(lf: Features, rf: Features, check: Check | None) -> list[Link]:
+    n, m = len(lf.lengths), len(rf.lengths)
+    band = make_band(lf, rf, MAX_GROUP)
+    pred, cost = _move_tables(lf, rf, band, check)
+    skip_right = cost.shape[1]
+    total = np.full(band.cells + 1, np.inf)  # best cost to reach each cell; last is the sentinel
+    back = np.empty(band.cells, dtype=np.int8)
+    # Row 0: only right sentences skipped.
+    w0 = band.start[1] - band.start[0]
+    total[:w0] = 0.0
+    back[:w0] = skip_right
+    for i in range(1, n + 1):
+        if check and i % 1024 == 0:
+            check()
+        s, e = band.start[i], band.start[i + 1]
+        cand = total[pred[s:e]] + cost[s:e]
+        arg = cand.argmin(axis=1)
+        best = cand[np.arange(e - s), arg]
+        run = np.minimum.accumulate(best)  # skipping right sentences costs nothing
+        total[s:e] = run
+        back[s:e] = np.where(run < best, skip_right, arg)
+
     links: list[Link] = []
     i, j = n, m
-    while i or j:
-        step = back[i][j]
-        assert step is not None
-        a, b = step
-        lt, rt = tuple(range(i - a, i)), tuple(range(j - b, j))
-        score = _sim(" ".join(left[i - a : i]), " ".join(right[j - b : j])) if a and b else 0.0
-        links.append(Link(lt, rt, score))
-        i, j = i - a, j - b
+    cell = int(band.index(np.array([n]), np.array([m]))[0])
+    while i > 0 or j > 0:
+        move = int(back[cell])
+        if move == skip_right:
+            links.append(Link((), (j - 1,), 0.0))
+            j -= 1
+            cell -= 1
+            continue
+        if move == 0:
+            links.append(Link((i - 1,), (), 0.0))
+            i -= 1
+        else:
+            a, b = GROUP_SHAPES[move - 1]
+            links.append(Link(tuple(range(i - a, i)), tuple(range(j - b, j)), _cosine(lf, rf, i - a, i, j - b, j)))
+            i, j = i - a, j - b
+        cell = int(pred[cell, move])
     links.reverse()
-    return find_moves(links, left, right)
+    return links
 
 
-def find_moves(links: list[Link], left: Sequence[str], right: Sequence[str], threshold: float = 0.6) -> list[Link]:
-    """Pair one-sided left and right sentences that match well enough elsewhere in the text."""
-    only_left = [k for k, link in enumerate(links) if link.left and not link.right]
-    only_right = [k for k, link in enumerate(links) if link.right and not link.left]
-    taken: set[int] = set()
-    out = list(links)
-    for k in only_left:
-        text = " ".join(left[i] for i in links[k].left)
-        best, best_score = None, threshold
-        for r in only_right:
-            if r in taken:
-                continue
-            score = _sim(text, " ".join(right[j] for j in links[r].right))
-            if score > best_score:
-                best, best_score = r, score
-        if best is not None:
-            taken.add(best)
-            out[k] = Link(links[k].left, (), best_score, best)
-            out[best] = Link((), links[best].right, best_score, k)
-    return out
+def _cosine(lf: Features, rf: Features, i0: int, i1: int, j0: int, j1: int) -> float:
+    x = lf.vectors[i0:i1].sum(axis=0, dtype=np.float64)
+    y = rf.vectors[j0:j1].sum(axis=0, dtype=np.float64)
+    den = float(np.sqrt(np.dot(x, x) * np.dot(y, y)))
+    return max(0.0, min(1.0, float(np.dot(x, y)) / den)) if den > 0 else 0.0

@@ -1,0 +1,142 @@
+"""Sentence vectors for alignment: tf-idf weighted character trigrams and word stems, hashed with signs.
+
+Why this shape:
+- Character trigrams survive respelling, inflection and light rewording (Haines/Haynes, Defence/
+  Defense, German compounds); word stems (the first five letters) reward shared vocabulary even
+  when word order changes. Both are weighted by idf over the two texts, so "the", "und", "de" count
+  for little and names and numbers for a lot.
+- Features are hashed into D dimensions with a random sign (the "hashing trick"): collisions then
+  cancel in expectation instead of inflating every similarity, and dense vectors let the band of
+  cross products be computed with a few matrix products instead of one Python call per pair.
+- A group of consecutive sentences is the sum of their vectors, so its similarity needs only dot
+  products that are already computed (see align.py).
+Everything is vectorised over the whole text; no Python loop runs per character or per pair.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+DIM = 1024
+STEM = 5  # letters of a word kept as its stem
+WORD_WEIGHT = 1.6  # a shared stem counts for more than one shared trigram
+
+
+@dataclass(frozen=True)
+class Features:
+    """Per side: hashed tf-idf vectors (rows not normalised), their squared norms, lengths, stems."""
+
+    vectors: np.ndarray  # (n, DIM) float32
+    norms2: np.ndarray  # (n,) float64, |vector|^2
+    lengths: np.ndarray  # (n,) float64, characters
+    stem_ids: np.ndarray  # (k,) feature id of each word-stem occurrence, in text order
+    stem_sentence: np.ndarray  # (k,) its sentence
+
+
+def _word_char_table() -> np.ndarray:
+    c = np.arange(0x10000, dtype=np.int64)
+    ascii_alnum = ((c >= 48) & (c <= 57)) | ((c >= 97) & (c <= 122)) | ((c >= 65) & (c <= 90))
+    # Above Latin-1 punctuation nearly everything used in DE/EN/FR text is a letter; carve out the
+    # punctuation blocks (typographic quotes and dashes) and the two Latin-1 operators.
+    high = (c >= 0xC0) & (c != 0xD7) & (c != 0xF7)
+    punct = ((c >= 0x2000) & (c <= 0x2E7F)) | ((c >= 0x3000) & (c <= 0x303F)) | (c == 0xFEFF) | (c >= 0xD800)
+    return ascii_alnum | (high & ~punct)
+
+
+_WORD_CHAR = _word_char_table()
+FEATURE_BITS = 20  # feature ids: hashed n-grams; collisions at this size are rare enough to ignore
+_M1, _M2, _M3 = np.uint32(0x9E3779B1), np.uint32(0x85EBCA77), np.uint32(0xC2B2AE3D)
+_SHIFT = np.uint32(32 - FEATURE_BITS)
+
+
+def _raw_features(sentences: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(feature ids, sentence ids) of character trigrams, then of word stems, in text order."""
+    if not sentences:
+        e32, ei = np.zeros(0, dtype=np.uint32), np.zeros(0, dtype=np.int64)
+        return e32, ei, e32, ei
+    lowered = [s.lower() for s in sentences]
+    joined = "\x00".join(lowered) + "\x00"
+    codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
+    lens = np.fromiter((len(s) + 1 for s in lowered), dtype=np.int64, count=len(lowered))
+    owner = np.repeat(np.arange(len(lowered), dtype=np.int32), lens)
+    word = _WORD_CHAR[np.minimum(codes, 0xFFFF)] | (codes > 0xFFFF)
+    # Collapse every run of non-word characters into one space so punctuation and spacing changes
+    # do not change the trigrams; the separators go, owner changes mark sentence boundaries.
+    keep = word.copy()
+    keep[1:] |= word[:-1]
+    keep &= codes != 0
+    c = np.where(word, codes, np.uint32(32))[keep]
+    o = owner[keep]
+    with np.errstate(over="ignore"):
+        if len(c) >= 3:
+            same = o[:-2] == o[2:]
+            tri = ((c[:-2] * _M1) ^ (c[1:-1] * _M2) ^ (c[2:] * _M3) ^ (c[1:-1] >> np.uint32(3))) * _M1
+            tri_ids, tri_sent = (tri >> _SHIFT)[same], o[:-2][same]
+        else:
+            tri_ids, tri_sent = np.zeros(0, dtype=np.uint32), np.zeros(0, dtype=np.int32)
+        # Word stems: hash of the first STEM letters of each word.
+        wchar = c != 32
+        start_mask = wchar.copy()
+        start_mask[1:] &= ~wchar[:-1] | (o[1:] != o[:-1])
+        starts = np.flatnonzero(start_mask)
+        h = np.full(len(starts), 0x2545F491, dtype=np.uint32)
+        alive = np.ones(len(starts), dtype=bool)
+        cpad = np.concatenate((c, np.full(STEM, 32, dtype=np.uint32)))
+        opad = np.concatenate((o, np.full(STEM, -1, dtype=np.int32)))
+        for k in range(STEM):
+            ch = cpad[starts + k]
+            alive &= (ch != 32) & (opad[starts + k] == o[starts])
+            h = np.where(alive, (h ^ ch) * _M2 + np.uint32(k), h)
+        stem_ids = (h * _M3) >> _SHIFT
+    return tri_ids, tri_sent, stem_ids, o[starts]
+
+
+def _hash_rows(fid: np.ndarray, sent: np.ndarray, weight: np.ndarray, n: int) -> np.ndarray:
+    """Dense (n, DIM) rows from sorted-by-sentence (feature, sentence, weight) occurrences."""
+    with np.errstate(over="ignore"):
+        mixed = fid.astype(np.uint32) * _M3
+    bucket = (mixed >> np.uint32(32 - 10)).astype(np.int64) % DIM
+    val = np.where(mixed & np.uint32(1 << 12), weight, -weight)
+    out = np.zeros((n, DIM), dtype=np.float32)
+    chunk = max(1, (1 << 21) // DIM)  # rows per bincount, to bound the float64 temporary
+    bounds = np.searchsorted(sent, np.arange(0, n + chunk, chunk))
+    for k, lo in enumerate(range(0, n, chunk)):
+        a, b = bounds[k], bounds[k + 1]
+        rows = min(chunk, n - lo)
+        flat = (sent[a:b].astype(np.int64) - lo) * DIM + bucket[a:b]
+        out[lo : lo + rows] = np.bincount(flat, weights=val[a:b], minlength=rows * DIM).reshape(rows, DIM)
+    return out
+
+
+def featurize(left: Sequence[str], right: Sequence[str]) -> tuple[Features, Features]:
+    """Vectors for both sides; idf is shared so that the same word weighs the same on each side.
+
+    idf counts occurrences rather than sentences (no sort needed), and tf is the raw count.
+    """
+    n, m = len(left), len(right)
+    lt, ls, lw, lws = _raw_features(left)
+    rt, rs, rw, rws = _raw_features(right)
+    stem_tag = np.uint32(1 << (FEATURE_BITS - 1))
+    lw, rw = lw ^ stem_tag, rw ^ stem_tag  # keep stems and trigrams apart (a stray collision is harmless)
+    counts = np.bincount(np.concatenate((lt, rt, lw, rw)), minlength=1 << FEATURE_BITS)
+    sides = []
+    for tri, tsent, stem, ssent, texts in ((lt, ls, lw, lws, left), (rt, rs, rw, rws, right)):
+        ids = np.concatenate((tri, stem))
+        sent = np.concatenate((tsent, ssent))
+        weight = np.log1p((n + m) / counts[ids])
+        weight[len(tri) :] *= WORD_WEIGHT
+        order = np.argsort(sent, kind="stable")
+        vecs = _hash_rows(ids[order], sent[order], weight[order], len(texts))
+        norms2 = np.einsum("ij,ij->i", vecs, vecs, dtype=np.float64)
+        lengths = np.fromiter((len(s) for s in texts), dtype=np.float64, count=len(texts))
+        sides.append(Features(vecs, norms2, lengths, stem, ssent))
+    return sides[0], sides[1]
+
+
+def cosine(a: np.ndarray, b: np.ndarray) -> float:
+    d = float(np.dot(a, b))
+    na, nb = float(np.dot(a, a)), float(np.dot(b, b))
+    return d / np.sqrt(na * nb) if na > 0 and nb > 0 else 0.0
