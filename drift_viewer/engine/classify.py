@@ -1,157 +1,323 @@
 """Cutting a word diff into changes and naming each change's kind.
 
-Minimal first version; rules are refined with tests in tests/engine/test_classify.py.
+A change's kind comes from its two wordings plus two facts about where it stands: inside a quotation
+(a changed quotation is a misquote) and at a sentence start (where a capital letter says nothing about a
+name). Rules run from the most cosmetic to the most telling, so e.g. "does not" -> "didn't" is neither
+typography nor a negation flip but a rewording.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
+from .lexicon import (
+    MONTHS,
+    NEGATIONS,
+    NUMBER_WORDS,
+    PERCENT_WORDS,
+    QUOTE_CHARS,
+    STOPWORDS,
+    TYPO_FOLD,
+    british_american,
+    number_value,
+)
 from .model import Change, ChangeKind, Op, Options, Segment, Span
 
-_TYPO_MAP = str.maketrans(
-    {
-        "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'",
-        "‛": "'", "‹": "'", "›": "'", "–": "-", "—": "-", "‒": "-", "―": "-", "−": "-", "\u00a0": " ",
-        "…": "...",
-    }
+_SPACES = re.compile(r"\s+")
+_RUNS = re.compile(r"-{2,}|\.{2,}")
+_NOT_ALNUM = re.compile(r"[\W_]+")
+_WORDS = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:['\-]\w+)*")
+# Dots that abbreviate rather than end a sentence: "U.S.", "e.g.", "Ms.", "Dec.".
+_ABBREVIATION = re.compile(
+    r"(?<!\w)(?:\w\.){2,}|(?<!\w)\w\.\w|(?<!\w)[A-Z][a-z]{0,2}\.|(?<!\w)(?:etc|vs|approx|incl|sept|janv|févr|juil)\.",
+    re.IGNORECASE,
 )
-_QUOTES = set('"“”„«»‟')
-_NEGATIONS = {
-    "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "n't", "cannot", "without",
-    "nicht", "kein", "keine", "keinen", "keinem", "keiner", "nie", "niemals", "ohne",
-    "ne", "pas", "jamais", "aucun", "aucune", "sans", "non",
-}
-_NUMBER_WORDS = {
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion", "percent",
-    "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "hundert", "tausend",
-}
-_WORD = re.compile(r"\w+(?:[.,'’\-]\w+)*")
+_PERCENT = re.compile(r"\b(?:per|pour) cent\b", re.IGNORECASE)
 
 
-def _typo(text: str) -> str:
-    return re.sub(r"\s+", " ", text.translate(_TYPO_MAP))
+def _fold(text: str) -> str:
+    """Typography folded and spaces collapsed: what is left differs in more than looks."""
+    return _SPACES.sub(" ", _RUNS.sub(lambda m: m.group()[0], text.translate(TYPO_FOLD))).strip()
 
 
-def _words(text: str) -> list[str]:
-    return _WORD.findall(text)
+def _bare(text: str) -> str:
+    return _NOT_ALNUM.sub("", text)
 
 
-def _strip_punct(text: str) -> str:
-    return "".join(ch for ch in text if not unicodedata.category(ch).startswith("P")).strip()
+def _plain_letters(word: str) -> str:
+    """Accents and ß dropped: "café"/"cafe" and "daß"/"dass" are spellings of one word."""
+    decomposed = unicodedata.normalize("NFKD", word.replace("ß", "ss"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def _is_negation_flip(a: list[str], b: list[str]) -> bool:
-    neg_a = sum(w.lower() in _NEGATIONS or w.lower().endswith("n't") for w in a)
-    neg_b = sum(w.lower() in _NEGATIONS or w.lower().endswith("n't") for w in b)
-    return (neg_a == 0) != (neg_b == 0)
+def _format_key(words: list[str]) -> tuple[str, ...]:
+    """Words with values in place of numbers, months and percent signs, in order-free form."""
+    key = []
+    for w in words:
+        value = number_value(w)
+        if value is not None:
+            key.append(f"\x01{value:g}")
+        elif w in MONTHS:
+            key.append(f"\x01month {MONTHS[w]}")
+        elif w in PERCENT_WORDS:
+            key.append("\x01%")
+        else:
+            key.append(w)
+    return tuple(sorted(key))
 
 
-def _has_number(words: list[str]) -> bool:
-    return any(any(c.isdigit() for c in w) or w.lower() in _NUMBER_WORDS for w in words)
+def _numbers(words: list[str]) -> list[float]:
+    values = []
+    for w in words:
+        for part in w.split("-") if "-" in w else (w,):
+            value = number_value(part)
+            if value is not None:
+                values.append(value)
+    return sorted(values)
+
+
+_VALUE_WORDS = frozenset(MONTHS) | frozenset(NUMBER_WORDS) | PERCENT_WORDS | {"per", "pour"}
+_DIGIT = re.compile(r"\d|%")
+_CONTRACTED_NOT = re.compile(r"n't\b|\bn'")
+
+
+def _negative(words: list[str], text: str) -> bool:
+    return not NEGATIONS.isdisjoint(words) or ("'" in text and _CONTRACTED_NOT.search(text) is not None)
+
+
+def _has_value(words: list[str], text: str) -> bool:
+    """Whether a wording holds a number, a month or a percent: only then are FORMAT and NUMBER possible."""
+    return _DIGIT.search(text) is not None or not _VALUE_WORDS.isdisjoint(words)
+
+
+def _spelling_pair(x: str, y: str) -> bool:
+    """Lower-cased words that are one word spelt two ways."""
+    if abs(len(x) - len(y)) > 3 or x[:1] != y[:1]:
+        return False
+    if x.replace("-", "") == y.replace("-", "") or _plain_letters(x) == _plain_letters(y):
+        return True
+    if british_american(x, y):
+        return True
+    # One inner letter more or less ("judgement"/"judgment"), never an ending ("serious"/"seriously").
+    return (
+        min(len(x), len(y)) >= 5
+        and x[0] == y[0]
+        and x[-2:] == y[-2:]
+        and Levenshtein.distance(x, y) == 1
+        and abs(len(x) - len(y)) <= 1
+    )
 
 
 def kind_of(left: str, right: str, inside_quote: bool = False) -> ChangeKind:
     """The kind of one change from its two wordings (either may be empty)."""
-    if _typo(left).strip() == _typo(right).strip():
+    return _kind(left, right, inside_quote, False)
+
+
+@lru_cache(maxsize=1 << 16)
+def _kind(left: str, right: str, inside_quote: bool, sentence_start: bool) -> ChangeKind:
+    fa, fb = _fold(left), _fold(right)
+    if fa == fb:
         return ChangeKind.TYPOGRAPHY
-    if _strip_punct(_typo(left)) == _strip_punct(_typo(right)):
-        return ChangeKind.PUNCTUATION
-    if left.lower() == right.lower():
-        return ChangeKind.CASE
-    a, b = _words(left), _words(right)
-    if _is_negation_flip(a, b):
-        return ChangeKind.NEGATION
-    if _has_number(a) or _has_number(b):
-        digits_a = [w for w in a if any(c.isdigit() for c in w)]
-        digits_b = [w for w in b if any(c.isdigit() for c in w)]
-        if digits_a == digits_b and (a and b):
+    ba, bb = _bare(fa), _bare(fb)
+    if ba == bb:
+        if fa.replace(".", "") == fb.replace(".", "") and _ABBREVIATION.search(
+            fa if fa.count(".") > fb.count(".") else fb
+        ):
             return ChangeKind.FORMAT
-        if a and b:
-            return ChangeKind.NUMBER
-    if inside_quote and a and b:
-        return ChangeKind.QUOTE
-    if not a and not b:
         return ChangeKind.PUNCTUATION
-    if not left.strip():
-        return ChangeKind.INSERTED
-    if not right.strip():
+    if ba.lower() == bb.lower():
+        return ChangeKind.CASE
+    wa, wb = _WORDS.findall(fa), _WORDS.findall(fb)
+    lowa, lowb = fa.lower(), fb.lower()
+    # Lower-cased word by word: lower() may lengthen a word ("İ"), never split it.
+    la, lb = [w.lower() for w in wa], [w.lower() for w in wb]
+    if _negative(la, lowa) != _negative(lb, lowb):
+        return ChangeKind.NEGATION
+    if la and lb and (_has_value(la, lowa) or _has_value(lb, lowb)):
+        pa, pb = _PERCENT.sub("percent", lowa), _PERCENT.sub("percent", lowb)
+        key_a = _format_key(_WORDS.findall(pa) + ["%"] * pa.count("%"))
+        key_b = _format_key(_WORDS.findall(pb) + ["%"] * pb.count("%"))
+        if key_a == key_b and any(k[0] == "\x01" for k in key_a):
+            return ChangeKind.FORMAT
+        if _numbers(la) != _numbers(lb):
+            return ChangeKind.NUMBER
+    named = _name_or_spelling(wa, wb, la, lb, sentence_start)
+    if named is not None:
+        return named
+    if inside_quote and (la or lb):
+        return ChangeKind.QUOTE
+    if not la:
+        return ChangeKind.INSERTED if lb else ChangeKind.PUNCTUATION
+    if not lb:
         return ChangeKind.DELETED
-    if len(a) == len(b) == 1:
-        x, y = a[0], b[0]
-        close = Levenshtein.normalized_similarity(x.lower(), y.lower()) >= 0.6
-        if close and x[:1].isupper() and y[:1].isupper():
-            return ChangeKind.NAME
-        if close:
-            return ChangeKind.SPELLING
-        if x[:1].isupper() and y[:1].isupper() and x.lower() != x and not inside_quote:
-            return ChangeKind.NAME
-    if len(a) == len(b) and all(
-        w1[:1].isupper() and w2[:1].isupper() and Levenshtein.normalized_similarity(w1, w2) >= 0.6
-        for w1, w2 in zip(a, b)
-    ):
-        return ChangeKind.NAME
     return ChangeKind.REWORDED
 
 
-def _quote_depth_changes(text: str) -> list[bool]:
-    """For each position of `text`, whether it sits inside double quotation marks."""
-    inside = []
-    depth = False
-    for ch in text:
-        if ch in "“„«":
-            depth = True
-        elif ch in "”»":
-            depth = False
-        elif ch == '"':
-            depth = not depth
-        inside.append(depth)
-    return inside
+def _name_or_spelling(
+    wa: list[str], wb: list[str], la: list[str], lb: list[str], sentence_start: bool
+) -> ChangeKind | None:
+    """NAME if every changed word pair is a capitalised word replaced, SPELLING if all are respellings."""
+    if not wa or len(wa) != len(wb):
+        return None
+    kind = None
+    for n, (x, y, xl, yl) in enumerate(zip(wa, wb, la, lb, strict=True)):
+        if xl == yl:
+            continue
+        spelt = _spelling_pair(xl, yl)
+        capitalised = x[:1].isupper() and y[:1].isupper()
+        if capitalised and n == 0 and sentence_start:
+            # Any sentence starts with a capital: a name only if spelt alike and not a common word.
+            close = Levenshtein.normalized_similarity(xl, yl) >= 0.6 and xl not in STOPWORDS and yl not in STOPWORDS
+            if close and not spelt:
+                kind = ChangeKind.NAME
+            elif spelt:
+                kind = kind or ChangeKind.SPELLING
+            else:
+                return None
+        elif capitalised and not (x.isupper() and y.isupper() and len(x) > 1 and len(y) > 1 and spelt):
+            kind = ChangeKind.NAME
+        elif spelt:
+            kind = kind or ChangeKind.SPELLING
+        else:
+            return None
+    return kind
+
+
+_QUOTE_RE = re.compile(f"[{QUOTE_CHARS}]")
+
+
+def _quoted(text: str) -> list[tuple[int, int]]:
+    """Spans (start, end) of text inside double quotation marks, marks excluded.
+
+    Handles English “…”, German „…“ and »…«, French «…», Swedish ”…” and straight "…". A quotation left
+    open (a quote running over several paragraphs reopens without closing) lasts to the end of the text.
+    """
+    spans = []
+    opener = ""
+    start = 0
+    for m in _QUOTE_RE.finditer(text):
+        ch = m.group()
+        pos = m.start()
+        if opener:
+            closes = (
+                ch == '"'
+                if opener == '"'
+                else (ch in "“”" if opener == "„" else ch == "«" if opener == "»" else ch in "”»")
+            )
+            if closes:
+                spans.append((start, pos))
+                opener = ""
+            continue
+        opener, start = ch, pos + 1
+    if opener:
+        spans.append((start, len(text)))
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    # A change inside quotes shares at least a character with the quoted span; an insertion point
+    # (start == end) counts when it falls strictly inside.
+    if start < end:
+        return any(s < end and start < e for s, e in spans)
+    return any(s < start < e for s, e in spans)
+
+
+_BEFORE_WORD = frozenset(" \t\u00a0\"'“”„«»‘’‚([{")
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    """Whether the word at `pos` opens a sentence: only spaces, quotes and brackets after . ! ? : or a line."""
+    i = pos
+    while i > 0 and text[i - 1] in _BEFORE_WORD:
+        i -= 1
+    return i == 0 or text[i - 1] in ".!?…:\n"
+
+
+_DEFAULTS = Options()
 
 
 def changes_of(
-    diff: tuple[Segment, ...], left_base: int, right_base: int, options: Options = Options()
+    diff: tuple[Segment, ...], left_base: int, right_base: int, options: Options = _DEFAULTS
 ) -> tuple[Change, ...]:
     """Cut a diff into maximal non-equal runs and classify each; offsets are made absolute."""
-    left_text = "".join(s.text for s in diff if s.op is not Op.INSERT)
-    right_text = "".join(s.text for s in diff if s.op is not Op.DELETE)
-    quoted_left = _quote_depth_changes(left_text)
-    quoted_right = _quote_depth_changes(right_text)
+    if len(diff) <= 1 and (not diff or diff[0].op is Op.EQUAL):
+        return ()
+    left_text = "".join([s.text for s in diff if s.op is not Op.INSERT])
+    right_text = "".join([s.text for s in diff if s.op is not Op.DELETE])
+    quotes_left = _quoted(left_text) if _QUOTE_RE.search(left_text) else []
+    quotes_right = _quoted(right_text) if _QUOTE_RE.search(right_text) else []
     out: list[Change] = []
     lpos = rpos = 0
-    run: list[Segment] = []
-
-    def flush() -> None:
-        if not run:
-            return
-        dl = "".join(s.text for s in run if s.op is Op.DELETE)
-        ins = "".join(s.text for s in run if s.op is Op.INSERT)
-        ls, rs = lpos - len(dl), rpos - len(ins)
-        inside = (ls < len(quoted_left) and quoted_left[ls]) or (rs < len(quoted_right) and quoted_right[rs])
-        kind = kind_of(dl, ins, inside)
-        if options.ignore_whitespace and not dl.strip() and not ins.strip():
-            kind = None
-        if kind is not None and not options.ignores(kind):
-            if not (options.ignore_case and dl.lower() == ins.lower()):
+    dl = ins = ""
+    for seg in (*diff, Segment(Op.EQUAL, "")):
+        op = seg.op
+        if op is Op.DELETE:
+            dl += seg.text
+            continue
+        if op is Op.INSERT:
+            ins += seg.text
+            continue
+        if dl or ins:
+            ls, rs = lpos, rpos
+            lpos += len(dl)
+            rpos += len(ins)
+            change = _change(dl, ins, ls, lpos, rs, rpos, left_text, quotes_left, quotes_right, options)
+            if change is not None:
                 out.append(
-                    Change(kind, Span(left_base + ls, left_base + lpos), Span(right_base + rs, right_base + rpos), dl, ins)
+                    Change(
+                        change,
+                        Span(left_base + ls, left_base + lpos),
+                        Span(right_base + rs, right_base + rpos),
+                        dl,
+                        ins,
+                    )
                 )
-        run.clear()
-
-    for seg in diff:
-        if seg.op is Op.EQUAL:
-            flush()
-            lpos += len(seg.text)
-            rpos += len(seg.text)
-        else:
-            run.append(seg)
-            if seg.op is Op.DELETE:
-                lpos += len(seg.text)
-            else:
-                rpos += len(seg.text)
-    flush()
+            dl = ins = ""
+        lpos += len(seg.text)
+        rpos += len(seg.text)
     return tuple(out)
+
+
+def _change(
+    dl: str,
+    ins: str,
+    ls: int,
+    le: int,
+    rs: int,
+    re_: int,
+    left_text: str,
+    quotes_left: list[tuple[int, int]],
+    quotes_right: list[tuple[int, int]],
+    options: Options,
+) -> ChangeKind | None:
+    """The kind of one change in its place, or None when the options ignore it."""
+    if options.ignore_whitespace and dl.split() == ins.split():
+        return None
+    inside = bool(quotes_left and _inside(quotes_left, ls, le)) or bool(quotes_right and _inside(quotes_right, rs, re_))
+    start = dl.lstrip()[:1].isupper() and _sentence_start(left_text, ls + len(dl) - len(dl.lstrip()))
+    kind = _kind(dl, ins, inside, start)
+    if options.ignores(kind) or (options.ignore_punctuation and kind is ChangeKind.TYPOGRAPHY):
+        return None
+    if _ignored_difference(dl, ins, options):
+        return None
+    return kind
+
+
+def _ignored_difference(dl: str, ins: str, options: Options) -> bool:
+    """Whether the two wordings differ only in what the options ignore, taken together."""
+    if not (options.ignore_case or options.ignore_punctuation or options.ignore_typography):
+        return False
+    a, b = dl, ins
+    if options.ignore_typography or options.ignore_punctuation:
+        a, b = _fold(a), _fold(b)
+    if options.ignore_punctuation:
+        a, b = _bare(a), _bare(b)
+    if options.ignore_case:
+        a, b = a.lower(), b.lower()
+    if options.ignore_whitespace or options.ignore_punctuation:
+        a, b = "".join(a.split()), "".join(b.split())
+    return a == b

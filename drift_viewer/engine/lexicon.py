@@ -1,0 +1,176 @@
+"""Word lists and character tables the word diff and the classifier share (English, German, French).
+
+Everything here is data or a pure lookup on it; keeping it apart lets both modules agree on what a
+stopword, a negation or a number word is without importing each other.
+"""
+
+from __future__ import annotations
+
+# Typographic variants folded to one plain form; each maps one character to one character so folded text
+# keeps its offsets. Quotes and apostrophes fold to the straight ones, dashes to "-", odd spaces to " ".
+TYPO_FOLD = str.maketrans(
+    {
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "‟": '"',
+        "«": '"',
+        "»": '"',
+        "‹": "'",
+        "›": "'",
+        "‘": "'",
+        "’": "'",
+        "‚": "'",
+        "‛": "'",
+        "`": "'",
+        "´": "'",
+        "–": "-",
+        "—": "-",
+        "‒": "-",
+        "―": "-",
+        "−": "-",
+        "‐": "-",
+        "‑": "-",
+        "\u00a0": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+        "\u2007": " ",
+        "\u200a": " ",
+        "\u2002": " ",
+        "\u2003": " ",
+        "…": ".",
+    }
+)
+
+# Double quotation marks only: single ones double as apostrophes, which would open quotes that never close.
+QUOTE_CHARS = '"“”„‟«»'
+
+
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+NEGATIONS = _wordset(
+    # English
+    "not no never none nobody nothing nowhere neither nor cannot without unable n't"
+    # German
+    " nicht nichts kein keine keinen keinem keiner keines nie niemals niemand nirgends ohne weder"
+    # French (ne/n' with pas, jamais, rien, plus..., and the stand-alone ones)
+    " ne pas jamais aucun aucune aucunement sans rien nul nulle ni guère"
+)
+
+# Short function words: an unchanged run of only these between two rewordings is noise, not an anchor.
+STOPWORDS = _wordset(
+    "a an the of to in on at by for from with as and or but if so that this these those it its is"
+    " was are were be been has have had he she they we you i his her their our my your which who whom"
+    " what there than then der die das den dem des ein eine einen einem einer eines und oder aber zu"
+    " im in am an auf aus bei mit von vom zum zur für als dass ist war sind es er sie wir ich le la"
+    " les l un une des du de d au aux et ou mais à en dans sur par pour avec que qu qui il elle ils"
+    " elles est sont était ce cette ces se sa son ses"
+)
+
+_UNITS = {
+    # English
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
+    "million": 10**6, "billion": 10**9, "dozen": 12,
+    # German
+    "null": 0, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
+    "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20, "dreißig": 30, "vierzig": 40,
+    "fünfzig": 50, "hundert": 100, "tausend": 1000, "millionen": 10**6, "milliarden": 10**9,
+    # French ("un"/"une" are also articles, so they are left out)
+    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
+    "onze": 11, "douze": 12, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "cent": 100,
+    "mille": 1000,
+}  # fmt: skip
+NUMBER_WORDS: dict[str, int] = _UNITS
+
+# Words that only say "per hundred": "55 percent" and "55%" have the same value.
+PERCENT_WORDS = frozenset({"percent", "per cent", "prozent", "pour cent", "pourcent", "%"})
+
+_MONTHS = [
+    ("january jan januar janv janvier jänner", 1),
+    ("february feb februar févr fevr février fevrier", 2),
+    ("march mar märz mär mars", 3),
+    ("april apr avril avr", 4),
+    ("may mai", 5),
+    ("june jun juni juin", 6),
+    ("july jul juli juil juillet", 7),
+    ("august aug août aout", 8),
+    ("september sep sept septembre", 9),
+    ("october oct oktober okt octobre", 10),
+    ("november nov novembre", 11),
+    ("december dec dezember dez décembre decembre déc", 12),
+]
+MONTHS: dict[str, int] = {name: number for names, number in _MONTHS for name in names.split()}
+
+# British/American (and other house-style) endings: (one form, the other), tried both ways on word ends.
+SPELLING_SUFFIXES = (
+    ("our", "or"),
+    ("ours", "ors"),
+    ("oured", "ored"),
+    ("ouring", "oring"),
+    ("ise", "ize"),
+    ("ised", "ized"),
+    ("ises", "izes"),
+    ("ising", "izing"),
+    ("isation", "ization"),
+    ("isations", "izations"),
+    ("yse", "yze"),
+    ("ysed", "yzed"),
+    ("ysing", "yzing"),
+    ("ence", "ense"),
+    ("re", "er"),
+    ("res", "ers"),
+    ("ogue", "og"),
+    ("ogues", "ogs"),
+    ("ll", "l"),
+    ("lled", "led"),
+    ("lling", "ling"),
+    ("ller", "ler"),
+    ("mme", "m"),
+    ("mmes", "ms"),
+)
+
+
+def is_negation(word: str) -> bool:
+    """`word` lower-cased and typography-folded; contractions ("didn't", French "n'est") count."""
+    return word in NEGATIONS or word.endswith("n't") or word.startswith("n'")
+
+
+def number_value(word: str) -> float | None:
+    """The value of a digit string ("1,000", "4.5") or a number word; None if `word` is neither.
+
+    Month names win over number words: "Sept." is September far more often than French seven."""
+    if word[:1].isdigit():
+        plain = word.replace(",", "").replace("\u202f", "").replace("'", "")
+        try:
+            return float(plain)
+        except ValueError:
+            # German decimal comma "4,5" or a stray mix: keep digits apart so 4,5 and 4.5 still differ.
+            digits = "".join(c if c.isdigit() else "." for c in word)
+            try:
+                return float(digits)
+            except ValueError:
+                return None
+    if word in MONTHS:
+        return None
+    value = NUMBER_WORDS.get(word)
+    return None if value is None else float(value)
+
+
+def british_american(a: str, b: str) -> bool:
+    """Whether lower-cased `a` and `b` differ only by a known house-style ending or an inner ae/oe."""
+    if a == b:
+        return False
+    for x, y in SPELLING_SUFFIXES:
+        for p, q in ((a, b), (b, a)):
+            if p.endswith(x) and q.endswith(y) and p[: -len(x)] == q[: -len(y)] and len(p) - len(x) >= 2:
+                return True
+    # Inner forms: colour/color also occurs as "colourful"/"colorful", anaemia/anemia, foetus/fetus.
+    for x, y in (("our", "or"), ("ae", "e"), ("oe", "e"), ("ise", "ize"), ("isa", "iza"), ("ence", "ense")):
+        if a.replace(x, y) == b or b.replace(x, y) == a:
+            return True
+    return False
