@@ -312,11 +312,15 @@ class MainWindow(QMainWindow):
             text = f"Cannot read “{Path(failure.path).name}”: {failure.message}"
         else:
             text = f"The comparison failed: {failure.message}"
-        box = QMessageBox(QMessageBox.Icon.Warning, "drift-viewer", text, QMessageBox.StandardButton.Ok, self)
-        if failure.path:
-            box.setInformativeText(failure.path)
-        if failure.details:
-            box.setDetailedText(failure.details)
+        self.message(QMessageBox.Icon.Warning, text, failure.path or "", failure.details)
+
+    def message(self, icon: QMessageBox.Icon, text: str, informative: str = "", details: str = "") -> None:
+        """Every dialog the window shows goes through here (tests record them by patching QMessageBox.exec)."""
+        box = QMessageBox(icon, "drift-viewer", text, QMessageBox.StandardButton.Ok, self)
+        if informative:
+            box.setInformativeText(informative)
+        if details:
+            box.setDetailedText(details)
         box.exec()
 
     def _update_status(self) -> None:
@@ -447,8 +451,8 @@ class MainWindow(QMainWindow):
         try:
             from ..report import write_report
         except ImportError:
-            QMessageBox.information(
-                self, "drift-viewer", "The HTML report is not available yet in this version of drift-viewer."
+            self.message(
+                QMessageBox.Icon.Information, "The HTML report is not available yet in this version of drift-viewer."
             )
             return
         path = self._save_path("Export HTML Report", ".html", "HTML files (*.html)")
@@ -474,6 +478,6 @@ class MainWindow(QMainWindow):
         try:
             write()
         except OSError as exc:
-            QMessageBox.warning(self, "drift-viewer", f"Cannot write “{Path(path).name}”: {exc.strerror or exc}")
+            self.message(QMessageBox.Icon.Warning, f"Cannot write “{Path(path).name}”: {exc.strerror or exc}", path)
             return
         self.statusBar().showMessage(f"Saved {path}", 5000)
