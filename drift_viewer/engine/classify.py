@@ -36,6 +36,8 @@ _ABBREVIATION = re.compile(
     r"(?<!\w)(?:\w\.){2,}|(?<!\w)\w\.\w|(?<!\w)[A-Z][a-z]{0,2}\.|(?<!\w)(?:etc|vs|approx|incl|sept|janv|févr|juil)\.",
     re.IGNORECASE,
 )
+_ABBREVIATED_BEFORE = re.compile(r"(?<!\w)(?:[A-Z][a-z]{0,2}|\w(?:\.\w)+|[Ss]ept|etc|vs|approx)$")
+_HYPHENATED = re.compile(r"\w-\w")
 _PERCENT = re.compile(r"\b(?:per|pour) cent\b", re.IGNORECASE)
 
 
@@ -94,22 +96,22 @@ def _has_value(words: list[str], text: str) -> bool:
     return _DIGIT.search(text) is not None or not _VALUE_WORDS.isdisjoint(words)
 
 
-def _spelling_pair(x: str, y: str) -> bool:
-    """Lower-cased words that are one word spelt two ways."""
+_NOT_SPELT, _EDITED, _VARIANT = 0, 1, 2
+
+
+def _spelling_pair(x: str, y: str) -> int:
+    """How surely lower-cased `x` and `y` are one word spelt two ways.
+
+    _VARIANT: a known pattern (hyphen, accents or ß, British/American ending); _EDITED: one letter more
+    or less in a long word ("judgement"/"judgment"), which for a capitalised word rather says NAME."""
     if abs(len(x) - len(y)) > 3 or x[:1] != y[:1]:
-        return False
-    if x.replace("-", "") == y.replace("-", "") or _plain_letters(x) == _plain_letters(y):
-        return True
-    if british_american(x, y):
-        return True
-    # One inner letter more or less ("judgement"/"judgment"), never an ending ("serious"/"seriously").
-    return (
-        min(len(x), len(y)) >= 5
-        and x[0] == y[0]
-        and x[-2:] == y[-2:]
-        and Levenshtein.distance(x, y) == 1
-        and abs(len(x) - len(y)) <= 1
-    )
+        return _NOT_SPELT
+    if x.replace("-", "") == y.replace("-", "") or _plain_letters(x) == _plain_letters(y) or british_american(x, y):
+        return _VARIANT
+    # Only an inserted or dropped letter: a swapped one mostly makes another word ("these"/"those").
+    if abs(len(x) - len(y)) == 1 and min(len(x), len(y)) >= 5 and Levenshtein.distance(x, y) == 1:
+        return _EDITED
+    return _NOT_SPELT
 
 
 def kind_of(left: str, right: str, inside_quote: bool = False) -> ChangeKind:
@@ -128,6 +130,8 @@ def _kind(left: str, right: str, inside_quote: bool, sentence_start: bool) -> Ch
             fa if fa.count(".") > fb.count(".") else fb
         ):
             return ChangeKind.FORMAT
+        if fa.replace("-", "") == fb.replace("-", "") and _HYPHENATED.search(fa if "-" in fa else fb):
+            return ChangeKind.SPELLING  # re-open / reopen
         return ChangeKind.PUNCTUATION
     if ba.lower() == bb.lower():
         return ChangeKind.CASE
@@ -137,14 +141,16 @@ def _kind(left: str, right: str, inside_quote: bool, sentence_start: bool) -> Ch
     la, lb = [w.lower() for w in wa], [w.lower() for w in wb]
     if _negative(la, lowa) != _negative(lb, lowb):
         return ChangeKind.NEGATION
-    if la and lb and (_has_value(la, lowa) or _has_value(lb, lowb)):
+    if _has_value(la, lowa) or _has_value(lb, lowb):
         pa, pb = _PERCENT.sub("percent", lowa), _PERCENT.sub("percent", lowb)
-        key_a = _format_key(_WORDS.findall(pa) + ["%"] * pa.count("%"))
-        key_b = _format_key(_WORDS.findall(pb) + ["%"] * pb.count("%"))
-        if key_a == key_b and any(k[0] == "\x01" for k in key_a):
-            return ChangeKind.FORMAT
-        if _numbers(la) != _numbers(lb):
-            return ChangeKind.NUMBER
+        va = _WORDS.findall(pa) + ["%"] * pa.count("%")
+        vb = _WORDS.findall(pb) + ["%"] * pb.count("%")
+        if va and vb:
+            key_a, key_b = _format_key(va), _format_key(vb)
+            if key_a == key_b and any(k[0] == "\x01" for k in key_a):
+                return ChangeKind.FORMAT
+            if _numbers(va) != _numbers(vb):
+                return ChangeKind.NUMBER
     named = _name_or_spelling(wa, wb, la, lb, sentence_start)
     if named is not None:
         return named
@@ -160,7 +166,11 @@ def _kind(left: str, right: str, inside_quote: bool, sentence_start: bool) -> Ch
 def _name_or_spelling(
     wa: list[str], wb: list[str], la: list[str], lb: list[str], sentence_start: bool
 ) -> ChangeKind | None:
-    """NAME if every changed word pair is a capitalised word replaced, SPELLING if all are respellings."""
+    """NAME if the changed words are capitalised words replaced, SPELLING if they are respellings.
+
+    A known spelling pattern wins even on a capital (German nouns, "Defence"/"Defense"); otherwise a
+    capitalised word replaced is a NAME, except the first word of a sentence, which must be spelt alike
+    and be no function word to count as one."""
     if not wa or len(wa) != len(wb):
         return None
     kind = None
@@ -168,19 +178,19 @@ def _name_or_spelling(
         if xl == yl:
             continue
         spelt = _spelling_pair(xl, yl)
-        capitalised = x[:1].isupper() and y[:1].isupper()
-        if capitalised and n == 0 and sentence_start:
-            # Any sentence starts with a capital: a name only if spelt alike and not a common word.
-            close = Levenshtein.normalized_similarity(xl, yl) >= 0.6 and xl not in STOPWORDS and yl not in STOPWORDS
-            if close and not spelt:
-                kind = ChangeKind.NAME
-            elif spelt:
-                kind = kind or ChangeKind.SPELLING
-            else:
+        if spelt == _VARIANT:
+            kind = kind or ChangeKind.SPELLING
+        elif x[:1].isupper() and y[:1].isupper():
+            if (
+                n == 0
+                and sentence_start
+                and not (
+                    Levenshtein.normalized_similarity(xl, yl) >= 0.6 and xl not in STOPWORDS and yl not in STOPWORDS
+                )
+            ):
                 return None
-        elif capitalised and not (x.isupper() and y.isupper() and len(x) > 1 and len(y) > 1 and spelt):
             kind = ChangeKind.NAME
-        elif spelt:
+        elif spelt == _EDITED:
             kind = kind or ChangeKind.SPELLING
         else:
             return None
@@ -300,6 +310,15 @@ def _change(
     inside = bool(quotes_left and _inside(quotes_left, ls, le)) or bool(quotes_right and _inside(quotes_right, rs, re_))
     start = dl.lstrip()[:1].isupper() and _sentence_start(left_text, ls + len(dl) - len(dl.lstrip()))
     kind = _kind(dl, ins, inside, start)
+    if (
+        kind is ChangeKind.PUNCTUATION
+        and (dl.strip() or ins.strip()) == "."
+        and not (dl.strip() and ins.strip())
+        and le < len(left_text)
+        and _ABBREVIATED_BEFORE.search(left_text, max(0, ls - 12), ls)
+    ):
+        # "Ms." / "Ms": only the dot of an abbreviation changed, inside a sentence.
+        kind = ChangeKind.FORMAT
     if options.ignores(kind) or (options.ignore_punctuation and kind is ChangeKind.TYPOGRAPHY):
         return None
     if _ignored_difference(dl, ins, options):

@@ -1,0 +1,197 @@
+"""Word diff: exact rebuild, whole-word segments, readable runs, and agreement with diff-match-patch."""
+
+from __future__ import annotations
+
+import pytest
+from diff_match_patch import diff_match_patch
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from drift_viewer.engine.model import Op, Segment
+from drift_viewer.engine.worddiff import _keys, tokenize, word_diff
+
+
+def sides(diff: tuple[Segment, ...]) -> tuple[str, str]:
+    left = "".join(s.text for s in diff if s.op is not Op.INSERT)
+    right = "".join(s.text for s in diff if s.op is not Op.DELETE)
+    return left, right
+
+
+def runs(diff: tuple[Segment, ...]) -> list[tuple[str, str]]:
+    """(deleted, inserted) of each maximal non-equal run, as changes_of cuts them."""
+    out: list[tuple[str, str]] = []
+    dl = ins = None
+    for seg in (*diff, Segment(Op.EQUAL, "")):
+        if seg.op is Op.EQUAL:
+            if dl is not None:
+                out.append((dl, ins))
+            dl = ins = None
+            continue
+        dl, ins = dl or "", ins or ""
+        if seg.op is Op.DELETE:
+            dl += seg.text
+        else:
+            ins += seg.text
+    return out
+
+
+def test_example_from_the_model():
+    assert word_diff("Avril Haines said.", "Avril Haynes said.") == (
+        Segment(Op.EQUAL, "Avril "),
+        Segment(Op.DELETE, "Haines"),
+        Segment(Op.INSERT, "Haynes"),
+        Segment(Op.EQUAL, " said."),
+    )
+
+
+def test_identical_and_empty():
+    assert word_diff("", "") == ()
+    assert word_diff("same", "same") == (Segment(Op.EQUAL, "same"),)
+    assert word_diff("", "new") == (Segment(Op.INSERT, "new"),)
+    assert word_diff("old", "") == (Segment(Op.DELETE, "old"),)
+
+
+def test_tokens_keep_words_whole():
+    assert tokenize("He didn't re-open the U.S. office, 1,000 times.") == [
+        "He", " didn't", " re-open", " the", " U.S", ".", " office", ",", " 1,000", " times", ".",
+    ]  # fmt: skip
+    assert tokenize("  trailing  ") == ["  trailing", "  "]
+
+
+def test_name_change_is_one_replaced_word_not_fragments():
+    diff = word_diff("Haines", "Haynes")
+    assert diff == (Segment(Op.DELETE, "Haines"), Segment(Op.INSERT, "Haynes"))
+
+
+def test_name_stays_apart_from_a_rewording_next_to_it():
+    diff = word_diff("Avril Haines alluded to past claims.", "Avril Haynes referred to past claims.")
+    assert runs(diff) == [("Haines", "Haynes"), ("alluded", "referred")]
+
+
+def test_name_split_out_of_a_longer_replaced_run():
+    diff = word_diff("Then said Tomas quietly.", "Then claimed Thomas loudly.")
+    assert ("Tomas", "Thomas") in runs(diff)
+
+
+def test_number_split_out_of_a_rewording():
+    diff = word_diff("they counted 55 soldiers there", "they reckoned 45 troops there")
+    assert ("55", "45") in runs(diff)
+
+
+def test_confetti_of_small_words_is_absorbed():
+    diff = word_diff("is interested in negotiating an end to the war", "is interested in talks on ending the war")
+    assert runs(diff) == [("negotiating an end to", "talks on ending")]
+    diff = word_diff("is the exact opposite, Blinken said", "is exactly the contrary, Blinken said")
+    assert runs(diff) == [("the exact opposite", "exactly the contrary")]
+
+
+def test_unchanged_content_word_is_not_absorbed():
+    diff = word_diff("he ran quickly toward home", "he walked quickly towards home")
+    assert runs(diff) == [("ran", "walked"), ("toward", "towards")]
+
+
+def test_case_and_typography_line_up_word_by_word():
+    diff = word_diff("Live briefing: Russia’s invasion", "Live Briefing: Russia's Invasion")
+    assert runs(diff) == [("briefing", "Briefing"), ("Russia’s", "Russia's"), ("invasion", "Invasion")]
+
+
+def test_whitespace_only_change_keeps_the_word_equal():
+    diff = word_diff("Ukraine\n\nWashington sees", "Ukraine Washington sees")
+    assert runs(diff) == [("\n\n", " ")]
+
+
+def test_transposed_date_is_one_change():
+    diff = word_diff("On 2 April he left.", "On April 2 he left.")
+    assert runs(diff) == [("2 April", "April 2")]
+
+
+def test_delete_comes_before_insert():
+    for left, right in [("a b c", "a x c"), ("x y", "y x"), ("one two", "three")]:
+        diff = word_diff(left, right)
+        for first, second in zip(diff, diff[1:], strict=False):
+            assert first.op is not second.op
+            assert not (first.op is Op.INSERT and second.op is Op.DELETE)
+
+
+def _dmp_token_lcs(ka: list[str], kb: list[str]) -> int:
+    """Length of diff-match-patch's common subsequence over the same keys, one character per key."""
+    table: dict[str, str] = {}
+    a = "".join(table.setdefault(k, chr(0xF0000 + len(table))) for k in ka)
+    b = "".join(table.setdefault(k, chr(0xF0000 + len(table))) for k in kb)
+    dmp = diff_match_patch()
+    dmp.Diff_Timeout = 0
+    return sum(len(text) for op, text in dmp.diff_main(a, b, False) if op == 0)
+
+
+@pytest.mark.parametrize(
+    "left,right",
+    [
+        ("the cat sat on the mat", "the dog sat on a mat"),
+        ("a b c d e f", "f e d c b a"),
+        ("Washington sees no signs", "Moscow sees signs, no doubt"),
+    ],
+)
+def test_raw_lcs_is_as_long_as_diff_match_patch(left, right):
+    # The readability passes only regroup runs; the common subsequence under them is a minimal one.
+    from rapidfuzz.distance import Indel
+
+    ka, kb = _keys(tokenize(left)), _keys(tokenize(right))
+    ours = sum(i2 - i1 for tag, i1, i2, _, _ in Indel.opcodes(ka, kb).as_list() if tag == "equal")
+    assert ours == _dmp_token_lcs(ka, kb)
+
+
+texts = st.lists(
+    st.one_of(
+        st.characters(codec="utf-8"),
+        st.sampled_from(list(" \n\t\u00a0.,;:'’“”\"—-–…") + ["😀", "👍🏽", "𝔘", "e\u0301", "ß", "İ", "1,000", "U.S."]),
+    ),
+    max_size=60,
+).map("".join)
+wordy = st.lists(
+    st.sampled_from(
+        ["the", "The", "Haines", "Haynes", "55", "45", "not", ",", ".", " ", "  ", "\n", "“", "”", "re-open", "colour"]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, texts)
+def test_rebuilds_both_sides_exactly(left, right):
+    diff = word_diff(left, right)
+    assert sides(diff) == (left, right)
+    assert all(seg.text for seg in diff)
+
+
+@settings(max_examples=300, deadline=None)
+@given(wordy, wordy)
+def test_rebuilds_word_salad_exactly(left, right):
+    diff = word_diff(left, right)
+    assert sides(diff) == (left, right)
+    for first, second in zip(diff, diff[1:], strict=False):
+        assert first.op is not second.op
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_tokens_rebuild_text(text):
+    assert "".join(tokenize(text)) == text
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    st.lists(st.sampled_from(["alpha", "beta", "gamma", "delta", ",", "Haines", "😀"]), min_size=1, max_size=40), texts
+)
+def test_long_inputs(words, noise):
+    # ~20,000 tokens a side: big enough to catch quadratic blow-ups and recursion limits.
+    left = " ".join(words * 500)
+    right = noise.join(reversed(words * 500))
+    assert sides(word_diff(left, right)) == (left, right)
+
+
+def test_segments_never_split_a_word():
+    diff = word_diff("The colour of Haines's coat", "The color of Haynes's coats")
+    for seg in diff:
+        if seg.op is not Op.EQUAL:
+            assert seg.text.strip() == seg.text.strip().strip(".,")  # whole tokens
+    assert runs(diff) == [("colour", "color"), ("Haines's coat", "Haynes's coats")] or ("colour", "color") in runs(diff)
