@@ -33,12 +33,13 @@ GROUP_SHAPES: tuple[tuple[int, int], ...] = (
     + tuple((k, 1) for k in range(2, MAX_GROUP + 1))
     + ((2, 2), (2, 3), (3, 2))
 )
-THRESHOLD = 0.22  # cosine at which linking a 1-1 pair starts to pay
+THRESHOLD = 0.2  # cosine at which linking a 1-1 pair starts to pay
 SIZE_WEIGHT = 0.0  # a group of more sentences is worth more when it is as similar
-EXTRA_PENALTY = 0.04  # per sentence beyond 1-1
+EXTRA_PENALTY = 0.0  # per sentence beyond 1-1
 MANY_MANY_PENALTY = 0.1  # n-m groups (both sides > 1) are rare and their cosines flattered by length
 LENGTH_WEIGHT = 0.05  # per unit of |log length ratio| away from the texts' overall ratio
-_BLOCK = 256  # rows per matrix product of the band
+_BLOCK = 128
+BAND_REACH = 2  # rows the band is widened by, for groups straddling its edge  # rows per matrix product of the band
 
 
 @dataclass(frozen=True)
@@ -119,12 +120,17 @@ def _group_lengths(f: Features, reach: int) -> np.ndarray:
     return out
 
 
-def _move_tables(lf: Features, rf: Features, band: Band, check) -> tuple[np.ndarray, np.ndarray]:
-    """(pred, cost): per cell and move, the predecessor's flat index and the move's cost (-gain).
+@dataclass(frozen=True)
+class _Tables:
+    """Per cell (rows) and move (columns; move 0 skips a left sentence, the rest follow GROUP_SHAPES):
+    the predecessor's flat index, the group's cosine (NaN where impossible) and its length oddity."""
 
-    Move 0 is skipping a left sentence; the rest follow GROUP_SHAPES. Skipping a right sentence is
-    handled inside each row of the DP.
-    """
+    pred: np.ndarray  # (cells, moves) int32
+    cos: np.ndarray  # (cells, moves) float32
+    length_odds: np.ndarray  # (cells, moves) float32, |log length ratio - the texts' overall one|
+
+
+def _move_tables(lf: Features, rf: Features, band: Band, check: Check | None) -> _Tables:
     rows, cols = band.rows_cols()
     dots11 = _cross_dots(lf, rf, band, rows, cols, check)
     same_row_prev = band.index(rows, cols - 1)
@@ -140,39 +146,50 @@ def _move_tables(lf: Features, rf: Features, band: Band, check) -> tuple[np.ndar
         dots[(2, k)] = d1k + np.append(d1k[row_above], np.nan)
     dots[(3, 2)] = dots[(2, 2)] + np.append(dots[(1, 2)][row_above2], np.nan)
 
-    ln = _group_norms(lf, MAX_GROUP)
-    rn = _group_norms(rf, MAX_GROUP)
-    ll = _group_lengths(lf, MAX_GROUP)
-    rl = _group_lengths(rf, MAX_GROUP)
-    log_ratio = np.log((rf.lengths.sum() + 1) / (lf.lengths.sum() + 1))
+    with np.errstate(invalid="ignore", divide="ignore"):
+        inv_ln = 1 / np.sqrt(_group_norms(lf, MAX_GROUP))
+        inv_rn = 1 / np.sqrt(_group_norms(rf, MAX_GROUP))
+        log_ll = np.log(_group_lengths(lf, MAX_GROUP) + 10)
+        log_rl = np.log(_group_lengths(rf, MAX_GROUP) + 10) - np.log((rf.lengths.sum() + 1) / (lf.lengths.sum() + 1))
 
     n_moves = 1 + len(GROUP_SHAPES)
-    pred = np.empty((band.cells, n_moves), dtype=np.int64)
-    cost = np.empty((band.cells, n_moves), dtype=np.float64)
+    pred = np.empty((band.cells, n_moves), dtype=np.int32)
+    cos = np.empty((band.cells, n_moves), dtype=np.float32)
+    odds = np.zeros((band.cells, n_moves), dtype=np.float32)
     pred[:, 0] = row_above
-    cost[:, 0] = 0.0
+    cos[:, 0] = 0.0
     rows_c = np.minimum(rows, len(lf.lengths))
     for k, (a, b) in enumerate(GROUP_SHAPES, start=1):
+        if check:
+            check()
         pred[:, k] = band.index(rows - a, cols - b)
-        with np.errstate(invalid="ignore", divide="ignore"):
-            cos = dots[(a, b)][:-1] / np.sqrt(ln[a, rows_c] * rn[b, cols])
-            lr = np.abs(np.log((rl[b, cols] + 10) / (ll[a, rows_c] + 10)) - log_ratio)
-        gain = (cos - THRESHOLD) * (1 + SIZE_WEIGHT * (a + b - 2)) - EXTRA_PENALTY * (a + b - 2) - LENGTH_WEIGHT * lr
-        if a > 1 and b > 1:
-            gain = gain - MANY_MANY_PENALTY
-        cost[:, k] = np.where(np.isfinite(gain), -gain, np.inf)
-    return pred, cost
+        with np.errstate(invalid="ignore"):
+            cos[:, k] = dots[(a, b)][:-1] * inv_ln[a][rows_c] * inv_rn[b][cols]
+            odds[:, k] = np.abs(log_rl[b][cols] - log_ll[a][rows_c])
+    return _Tables(pred, cos, odds)
 
 
-def _monotone(lf: Features, rf: Features, check: Check | None) -> list[Link]:
-    n, m = len(lf.lengths), len(rf.lengths)
-    band = make_band(lf, rf, MAX_GROUP)
-    pred, cost = _move_tables(lf, rf, band, check)
+def _costs(t: _Tables, threshold: float) -> np.ndarray:
+    """Cost (minus gain) of every (cell, move); skipping a sentence costs nothing."""
+    extra = np.array([0] + [a + b - 2 for a, b in GROUP_SHAPES], dtype=np.float32)
+    many = np.array([0] + [a > 1 and b > 1 for a, b in GROUP_SHAPES], dtype=np.float32)
+    weight = 1 + SIZE_WEIGHT * extra
+    gain = (
+        (t.cos - threshold) * weight - EXTRA_PENALTY * extra - MANY_MANY_PENALTY * many - LENGTH_WEIGHT * t.length_odds
+    )
+    gain[:, 0] = 0.0
+    cost = np.negative(gain, out=gain)
+    cost[np.isnan(cost)] = np.inf
+    return cost
+
+
+def _run_dp(band: Band, pred: np.ndarray, cost: np.ndarray, check: Check | None) -> np.ndarray:
+    """The chosen move into every cell (len(GROUP_SHAPES) + 1 = a skipped right sentence)."""
+    n = len(band.lo) - 1
     skip_right = cost.shape[1]
     total = np.full(band.cells + 1, np.inf)  # best cost to reach each cell; last is the sentinel
     back = np.empty(band.cells, dtype=np.int8)
-    # Row 0: only right sentences skipped.
-    w0 = band.start[1] - band.start[0]
+    w0 = band.start[1]  # row 0: only right sentences skipped
     total[:w0] = 0.0
     back[:w0] = skip_right
     for i in range(1, n + 1):
@@ -185,10 +202,15 @@ def _monotone(lf: Features, rf: Features, check: Check | None) -> list[Link]:
         run = np.minimum.accumulate(best)  # skipping right sentences costs nothing
         total[s:e] = run
         back[s:e] = np.where(run < best, skip_right, arg)
+    return back
 
+
+def _backtrack(band: Band, t: _Tables, back: np.ndarray) -> list[Link]:
+    n, m = len(band.lo) - 1, int(band.hi[-1])
+    skip_right = t.pred.shape[1]
     links: list[Link] = []
     i, j = n, m
-    cell = int(band.index(np.array([n]), np.array([m]))[0])
+    cell = band.cells - 1  # (n, m) is the last cell of the last row
     while i > 0 or j > 0:
         move = int(back[cell])
         if move == skip_right:
@@ -201,15 +223,16 @@ def _monotone(lf: Features, rf: Features, check: Check | None) -> list[Link]:
             i -= 1
         else:
             a, b = GROUP_SHAPES[move - 1]
-            links.append(Link(tuple(range(i - a, i)), tuple(range(j - b, j)), _cosine(lf, rf, i - a, i, j - b, j)))
+            score = max(0.0, min(1.0, float(t.cos[cell, move])))
+            links.append(Link(tuple(range(i - a, i)), tuple(range(j - b, j)), score))
             i, j = i - a, j - b
-        cell = int(pred[cell, move])
+        cell = int(t.pred[cell, move])
     links.reverse()
     return links
 
 
-def _cosine(lf: Features, rf: Features, i0: int, i1: int, j0: int, j1: int) -> float:
-    x = lf.vectors[i0:i1].sum(axis=0, dtype=np.float64)
-    y = rf.vectors[j0:j1].sum(axis=0, dtype=np.float64)
-    den = float(np.sqrt(np.dot(x, x) * np.dot(y, y)))
-    return max(0.0, min(1.0, float(np.dot(x, y)) / den)) if den > 0 else 0.0
+def _monotone(lf: Features, rf: Features, check: Check | None) -> list[Link]:
+    band = make_band(lf, rf, BAND_REACH)
+    tables = _move_tables(lf, rf, band, check)
+    back = _run_dp(band, tables.pred, _costs(tables, THRESHOLD), check)
+    return _backtrack(band, tables, back)

@@ -17,9 +17,10 @@ import numpy as np
 from .similarity import Features
 
 FULL_CELLS = 300_000  # up to this many DP cells, search everything
-RECT_CELLS = 4_000  # an anchor gap up to this size is searched whole
-MARGIN = 6  # cells either side of the anchor path, for groups that straddle an anchor
+RECT_CELLS = 1_500  # an anchor gap up to this size is searched whole
+MARGIN = 3  # cells either side of the anchor path, for groups that straddle an anchor
 ANCHOR_MIN_COS = 0.3
+RARE_COUNT = 3  # stems seen up to this often propose anchors
 
 
 @dataclass(frozen=True)
@@ -55,22 +56,36 @@ class Band:
         return rows, cols
 
 
+def _ranked(ids: np.ndarray, keep: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Positions of kept occurrences and their key stem * 4 + (how many came before in the text)."""
+    pos = np.flatnonzero(keep[ids])
+    order = np.argsort(ids[pos], kind="stable")  # stable: text order within each stem
+    sid = ids[pos][order]
+    first = np.searchsorted(sid, sid, "left")
+    rank = np.arange(len(sid)) - first
+    return pos[order], sid.astype(np.int64) * 4 + rank
+
+
 def anchors(left: Features, right: Features) -> list[tuple[int, int]]:
-    """Confident 1-1 sentence pairs, increasing on both sides."""
+    """Confident 1-1 sentence pairs, increasing on both sides.
+
+    A stem seen equally often (at most RARE_COUNT times) on both sides pairs its occurrences in text
+    order, as patience diff pairs unique lines; pairs must also be similar as whole sentences.
+    """
     n_ids = 1 << 20
     lc = np.bincount(left.stem_ids, minlength=n_ids)
     rc = np.bincount(right.stem_ids, minlength=n_ids)
-    unique = (lc == 1) & (rc == 1)
-    lsel = unique[left.stem_ids]
-    rsel = unique[right.stem_ids]
-    lpos = np.full(n_ids, -1, dtype=np.int64)
-    lpos[left.stem_ids[lsel]] = left.stem_sentence[lsel]
-    p = lpos[right.stem_ids[rsel]]
-    q = right.stem_sentence[rsel].astype(np.int64)
+    rare = (lc == rc) & (lc >= 1) & (lc <= RARE_COUNT)
+    lpos, lkey = _ranked(left.stem_ids, rare)
+    rpos, rkey = _ranked(right.stem_ids, rare)
+    _, li, ri = np.intersect1d(lkey, rkey, assume_unique=True, return_indices=True)
+    p = left.stem_sentence[lpos[li]].astype(np.int64)
+    q = right.stem_sentence[rpos[ri]].astype(np.int64)
     if len(p) == 0:
         return []
-    key = np.unique(p * (len(right.lengths) + 1) + q)
-    p, q = key // (len(right.lengths) + 1), key % (len(right.lengths) + 1)
+    m1 = len(right.lengths) + 1
+    key, votes = np.unique(p * m1 + q, return_counts=True)
+    p, q = key // m1, key % m1
     dots = np.einsum("ij,ij->i", left.vectors[p], right.vectors[q], dtype=np.float64)
     cos = dots / np.sqrt(np.maximum(left.norms2[p] * right.norms2[q], 1e-12))
     keep = cos >= ANCHOR_MIN_COS
@@ -117,7 +132,7 @@ def make_band(left: Features, right: Features, reach: int) -> Band:
             lo[i1 : i2 + 1] = np.minimum(lo[i1 : i2 + 1], j1)
             hi[i1 : i2 + 1] = np.maximum(hi[i1 : i2 + 1], j2)
             continue
-        width = int(min(200, max(16, 0.1 * max(i2 - i1, j2 - j1))))
+        width = int(min(200, max(10, 0.1 * max(i2 - i1, j2 - j1))))
         rows = np.arange(i1, i2 + 1)
         slope = (j2 - j1) / max(i2 - i1, 1)
         a = j1 + (rows - i1) * slope

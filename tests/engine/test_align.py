@@ -1,0 +1,168 @@
+"""The sentence aligner: literal cases, invariants on random input, and the real data."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from drift_viewer.engine.align import Link, align
+
+ROOT = Path(__file__).resolve().parents[2]
+
+S = [
+    "The committee approved the new budget for the coming year after a long debate.",
+    "Farmers in the northern valley reported a record harvest of apples this autumn.",
+    "The museum will reopen in March with an exhibition of medieval manuscripts.",
+    "Heavy snow closed the mountain pass for three days last week.",
+    "A local bakery won the national prize for its sourdough bread.",
+    "Scientists measured unusually warm water temperatures off the coast.",
+    "The city council voted to extend the tram line to the airport.",
+    "Tickets for the summer festival sold out within an hour.",
+]
+
+
+def groups(links: list[Link]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    return [(link.left, link.right) for link in links]
+
+
+def two_sided(links: list[Link]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    return [(link.left, link.right) for link in links if link.left and link.right]
+
+
+def check_invariants(links: list[Link], n: int, m: int) -> None:
+    seen_left = [i for link in links for i in link.left]
+    seen_right = [j for link in links for j in link.right]
+    assert seen_left == list(range(n)), "every left index once, in order"
+    assert seen_right == list(range(m)), "every right index once, in order"
+    for k, link in enumerate(links):
+        assert link.left or link.right
+        for side in (link.left, link.right):
+            assert list(side) == list(range(side[0], side[0] + len(side))) if side else True
+        assert 0.0 <= link.score <= 1.0
+        if link.partner is not None:
+            other = links[link.partner]
+            assert other.partner == k
+            assert bool(link.left) != bool(link.right) and bool(other.left) != bool(other.right)
+            assert bool(link.left) == bool(other.right)
+
+
+def test_identical_inputs_align_one_to_one() -> None:
+    links = align(S, S)
+    assert groups(links) == [((i,), (i,)) for i in range(len(S))]
+    assert all(link.score == 1.0 for link in links)
+
+
+def test_empty_sides() -> None:
+    assert align([], []) == []
+    assert groups(align(S[:2], [])) == [((0,), ()), ((1,), ())]
+    assert groups(align([], S[:2])) == [((), (0,)), ((), (1,))]
+
+
+def test_light_edits_stay_one_to_one() -> None:
+    right = [s.replace("the", "a", 1) for s in S]
+    assert two_sided(align(S, right)) == [((i,), (i,)) for i in range(len(S))]
+
+
+@pytest.mark.parametrize("parts", [2, 3])
+def test_split_sentence_is_one_group(parts: int) -> None:
+    long = (
+        "The committee approved the new budget for the coming year, which raises spending on schools, "
+        "repairs the old bridge over the river, and hires twelve more nurses for the hospital."
+    )
+    pieces = [
+        "The committee approved the new budget for the coming year.",
+        "It raises spending on schools and repairs the old bridge over the river.",
+        "It also hires twelve more nurses for the hospital.",
+    ]
+    if parts == 2:
+        pieces = [pieces[0], pieces[1][:-1] + " and hires twelve more nurses for the hospital."]
+    left = [S[1], long, S[2]]
+    right = [S[1], *pieces, S[2]]
+    assert two_sided(align(left, right)) == [((0,), (0,)), ((1,), tuple(range(1, 1 + parts))), ((2,), (1 + parts,))]
+    # and the merge, seen from the other side
+    assert two_sided(align(right, left)) == [((0,), (0,)), (tuple(range(1, 1 + parts)), (1,)), ((1 + parts,), (2,))]
+
+
+def test_insertion_and_deletion_are_one_sided() -> None:
+    left = S[:5]
+    right = S[:2] + ["Completely unrelated: the stock market fell sharply on Tuesday morning."] + S[2:4]
+    links = align(left, right)
+    assert two_sided(links) == [((0,), (0,)), ((1,), (1,)), ((2,), (3,)), ((3,), (4,))]
+    assert ((), (2,)) in groups(links) and ((4,), ()) in groups(links)
+
+
+def test_moved_sentence_is_paired() -> None:
+    left = S
+    right = S[1:7] + [S[0]] + S[7:]
+    links = align(left, right)
+    check_invariants(links, len(left), len(right))
+    moved = [(k, link) for k, link in enumerate(links) if link.partner is not None]
+    assert len(moved) == 2
+    (k1, a), (k2, b) = moved
+    assert a.left == (0,) and b.right == (6,) and a.partner == k2 and b.partner == k1
+
+
+def test_unrelated_boilerplate_is_not_a_move() -> None:
+    left = ["Share this article.", *S[:4]]
+    right = [*S[:4], "Leave a reply."]
+    assert all(link.partner is None for link in align(left, right))
+
+
+def test_one_sentence_against_ten() -> None:
+    right = S + ["The weather stayed mild.", "Nothing else happened."]
+    links = align([S[3]], right)
+    check_invariants(links, 1, len(right))
+    assert ((0,), (3,)) in two_sided(links)
+
+
+def test_cancellation_is_called() -> None:
+    calls = []
+    align(S * 3, list(reversed(S)) * 3, check=lambda: calls.append(1))
+    assert calls
+
+
+sentence = st.text(alphabet="abcdefgh ijk.", min_size=0, max_size=40)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(sentence, max_size=25), st.lists(sentence, max_size=25))
+def test_invariants_on_random_input(left: list[str], right: list[str]) -> None:
+    check_invariants(align(left, right), len(left), len(right))
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.sampled_from(S), max_size=20), st.lists(st.sampled_from(S), max_size=20))
+def test_invariants_with_repeated_sentences(left: list[str], right: list[str]) -> None:
+    check_invariants(align(left, right), len(left), len(right))
+
+
+def test_deplain_dev_strict_f1(shared_data: Path) -> None:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import quality
+
+    score = quality.evaluate_deplain(quality.drift_align, shared_data / "deplain-dev")
+    assert score.f1 >= 0.80, score
+
+
+def test_seed_every_original_sentence_meets_its_rewording(seed: tuple[Path, Path]) -> None:
+    from drift_viewer.engine.segment import segment
+
+    spun, original = (segment(p.read_text(encoding="utf-8")) for p in seed)
+    links = align([s.text for s in spun], [s.text for s in original])
+    check_invariants(links, len(spun), len(original))
+    partner_of = {}
+    for link in links:
+        if link.left and link.right:
+            for j in link.right:
+                partner_of[j] = link.left
+    missing = [original[j].text for j in range(len(original)) if j not in partner_of]
+    assert not missing, missing
+    # The reworded counterpart, not just any sentence: each pair shares its rarest words.
+    for j, left in partner_of.items():
+        words = {w.strip('.,"“”’') for w in original[j].text.split() if len(w) > 6}
+        text = " ".join(spun[i].text for i in left)
+        assert any(w in text for w in words) or not words, (original[j].text, text)
