@@ -1,23 +1,225 @@
-"""Sentence boundaries inside one paragraph.
+"""Sentence boundaries inside one paragraph: a fast rule pass, with pysbd for the doubtful spots.
 
 pysbd (a port of the Pragmatic Segmenter) has careful rules for abbreviations, numbers, lists and quotes,
-but is slow: ~3.5 s/MB fed a paragraph at a time and super-linear on long paragraphs. This first version
-calls it on each paragraph.
+but is slow: ~3.5 s/MB fed a paragraph at a time, and super-linear on long paragraphs (its abbreviation
+pass re-scans the whole text once per abbreviation match). Most sentence ends are plain, though: a word
+that is no abbreviation, a full stop, a space. So every candidate end (a run of . ! ? … plus closing
+quotes) is classified here the way pysbd's rules would decide it:
+
+- CUT: certain; the paragraph is cut there directly.
+- NOCUT: certainly not an end: a period inside "3.5" or "example.com", inside a quotation pysbd protects,
+  after an abbreviation pysbd's AbbreviationReplacer would keep, "!" before a lower-case word.
+- UNSURE: initials, short numbers (list items, German ordinals), ellipses, odd punctuation. The stretch
+  between the two surrounding CUTs goes to pysbd, which sees the context it would have seen in the paragraph.
+
+Where pysbd is plainly wrong we differ on purpose (tests/engine/test_segment.py checks the agreement on real
+text and lists these): a closing quote after the stop stays with its sentence (pysbd moves a lone ’ or "
+to the next one); `.’ ` and `. »` before a capital end a sentence as `.” ` does; "…" before a capital
+ends one as "..." does; a stop before , ; : never ends one; a few multi-part abbreviations (French
+"p. ex.") are never cut.
 """
 
 from __future__ import annotations
 
-from functools import cache
+import bisect
+import re
+from functools import cache, lru_cache
 
 import pysbd
 from pysbd.languages import LANGUAGE_CODES
+from pysbd.lists_item_replacer import ListItemReplacer
 
 _FALLBACK = "en"
+_PYSBD_WINDOW = 4000  # longest stretch handed to pysbd at once; it is quadratic beyond a few thousand chars
+_QUOTE_CAP = 3000  # quotations longer than this are not protected (keeps the quote scan linear)
+
+_STOPS = ".!?。．！？…"
+_CLOSERS = "\"'”’“»)]"
+# A run of stops and closing quotes (French » may follow a space). Before whitespace or the end it is a
+# candidate end; inside a token (U.S., 3.5, "Go."Next) it is doubtful unless pysbd's rule that a period
+# between ASCII word characters is no end applies; before , ; : it is no end.
+_STOP_RUN = re.compile(r"[.!?。．！？…]+((?:[\"'”’“»)\]]|[ \u00a0\u202f]»)*)")
+_ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+# A closing quote or bracket before whitespace: `(See above) The` and "1)" list items end sentences in pysbd.
+_CLOSER_BEFORE_SPACE = re.compile(r"[\"'”)»](?=\s)")
+_PARENS_BETWEEN_QUOTES = re.compile(r'["”]\s\(.*\)\s["“]', re.DOTALL)
+_LIST_MARKER = re.compile(r"(?:\d{1,2}|[a-z]{1,4})\)")
+_QUOTE_END = frozenset("\"'“”’»")
+_WRAPPERS = "\"'“”„‘’«»()[]"
+_PLAIN_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_PAREN_NEXT = re.compile(r"\s+\(")
+_LIST_NUMBER = re.compile(r"\d{1,2}[.)]")
+_DE_MONTH = re.compile(r"\s*(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)")
+_ROMAN = frozenset(ListItemReplacer.ROMAN_NUMERALS)
+
+# Multi-part abbreviations whose periods never end a sentence, beyond what pysbd knows.
+_NEVER_CUT = {
+    "fr": re.compile(r"(?<!\w)(?:p\. ?ex\.|c\.-à-d\.|N\. ?B\.)"),
+    "de": re.compile(r"(?<!\w)(?:z\. ?B\.|d\. ?h\.|i\. ?d\. ?R\.|u\. ?U\.|o\. ?ä\.)"),
+    "en": re.compile(r"(?<!\w)(?:e\. ?g\.|i\. ?e\.)(?= [a-z])"),
+}
+
+CUT, NOCUT, UNSURE = "cut", "nocut", "unsure"
 
 
 def supported(language: str | None) -> str:
     """The pysbd rule set to use for `language` (English where pysbd has none)."""
     return language if language in LANGUAGE_CODES else _FALLBACK
+
+
+# --- pysbd's protected quotations --------------------------------------------------------------------
+
+
+@cache
+def _quote_patterns(language: str) -> tuple[re.Pattern[str], ...]:
+    """pysbd's BetweenPunctuation spans: stops inside them are not ends."""
+    n = _QUOTE_CAP
+    patterns = [
+        rf"‘(?<=\s‘)(?:[^’]|’[a-zA-Z]){{1,{n}}}’",  # the quote first: re then skips ahead to it fast
+        rf'"[^"\\]{{1,{n}}}"',
+        rf"\[[^\]\\]{{1,{n}}}\]",
+        rf"\([^()\\]{{1,{n}}}\)",
+        rf"«[^»\\]{{1,{n}}}»",
+        rf"--[^-]{{0,{n}}}--",
+        rf"“[^”\\]{{1,{n}}}”",
+    ]
+    if language == "de":
+        patterns += [rf"„[^“\\]{{1,{n}}}“", rf",,[^“\\]{{1,{n}}}“"]
+    return tuple(re.compile(p) for p in patterns)
+
+
+_SINGLE_QUOTED = re.compile(rf"'(?<=\s')(?:[^']|'[a-zA-Z]){{0,{_QUOTE_CAP}}}'")
+_LEADING_APOSTROPHE = re.compile(rf"'(?<=\s')(?:[^']|'[a-zA-Z]){{0,{_QUOTE_CAP}}}'\S")
+
+
+def _protected(text: str, language: str) -> tuple[list[int], list[int]]:
+    """Sorted starts and ends of the quotation/bracket spans pysbd protects, merged."""
+    spans = [m.span() for p in _quote_patterns(language) for m in p.finditer(text)]
+    # pysbd skips straight single quotes when a word starts with an apostrophe and none closes ('tis).
+    if "'" in text and not (_LEADING_APOSTROPHE.search(text) and not re.search(r"'\s", text)):
+        spans += [m.span() for m in _SINGLE_QUOTED.finditer(text)]
+    spans.sort()
+    starts: list[int] = []
+    ends: list[int] = []
+    for s, e in spans:
+        if starts and s < ends[-1]:
+            ends[-1] = max(ends[-1], e)
+        else:
+            starts.append(s)
+            ends.append(e)
+    return starts, ends
+
+
+def _inside(quoted: tuple[list[int], list[int]], pos: int) -> bool:
+    """Whether pos is inside a protected span (its closing quote is not)."""
+    starts, ends = quoted
+    k = bisect.bisect_right(starts, pos) - 1
+    return k >= 0 and pos < ends[k] - 1
+
+
+# --- classifying one candidate end ---------------------------------------------------------------------
+
+
+@cache
+def _abbreviations(language: str) -> frozenset[str]:
+    abbr = LANGUAGE_CODES[language].Abbreviation
+    words = [*abbr.ABBREVIATIONS, *abbr.PREPOSITIVE_ABBREVIATIONS, *abbr.NUMBER_ABBREVIATIONS]
+    return frozenset(w.strip().lower() for w in words)
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_kind(word: str, language: str) -> str:
+    """What precedes a full stop: plain, number, short-number, abbr (right after whitespace), or other."""
+    core = word.strip(_WRAPPERS)
+    if len(core) < 2:
+        return "other"  # initials and list letters: pysbd's list and single-letter rules are subtle
+    if _NUMBER.fullmatch(core):
+        return "short-number" if len(core) <= 2 else "number"
+    if not _PLAIN_WORD.fullmatch(core) or core.lower() in _ROMAN:
+        return "other"
+    if core == word and core.lower() in _abbreviations(language):
+        return "abbr"
+    return "plain"
+
+
+def _classify(text: str, m: re.Match[str], language: str, quoted: tuple[list[int], list[int]]) -> str:
+    """CUT, NOCUT or UNSURE for a run of stops (and closers) followed by whitespace."""
+    closers = m.group(1)
+    stop = text[m.start() : m.start(1)]
+    after = m.end()
+    nxt = text[after + 1] if after + 1 < len(text) else ""
+    if closers and stop[-1] in ".!?…" and len(closers.strip()) == 1 and closers.strip() in _QUOTE_END:
+        # pysbd's post-pass splits `." The`; we also split after ’ and », which it forgets.
+        if nxt.isupper():
+            return CUT
+        if stop[-1] in "!?" and nxt.islower():
+            return NOCUT  # pysbd never ends at ! or ? before a quote but in that post-pass
+    if _inside(quoted, m.start()):
+        return NOCUT
+    if closers:
+        return UNSURE
+    if stop == "?":
+        return CUT
+    if stop == "!":
+        if text[max(0, m.start() - 5) : m.start()].endswith(("Yahoo", "Yum")):
+            return UNSURE
+        return NOCUT if "a" <= nxt <= "z" else CUT
+    if stop in ("…", "..."):
+        return CUT if nxt.isupper() else (NOCUT if nxt.islower() else UNSURE)
+    if stop != ".":
+        return UNSURE
+    # Words are short: look back a little, or a paragraph without tabs makes rfind("\t") quadratic.
+    before = text[max(0, m.start() - 64) : m.start()]
+    word = before[max(before.rfind(" "), before.rfind("\n"), before.rfind("\t")) + 1 :]
+    kind = _word_kind(word, language)
+    if kind == "short-number":
+        return _after_short_number(text, word, after, nxt, language)
+    if kind == "plain" or kind == "number":
+        if kind == "number" and language == "de" and _DE_MONTH.match(text, after):
+            return NOCUT  # pysbd's German date rule: "1989. Oktober" is not cut either
+        if nxt.isdigit() and _LIST_NUMBER.match(text, after + 1):
+            return UNSURE  # a numbered list may start here
+        return CUT
+    if kind == "abbr":
+        return _after_abbreviation(text, word, after, nxt, language)
+    return UNSURE
+
+
+def _after_short_number(text: str, word: str, after: int, nxt: str, language: str) -> str:
+    """ "9. " is a list item when the paragraph counts 1. 2. 3.; else a German ordinal, or an English end."""
+    if word != word.strip(_WRAPPERS) or _has_numbered_list(text):
+        return UNSURE
+    if language == "de":
+        return NOCUT if after - len(word) - 2 >= 0 and text[after - len(word) - 2].isspace() else UNSURE
+    return CUT if nxt.isupper() else UNSURE
+
+
+@lru_cache(maxsize=4)
+def _has_numbered_list(text: str) -> bool:
+    """Whether pysbd's ListItemReplacer sees a numbered list: two neighbouring "N." with consecutive N."""
+    numbers = [int(n) for n in re.findall(ListItemReplacer.NUMBERED_LIST_REGEX_1, text)]
+    return any(b == a + 1 or {a, b} == {0, 9} for a, b in zip(numbers, numbers[1:], strict=False))
+
+
+def _after_abbreviation(text: str, word: str, after: int, nxt: str, language: str) -> str:
+    """A full stop after an abbreviation that follows whitespace: pysbd's AbbreviationReplacer."""
+    abbr = LANGUAGE_CODES[language].Abbreviation
+    lowered = word.lower()
+    if language == "de" or lowered in abbr.PREPOSITIVE_ABBREVIATIONS:
+        decision = NOCUT  # German keeps every listed abbreviation before whitespace
+    elif lowered in abbr.NUMBER_ABBREVIATIONS:
+        decision = NOCUT if nxt.isdigit() or _PAREN_NEXT.match(text, after) else CUT
+    else:
+        following = text[after + 1 : after + 3]
+        lower_next = "a" <= nxt <= "z" or nxt.isdigit() or nxt == "("
+        decision = NOCUT if lower_next or following in ("I ", "I'") else CUT
+    if decision == NOCUT and word.endswith("I"):
+        return UNSURE  # pysbd re-opens "...I." before a sentence starter
+    return decision
+
+
+# --- pysbd on the doubtful stretches -------------------------------------------------------------------
 
 
 @cache
@@ -29,7 +231,7 @@ def pysbd_cuts(chunk: str, language: str) -> list[int]:
     """Ends of pysbd's sentences in `chunk`, as offsets into it; the last is len(chunk).
 
     Uses pysbd's Processor directly: Segmenter.segment() finds each sentence again with a regex over the
-    whole text, which is quadratic. pysbd splits at every line break, so the caller's newlines become spaces.
+    whole text, which is quadratic. pysbd splits at every line break, so newlines become spaces.
     """
     if not chunk.strip():
         return [len(chunk)]
@@ -53,9 +255,138 @@ def pysbd_cuts(chunk: str, language: str) -> list[int]:
         cuts.append(pos)
     if not cuts or cuts[-1] != len(chunk):
         cuts.append(len(chunk))
+    return _closers_stay(chunk, cuts)
+
+
+def _closers_stay(chunk: str, cuts: list[int]) -> list[int]:
+    """pysbd ends `said.” Then` before the ” when the quotation is unbalanced; the quote belongs here."""
+    fixed: list[int] = []
+    for cut in cuts:
+        end = cut
+        while end < len(chunk) and chunk[end] in _CLOSERS:
+            end += 1
+        if end != cut and (end == len(chunk) or chunk[end].isspace()):
+            cut = end
+        if not fixed or cut > fixed[-1]:
+            fixed.append(cut)
+    return fixed
+
+
+def _pysbd_windows(chunk: str, language: str) -> list[int]:
+    """pysbd on a stretch, in windows of at most _PYSBD_WINDOW characters cut at spaces."""
+    cuts: list[int] = []
+    pos = 0
+    while len(chunk) - pos > _PYSBD_WINDOW:
+        stop = chunk.rfind(" ", pos + _PYSBD_WINDOW // 2, pos + _PYSBD_WINDOW)
+        stop = stop if stop > pos else pos + _PYSBD_WINDOW
+        cuts += [pos + c for c in pysbd_cuts(chunk[pos:stop], language)]
+        pos = stop
+    cuts += [pos + c for c in pysbd_cuts(chunk[pos:], language)]
     return cuts
 
 
-def boundaries(text: str, start: int, end: int, language: str) -> list[int]:
-    """Sentence ends in text[start:end] (absolute offsets, increasing, the last == end)."""
-    return [start + cut for cut in pysbd_cuts(text[start:end], language)]
+# --- the paragraph ---------------------------------------------------------------------------------------
+
+
+def boundaries(text: str, start: int, end: int, language: str, *, fast: bool = True) -> list[int]:
+    """Sentence ends in text[start:end] (absolute offsets, increasing, the last == end).
+
+    fast=False asks pysbd about the whole paragraph (slow; the tests compare the two)."""
+    para = text[start:end]
+    if not fast:
+        return [start + c for c in pysbd_cuts(para, language)]
+    unsure = _unsure_without_stop(para)
+    if not unsure and not any(c in para for c in _STOPS):
+        return [end]
+    quoted = _protected(para, language)
+    cuts: list[int] = []
+    for m in _STOP_RUN.finditer(para):
+        after = m.end()
+        if after == len(para):
+            break
+        following = para[after]
+        if following.isspace():
+            kind = _classify(para, m, language, quoted)
+        elif following in ",;:":
+            continue
+        elif m.end() - m.start() == 1 and para[after] in _ASCII_WORD and para[m.start() - 1 : m.start()] in _ASCII_WORD:
+            continue  # 3.5, example.com
+        else:
+            kind = UNSURE
+        if kind == CUT:
+            cuts.append(after)
+        elif kind == UNSURE:
+            unsure.append(m.start())
+    cuts.append(len(para))
+    if _PARENS_BETWEEN_QUOTES.search(para):
+        cuts = sorted(set(cuts) | set(_parens_between_quotes(para)))
+    if unsure:
+        cuts = _resolve(para, cuts, sorted(unsure), language, quoted)
+    return [start + c for c in cuts]
+
+
+def _resolve(
+    para: str, cuts: list[int], unsure: list[int], language: str, quoted: tuple[list[int], list[int]]
+) -> list[int]:
+    """Ask pysbd about each stretch between certain cuts that holds a doubtful spot. Its answers inside a
+    protected quotation are dropped: the stretch may start inside one, where pysbd cannot see it."""
+    result: list[int] = []
+    prev = 0
+    k = 0
+    for cut in cuts:
+        doubtful = False
+        while k < len(unsure) and unsure[k] < cut:
+            doubtful = doubtful or unsure[k] >= prev
+            k += 1
+        if doubtful:
+            stretch = para[prev:cut]
+            never = _never_cut(stretch, language)
+            for c in _pysbd_windows(stretch, language)[:-1]:
+                at = prev + c
+                if c not in never and not _inside(quoted, at - 1) and (not result or at > result[-1]):
+                    result.append(at)
+        result.append(cut)
+        prev = cut
+    return result
+
+
+def _parens_between_quotes(para: str) -> list[int]:
+    """pysbd breaks the line around each parenthesis between `" (` and the last `) "`."""
+    m = _PARENS_BETWEEN_QUOTES.search(para)
+    if m is None:
+        return []
+    span = para[m.start() : m.end()]
+    spots = [m.start() + k.start() for k in re.finditer(r"\s(?=\()", span)]
+    spots += [m.start() + k.start() for k in re.finditer(r"(?<=\))\s", span)]
+    return sorted(spots)
+
+
+def _unsure_without_stop(para: str) -> list[int]:
+    """Spots without a stop where pysbd may still end a sentence: a quotation or parenthesis that starts a
+    sentence and is followed by a capital (`(See above) The`), and "1)" / "a)" list markers."""
+    spots = []
+    for m in _CLOSER_BEFORE_SPACE.finditer(para):
+        at = m.start()
+        before = para[at - 1 : at]
+        if para[at + 2 : at + 3].isupper() and before != "," and (before not in _STOPS or para[at] == ")"):
+            spots.append(at)
+        elif para[at] == ")":
+            word_start = at
+            while word_start > 0 and not para[word_start - 1].isspace() and para[word_start - 1] != "(":
+                word_start -= 1
+            if _LIST_MARKER.fullmatch(para, word_start, at + 1):
+                spots.append(at)
+    return spots
+
+
+def _never_cut(para: str, language: str) -> set[int]:
+    """Offsets just after each period of the multi-part abbreviations in _NEVER_CUT (and after its space)."""
+    pattern = _NEVER_CUT.get(language)
+    spots: set[int] = set()
+    if pattern is None:
+        return spots
+    for m in pattern.finditer(para):
+        for i in range(m.start(), m.end()):
+            if para[i] == ".":
+                spots.update((i + 1, i + 2))
+    return spots
