@@ -130,6 +130,8 @@ def _kind(left: str, right: str, inside_quote: bool, sentence_start: bool) -> Ch
             fa if fa.count(".") > fb.count(".") else fb
         ):
             return ChangeKind.FORMAT
+        if _DIGIT.search(fa) and _numbers(_WORDS.findall(fa)) == _numbers(_WORDS.findall(fb)):
+            return ChangeKind.FORMAT  # 1,000 / 1000
         if fa.replace("-", "") == fb.replace("-", "") and _HYPHENATED.search(fa if "-" in fa else fb):
             return ChangeKind.SPELLING  # re-open / reopen
         return ChangeKind.PUNCTUATION

@@ -54,9 +54,9 @@ NEGATIONS = _wordset(
     # English
     "not no never none nobody nothing nowhere neither nor cannot without unable n't"
     # German
-    " nicht nichts kein keine keinen keinem keiner keines nie niemals niemand nirgends ohne weder"
+    " nein nicht nichts kein keine keinen keinem keiner keines nie niemals niemand nirgends ohne weder"
     # French (ne/n' with pas, jamais, rien, plus..., and the stand-alone ones)
-    " ne pas jamais aucun aucune aucunement sans rien nul nulle ni guère"
+    " non ne pas jamais aucun aucune aucunement sans rien nul nulle ni guère"
 )
 
 # Short function words: an unchanged run of only these between two rewordings is noise, not an anchor.

@@ -1,0 +1,210 @@
+"""Change kinds: tiny literal cases per kind in English, German and French, options, and the seed."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from drift_viewer.engine.classify import changes_of, kind_of
+from drift_viewer.engine.model import ChangeKind as K
+from drift_viewer.engine.model import Op, Options, Span
+from drift_viewer.engine.worddiff import word_diff
+
+DEFAULT = Options()
+
+
+def kinds(left: str, right: str, options: Options = DEFAULT) -> list[tuple[K, str, str]]:
+    return [
+        (c.kind, c.left_text.strip(), c.right_text.strip()) for c in changes_of(word_diff(left, right), 0, 0, options)
+    ]
+
+
+@pytest.mark.parametrize(
+    "left,right,expected",
+    [
+        # typography: quotes, apostrophes, dashes, spaces
+        ("He said “hello” today.", 'He said "hello" today.', [(K.TYPOGRAPHY, "“", '"'), (K.TYPOGRAPHY, "”", '"')]),
+        ("It’s here.", "It's here.", [(K.TYPOGRAPHY, "It’s", "It's")]),
+        ("Wait — now.", "Wait -- now.", [(K.TYPOGRAPHY, "—", "--")]),
+        ("Sie sagte „gut“.", "Sie sagte »gut«.", [(K.TYPOGRAPHY, "„", "»"), (K.TYPOGRAPHY, "“", "«")]),
+        ("à 10\u00a0h", "à 10 h", [(K.TYPOGRAPHY, "", "")]),
+        # punctuation and case
+        ("Hello, world.", "Hello world.", [(K.PUNCTUATION, ",", "")]),
+        ("So unless he", "So,unless he", [(K.PUNCTUATION, "unless", ",unless")]),
+        ("hello world", "Hello world", [(K.CASE, "hello", "Hello")]),
+        ("Face the nation", "Face The Nation", [(K.CASE, "the", "The"), (K.CASE, "nation", "Nation")]),
+        # spelling
+        ("He liked the colour red.", "He liked the color red.", [(K.SPELLING, "colour", "color")]),
+        ("They will re-open it.", "They will reopen it.", [(K.SPELLING, "re-open", "reopen")]),
+        ("the old harbour", "the old harbor", [(K.SPELLING, "harbour", "harbor")]),
+        ("we organise it", "we organize it", [(K.SPELLING, "organise", "organize")]),
+        ("in the centre of town", "in the center of town", [(K.SPELLING, "centre", "center")]),
+        ("they travelled far", "they traveled far", [(K.SPELLING, "travelled", "traveled")]),
+        ("a sound judgement", "a sound judgment", [(K.SPELLING, "judgement", "judgment")]),
+        ("Die Straße ist lang.", "Die Strasse ist lang.", [(K.SPELLING, "Straße", "Strasse")]),
+        ("Il est allé au café.", "Il est allé au cafe.", [(K.SPELLING, "café", "cafe")]),
+        # names
+        ("Avril Haines said.", "Avril Haynes said.", [(K.NAME, "Haines", "Haynes")]),
+        ("by Anthony Blinken", "by Antony Blinken", [(K.NAME, "Anthony", "Antony")]),
+        ("said Mr Oduya.", "said Mr Oduja.", [(K.NAME, "Oduya", "Oduja")]),
+        ("Then Tomas spoke.", "Then Thomas spoke.", [(K.NAME, "Tomas", "Thomas")]),
+        ("Haines said so.", "Haynes said so.", [(K.NAME, "Haines", "Haynes")]),
+        ("These dogs bark.", "Those dogs bark.", [(K.REWORDED, "These", "Those")]),
+        # numbers
+        ("It was 55 percent.", "It was 45 percent.", [(K.NUMBER, "55", "45")]),
+        ("It was 4.5 metres.", "It was 5.4 metres.", [(K.NUMBER, "4.5", "5.4")]),
+        ("He waited eight days.", "He waited nine days.", [(K.NUMBER, "eight", "nine")]),
+        ("Er wartete acht Tage.", "Er wartete neun Tage.", [(K.NUMBER, "acht", "neun")]),
+        ("Il attend huit jours.", "Il attend neuf jours.", [(K.NUMBER, "huit", "neuf")]),
+        # format: same value written otherwise
+        ("He waited eight days.", "He waited 8 days.", [(K.FORMAT, "eight", "8")]),
+        ("On Dec. 4 he left.", "On December 4 he left.", [(K.FORMAT, "Dec.", "December")]),
+        ("On 2 April he left.", "On April 2 he left.", [(K.FORMAT, "2 April", "April 2")]),
+        ("The U.S. army.", "The US army.", [(K.FORMAT, "U.S.", "US")]),
+        ("Ms. Smith left.", "Ms Smith left.", [(K.FORMAT, ".", "")]),
+        ("It rose 5 percent.", "It rose 5%.", [(K.FORMAT, "percent", "%")]),
+        ("1,000 people", "1000 people", [(K.FORMAT, "1,000", "1000")]),
+        ("Am 4. Dez. kam er.", "Am 4. Dezember kam er.", [(K.FORMAT, "Dez.", "Dezember")]),
+        ("Le 4 déc. il part.", "Le 4 décembre il part.", [(K.FORMAT, "déc.", "décembre")]),
+        # negation
+        ("He did not go.", "He did go.", [(K.NEGATION, "not", "")]),
+        ("He never came.", "He came.", [(K.NEGATION, "never", "")]),
+        ("She can go.", "She can't go.", [(K.NEGATION, "can", "can't")]),
+        ("Er kommt nicht.", "Er kommt.", [(K.NEGATION, "nicht", "")]),
+        ("Sie hat keine Zeit.", "Sie hat Zeit.", [(K.NEGATION, "keine", "")]),
+        ("Il vient.", "Il ne vient jamais.", [(K.NEGATION, "", "ne"), (K.NEGATION, "", "jamais")]),
+        ("The report does not mention it.", "The report didn’t mention it.", [(K.REWORDED, "does not", "didn’t")]),
+        # quotes: a changed quotation is a misquote
+        ('He said "reduced pace" today.', 'He said "reduced tempo" today.', [(K.QUOTE, "pace", "tempo")]),
+        ("Sie sagte „gut“ heute.", "Sie sagte „schlecht“ heute.", [(K.QUOTE, "gut", "schlecht")]),
+        ("Il a dit « bon » hier.", "Il a dit « mauvais » hier.", [(K.QUOTE, "bon", "mauvais")]),
+        ("Er sagte »ja« dann.", "Er sagte »nein« dann.", [(K.NEGATION, "ja", "nein")]),
+        # plain edits
+        ("He ran quickly home.", "He walked slowly home.", [(K.REWORDED, "ran quickly", "walked slowly")]),
+        ("He ran home.", "He ran home again.", [(K.INSERTED, "", "again")]),
+        ("He ran home again.", "He ran home.", [(K.DELETED, "again", "")]),
+    ],
+)
+def test_kinds(left, right, expected):
+    assert kinds(left, right) == expected
+
+
+def test_quote_spanning_sentences_of_a_group():
+    left = "“The war will go on. It will soon stop,” he said."
+    right = "“The war will go on. It will soon end,” he said."
+    assert kinds(left, right) == [(K.QUOTE, "stop", "end")]
+    # After the quotation closes, a change is an ordinary one.
+    assert kinds("“Yes,” he said quietly.", "“Yes,” he said loudly.") == [(K.REWORDED, "quietly", "loudly")]
+
+
+def test_negation_inside_a_quote_is_still_a_negation():
+    assert kinds('He said "we will win".', 'He said "we will not win".') == [(K.NEGATION, "", "not")]
+
+
+def test_capitalised_word_at_sentence_start_needs_a_close_spelling_to_be_a_name():
+    assert kinds("It rained. Then we left.", "It rained. After that we left.") == [(K.REWORDED, "Then", "After that")]
+    assert kinds("It rained. Haines left.", "It rained. Haynes left.") == [(K.NAME, "Haines", "Haynes")]
+
+
+def test_kind_of_direct():
+    assert kind_of("Haines", "Haynes") is K.NAME
+    assert kind_of("Defence", "Defense") in (K.SPELLING, K.NAME)
+    assert kind_of("“", '"') is K.TYPOGRAPHY
+    assert kind_of("reduced pace", "reduced tempo", inside_quote=True) is K.QUOTE
+    assert kind_of("", "new words") is K.INSERTED
+    assert kind_of("old words", "") is K.DELETED
+    assert kind_of("55", "45", inside_quote=True) is K.NUMBER
+
+
+def test_spans_are_absolute_and_point_at_the_texts():
+    left, right = "Avril Haines alluded to it.", "Avril Haynes referred to it."
+    changes = changes_of(word_diff(left, right), 100, 200, Options())
+    assert [(c.left, c.right) for c in changes] == [
+        (Span(106, 112), Span(206, 212)),
+        (Span(113, 120), Span(213, 221)),
+    ]
+    for c in changes:
+        assert left[c.left.start - 100 : c.left.end - 100] == c.left_text
+        assert right[c.right.start - 200 : c.right.end - 200] == c.right_text
+
+
+@pytest.mark.parametrize(
+    "options,left,right",
+    [
+        (Options(ignore_case=True), "hello World", "Hello world"),
+        (Options(ignore_punctuation=True), "Hello, world.", "Hello world!"),
+        (Options(ignore_punctuation=True), "He said “hi”.", 'He said "hi".'),
+        (Options(ignore_typography=True), "It’s — here", "It's -- here"),
+        (Options(ignore_whitespace=True), "a  b\n\nc", "a b c"),
+        (Options(ignore_case=True, ignore_punctuation=True), "the nation.", "The Nation"),
+    ],
+)
+def test_ignored_kinds_leave_no_changes(options, left, right):
+    diff = word_diff(left, right)
+    assert changes_of(diff, 0, 0, Options()), "the pair must differ without the option"
+    assert changes_of(diff, 0, 0, options) == ()
+    # The diff itself is untouched by the options and still rebuilds both texts.
+    assert "".join(s.text for s in diff if s.op is not Op.INSERT) == left
+
+
+def test_options_keep_what_they_do_not_ignore():
+    assert kinds("Avril Haines said, “yes”.", "Avril Haynes said “yes”.", Options(ignore_punctuation=True)) == [
+        (K.NAME, "Haines", "Haynes")
+    ]
+    assert kinds("hello world", "Hello world", Options(ignore_punctuation=True)) == [(K.CASE, "hello", "Hello")]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["the", "Haines", "Haynes", "55", "not", ",", ".", " ", "“", "”", '"', "colour", "color"]),
+        max_size=20,
+    ).map("".join),
+    st.lists(
+        st.sampled_from(["the", "Haines", "Haynes", "45", "never", ",", ".", " ", "“", "”", '"', "color", "«", "»"]),
+        max_size=20,
+    ).map("".join),
+)
+def test_changes_cover_every_non_equal_run(left, right):
+    diff = word_diff(left, right)
+    changes = changes_of(diff, 0, 0, Options())
+    runs = sum(
+        1 for a, b in zip((None, *diff), diff, strict=False) if b.op is not Op.EQUAL and (a is None or a.op is Op.EQUAL)
+    )
+    assert len(changes) == runs
+    for c in changes:
+        assert left[c.left.start : c.left.end] == c.left_text
+        assert right[c.right.start : c.right.end] == c.right_text
+
+
+def _sentence(text: str, start: str) -> str:
+    """The paragraph of `text` that begins with `start`."""
+    for para in text.split("\n"):
+        if para.startswith(start):
+            return para.strip()
+    raise AssertionError(f"no paragraph starts with {start!r}")
+
+
+def test_seed_changes(seed):
+    spun, original = (p.read_text(encoding="utf-8") for p in seed)
+
+    def seed_kinds(start: str, original_start: str | None = None) -> list[tuple[K, str, str]]:
+        return kinds(_sentence(spun, start), _sentence(original, original_start or start))
+
+    haines = seed_kinds("Avril")
+    assert (K.NAME, "Haynes", "Haines") in haines
+    assert (K.REWORDED, "referred", "alluded") in haines
+    assert any(k is K.QUOTE for k, _, _ in haines)
+    defence = seed_kinds("The British Ministry")
+    assert defence[0][0] in (K.SPELLING, K.NAME) and defence[0][1:] == ("Defence", "Defense")
+    head = seed_kinds("The head of")
+    assert (K.QUOTE, "pace”", 'tempo"') in head
+    assert (K.FORMAT, "US", "U.S.") in head
+    assert (K.TYPOGRAPHY, "“", '"') in head
+    survey = seed_kinds("The poll", "The survey")
+    assert all(k is not K.NUMBER for k, _, _ in survey)  # 55 and 25 percent are the same on both sides
+    assert (K.REWORDED, "does not", "didn’t") in survey  # both negative: no negation flip
+    blinken = seed_kinds("Washington")
+    assert (K.NAME, "Anthony", "Antony") in blinken
+    assert (K.FORMAT, "US", "U.S.") in blinken
