@@ -1,9 +1,14 @@
 from __future__ import annotations
 
+import csv
+from collections import defaultdict
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from drift_viewer.engine import sbd
 from drift_viewer.engine import segment as seg
 from drift_viewer.engine.langdetect import detect_language
 from drift_viewer.engine.model import Sentence
@@ -76,6 +81,21 @@ def test_german_rules(text: str, expected: list[str]) -> None:
 )
 def test_french_rules(text: str, expected: list[str]) -> None:
     assert texts(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # pysbd keeps these together or moves the quote to the next sentence; see sbd's docstring.
+        ("which means ‘Be opened.’ The man heard.", "en", ["which means ‘Be opened.’", "The man heard."]),
+        ("Il a dit « Bonjour. » Puis il est parti.", "fr", ["Il a dit « Bonjour. »", "Puis il est parti."]),
+        ("Wait… What happened?", "en", ["Wait…", "What happened?"]),
+        ('and said. "Then he came.” He left.', "en", ["and said.", '"Then he came.”', "He left."]),
+        ("Apples, pears, etc., were sold. Then", "en", ["Apples, pears, etc., were sold.", "Then"]),
+    ],
+)
+def test_where_we_differ_from_pysbd_on_purpose(text: str, language: str, expected: list[str]) -> None:
+    assert texts(text, language) == expected
 
 
 def test_paragraphs_are_numbered_by_blank_lines() -> None:
@@ -181,3 +201,78 @@ def test_invariants_hold_for_any_text(text: str, language: str | None) -> None:
 def test_invariants_hold_for_any_unicode(text: str) -> None:
     check_invariants(text, seg.segment(text))
     check_invariants(text, seg.segment_lines(text))
+
+
+# --- the fast path against pysbd on real text --------------------------------------------------------------
+
+
+def _bible_chapters(path: Path) -> list[str]:
+    chapters: dict[tuple[str, str], list[str]] = defaultdict(list)
+    with path.open(encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            chapters[(row["book"], row["chapter"])].append(row["text"].strip())
+    return [" ".join(verses) for verses in chapters.values()]
+
+
+def _real_paragraphs(data: Path) -> list[tuple[str, str, str]]:
+    """(source, language, paragraph): bible chapters, the seed's lines, each DEplain document as one paragraph."""
+    paragraphs = []
+    for path in sorted((data / "bible-dev").glob("*.tsv")):
+        paragraphs += [(path.name, "en", p) for p in _bible_chapters(path)]
+    for path in sorted((data / "seed").glob("*.txt")):
+        lines = path.read_text(encoding="utf-8").split("\n")
+        paragraphs += [(path.name, "en", line) for line in lines if line.strip()]
+    for path in sorted((data / "deplain-dev").glob("*.src")):
+        lines = path.read_text(encoding="utf-8").split("\n")
+        paragraphs.append((path.name, "de", " ".join(line.strip() for line in lines if line.strip())))
+    return paragraphs
+
+
+def _documented_exception(paragraph: str, cut: int) -> bool:
+    """A cut only the fast path makes, after `.’` or `. »` before a capital (pysbd forgets ’ and »)."""
+    before = paragraph[:cut].rstrip()
+    return before[-2:-1] in ".!?…" and before[-1:] in "’»" and paragraph[cut:].lstrip()[:1].isupper()
+
+
+def test_fast_path_agrees_with_pysbd_on_real_text(shared_data: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    paragraphs = _real_paragraphs(shared_data)
+    assert len(paragraphs) > 100
+    consulted = []
+    real_windows = sbd._pysbd_windows
+    monkeypatch.setattr(
+        sbd, "_pysbd_windows", lambda chunk, lang: consulted.append(len(chunk)) or real_windows(chunk, lang)
+    )
+    unexplained = []
+    cuts = exceptions = 0
+    for source, language, paragraph in paragraphs:
+        fast = set(sbd.boundaries(paragraph, 0, len(paragraph), language))
+        consulted_before = len(consulted)
+        reference = set(sbd.pysbd_cuts(paragraph, language))
+        del consulted[consulted_before:]  # only the fast path's calls count below
+        cuts += len(reference)
+        for cut in sorted(fast ^ reference):
+            if cut in fast and _documented_exception(paragraph, cut):
+                exceptions += 1
+                continue
+            side = "fast only" if cut in fast else "pysbd only"
+            unexplained.append(
+                f"{source} {side}: {paragraph[max(0, cut - 50) : cut]!r} | {paragraph[cut : cut + 30]!r}"
+            )
+    assert cuts > 4000
+    assert not unexplained, "\n".join(unexplained[:20])
+    assert exceptions < 30  # the ’ rule fires in one translation's nested quotations, not everywhere
+    # The point of the fast path: pysbd sees only a small share of the text.
+    total = sum(len(p) for _, _, p in paragraphs)
+    assert sum(consulted) < 0.1 * total
+
+
+def test_one_long_paragraph_segments_like_its_chapters(shared_data: Path) -> None:
+    """The New Testament as one paragraph: nothing is capped or windowed differently from chapter-sized
+    paragraphs. Only chapter seams differ (a chapter may end without a stop, a quotation may span two)."""
+    chapters = _bible_chapters(shared_data / "bible-nt" / "Noyes.tsv")
+    one = " ".join(chapters)
+    as_one = seg.segment(one, "en")
+    check_invariants(one, as_one)
+    from_chapters = {s.text for s in seg.segment("\n\n".join(chapters), "en")}
+    same = sum(s.text in from_chapters for s in as_one)
+    assert same >= 0.97 * len(as_one) and len(as_one) > 7000
