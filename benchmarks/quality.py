@@ -13,14 +13,19 @@ Metrics
 - Bible pipeline (`evaluate_bible_pipeline`): each chapter's verses are joined by spaces into one
   paragraph, chapters separated by blank lines; both texts go through the real segmenter
   (drift_viewer.engine.segment.segment), then align_fn. Each sentence gets the set of verse ids its
-  character span overlaps. Sentence boundaries need not coincide with verse boundaries, so groups
-  cannot be scored strictly; links are scored instead:
-    predicted links = every (l, r) in left × right of each two-sided predicted group;
-    gold links      = every sentence pair (l, r) whose verse sets intersect;
-    a predicted link is correct iff its verse sets intersect (then it is also a gold link).
-  Precision = correct / predicted links, recall = correct / gold links. A sentence covering verses
-  1-3 facing three one-verse sentences is then fully right only as one 1-3 group, which is what a
-  reader wants to see. Links from moved pairs (one-sided groups) are not counted.
+  character span overlaps. Sentence and verse boundaries need not coincide, so the gold is the
+  finest monotone grouping consistent with the verses: connect every left and right sentence that
+  share a verse id; the connected components (contiguous runs on both sides, since verses are in
+  order) are the gold groups, the coarsest grouping the verses vouch for (two sentences inside
+  one verse may well be two 1-1 pairs, which the verses cannot tell). So:
+    precision = share of predicted links (every (l, r) in left x right of each two-sided predicted
+                group) whose two sentences lie in the same component;
+    recall    = share of sentences in two-sided components that get at least one such correct link.
+  Grouping finer than the verses is not punished, grouping across components costs precision,
+  and leaving a sentence unlinked or linked only wrongly costs recall. (Counting every pair whose
+  verse sets intersect as a gold link would make 1.0 unreachable: with staggered boundaries, left A
+  covering verses 1-2 and B covering 3, right C covering 1 and D covering 2-3, no monotone grouping
+  links A-C, A-D and B-D without also linking B-C.)  linking B-C.) Links from moved pairs (one-sided groups) are not counted.
 
 CLI: `python benchmarks/quality.py [--deplain DIR] [--bible-dev DIR] [--bible-nt DIR] [--quick]`
 prints precision / recall / F1 / seconds per dataset for drift_viewer's aligner.
@@ -221,6 +226,26 @@ def _sentence_verses(side: BibleSide, language: str) -> tuple[list[str], list[fr
     return [s.text for s in sentences], sets, ids
 
 
+def _components(lsets: list[frozenset], rsets: list[frozenset]) -> list[int]:
+    """Component id of each left sentence, then of each right one (offset by len(lsets))."""
+    parent = list(range(len(lsets) + len(rsets)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    owner: dict[VerseId, int] = {}
+    for k, verses in enumerate(list(lsets) + list(rsets)):
+        for v in verses:
+            if v in owner:
+                parent[find(k)] = find(owner[v])
+            else:
+                owner[v] = k
+    return [find(k) for k in range(len(parent))]
+
+
 def evaluate_bible_pipeline(
     left_tsv, right_tsv, align_fn: AlignFn, pair: BiblePair | None = None, language: str = "en"
 ) -> Score:
@@ -233,32 +258,31 @@ def evaluate_bible_pipeline(
     lsets = [frozenset(lids[k] for k in s) for s in lsets_local]
     rsets = [frozenset(rids[k] for k in s) for s in rsets_local]
 
-    by_verse_left: dict[VerseId, list[int]] = defaultdict(list)
-    by_verse_right: dict[VerseId, list[int]] = defaultdict(list)
-    for i, s in enumerate(lsets):
-        for v in s:
-            by_verse_left[v].append(i)
-    for j, s in enumerate(rsets):
-        for v in s:
-            by_verse_right[v].append(j)
-    gold_links = set()
-    for v, ls in by_verse_left.items():
-        for i in ls:
-            for j in by_verse_right.get(v, ()):
-                gold_links.add((i, j))
+    component = _components(lsets, rsets)
+    n = len(lsets)
+    sides: dict[int, set[int]] = defaultdict(set)
+    for k, c in enumerate(component):
+        sides[c].add(0 if k < n else 1)
+    gold = [k for k, c in enumerate(component) if len(sides[c]) == 2]
 
     start = time.perf_counter()
     pred = list(align_fn(ltexts, rtexts))
     seconds = time.perf_counter() - start + seg_seconds
     correct = predicted = 0
+    recalled: set[int] = set()
     for a, b in pred:
         if not len(a) or not len(b):
             continue
         for i in a:
             for j in b:
                 predicted += 1
-                correct += not lsets[i].isdisjoint(rsets[j])
-    return _prf(correct, predicted, len(gold_links), seconds)
+                if component[i] == component[n + j]:
+                    correct += 1
+                    recalled.update((i, n + j))
+    p = correct / predicted if predicted else 0.0
+    r = len(recalled) / len(gold) if gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return Score(p, r, f, seconds, correct, predicted, len(gold))
 
 
 # --- CLI -------------------------------------------------------------------------------------------

@@ -38,7 +38,9 @@ SIZE_WEIGHT = 0.0  # a group of more sentences is worth more when it is as simil
 EXTRA_PENALTY = 0.0  # per sentence beyond 1-1
 MANY_MANY_PENALTY = 0.1  # n-m groups (both sides > 1) are rare and their cosines flattered by length
 LENGTH_WEIGHT = 0.05  # per unit of |log length ratio| away from the texts' overall ratio
-_BLOCK = 128
+_BLOCK = 16  # rows per matrix product: small products stay single-threaded in OpenBLAS, which
+# otherwise spins threads that fight over a busy machine (17x slower measured under load)
+EXACT_NEAR = 3
 BAND_REACH = 2  # rows the band is widened by, for groups straddling its edge  # rows per matrix product of the band
 
 
@@ -98,7 +100,13 @@ def _group_norms(f: Features, reach: int) -> np.ndarray:
     """norms[k, i] = |sum of vectors i-k..i-1|^2 (k sentences ending before i), NaN where k > i."""
     n = len(f.lengths)
     v = f.vectors
-    near = [f.norms2] + [np.einsum("ij,ij->i", v[:-d], v[d:], dtype=np.float64) for d in range(1, min(reach, n))]
+    # Dots of sentences further apart than EXACT_NEAR are taken as the distance-EXACT_NEAR ones:
+    # they matter only for groups of five and more, and each costs a pass over all vectors.
+    near = [f.norms2] + [
+        np.einsum("ij,ij->i", v[:-d], v[d:], dtype=np.float64) for d in range(1, min(EXACT_NEAR, n - 1) + 1)
+    ]
+    while len(near) < reach:
+        near.append(np.append(near[-1][:-1], 0.0) if len(near[-1]) else near[-1])
     out = np.full((reach + 1, n + 1), np.nan)
     out[0] = 0.0
     for k in range(1, min(reach, n) + 1):
