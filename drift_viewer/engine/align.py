@@ -33,7 +33,9 @@ GROUP_SHAPES: tuple[tuple[int, int], ...] = (
     + tuple((k, 1) for k in range(2, MAX_GROUP + 1))
     + ((2, 2), (2, 3), (3, 2))
 )
-THRESHOLD = 0.2  # cosine at which linking a 1-1 pair starts to pay
+THRESHOLD_SHARE = 0.16  # the link threshold's place between background and match cosines
+THRESHOLD_MIN, THRESHOLD_MAX = 0.06, 0.3
+THRESHOLD = 0.2  # fallback when the band shows no match level
 SIZE_WEIGHT = 0.0  # a group of more sentences is worth more when it is as similar
 EXTRA_PENALTY = 0.0  # per sentence beyond 1-1
 MANY_MANY_PENALTY = 0.1  # n-m groups (both sides > 1) are rare and their cosines flattered by length
@@ -191,6 +193,26 @@ def _costs(t: _Tables, threshold: float) -> np.ndarray:
     return cost
 
 
+def _threshold(band: Band, t: _Tables) -> float:
+    """The cosine at which a 1-1 link starts to pay, set between this text pair's background and match
+    levels: old spellings or free translations lower both, and a fixed threshold would drop pairs.
+
+    Background: the median 1-1 cosine over the band (mostly unrelated pairs); match level: the median
+    over left sentences of their best 1-1 cosine.
+    """
+    c11 = t.cos[:, 1]
+    starts = band.start[1:-1]
+    ok = np.diff(band.start)[1:] > 0
+    if not ok.any():
+        return THRESHOLD
+    row_best = np.fmax.reduceat(np.nan_to_num(c11, nan=-1.0), starts[ok])
+    background = float(np.nanmedian(c11)) if np.isfinite(c11).any() else 0.0
+    match = float(np.median(row_best))
+    if match <= background:
+        return THRESHOLD
+    return float(np.clip(background + THRESHOLD_SHARE * (match - background), THRESHOLD_MIN, THRESHOLD_MAX))
+
+
 def _run_dp(band: Band, pred: np.ndarray, cost: np.ndarray, check: Check | None) -> np.ndarray:
     """The chosen move into every cell (len(GROUP_SHAPES) + 1 = a skipped right sentence)."""
     n = len(band.lo) - 1
@@ -242,5 +264,5 @@ def _backtrack(band: Band, t: _Tables, back: np.ndarray) -> list[Link]:
 def _monotone(lf: Features, rf: Features, check: Check | None) -> list[Link]:
     band = make_band(lf, rf, BAND_REACH)
     tables = _move_tables(lf, rf, band, check)
-    back = _run_dp(band, tables.pred, _costs(tables, THRESHOLD), check)
+    back = _run_dp(band, tables.pred, _costs(tables, _threshold(band, tables)), check)
     return _backtrack(band, tables, back)
