@@ -27,7 +27,6 @@ from .lexicon import (
 )
 from .model import Change, ChangeKind, Op, Options, Segment, Span
 
-_SPACES = re.compile(r"\s+")
 _RUNS = re.compile(r"-{2,}|\.{2,}")
 _NOT_ALNUM = re.compile(r"[\W_]+")
 _WORDS = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:['\-]\w+)*")
@@ -43,7 +42,10 @@ _PERCENT = re.compile(r"\b(?:per|pour) cent\b", re.IGNORECASE)
 
 def _fold(text: str) -> str:
     """Typography folded and spaces collapsed: what is left differs in more than looks."""
-    return _SPACES.sub(" ", _RUNS.sub(lambda m: m.group()[0], text.translate(TYPO_FOLD))).strip()
+    folded = " ".join(text.translate(TYPO_FOLD).split())
+    if "--" in folded or ".." in folded:
+        folded = _RUNS.sub(lambda m: m.group()[0], folded)
+    return folded
 
 
 def _bare(text: str) -> str:
@@ -252,6 +254,9 @@ def _sentence_start(text: str, pos: int) -> bool:
 _DEFAULTS = Options()
 
 
+_END = Segment(Op.EQUAL, "")
+
+
 def changes_of(
     diff: tuple[Segment, ...], left_base: int, right_base: int, options: Options = _DEFAULTS
 ) -> tuple[Change, ...]:
@@ -260,12 +265,13 @@ def changes_of(
         return ()
     left_text = "".join([s.text for s in diff if s.op is not Op.INSERT])
     right_text = "".join([s.text for s in diff if s.op is not Op.DELETE])
-    quotes_left = _quoted(left_text) if _QUOTE_RE.search(left_text) else []
-    quotes_right = _quoted(right_text) if _QUOTE_RE.search(right_text) else []
+    quotes_left = _quoted(left_text) if _QUOTE_RE.search(left_text) else None
+    quotes_right = _quoted(right_text) if _QUOTE_RE.search(right_text) else None
+    filtering = options.ignore_case or options.ignore_punctuation or options.ignore_typography
     out: list[Change] = []
     lpos = rpos = 0
     dl = ins = ""
-    for seg in (*diff, Segment(Op.EQUAL, "")):
+    for seg in (*diff, _END):
         op = seg.op
         if op is Op.DELETE:
             dl += seg.text
@@ -277,15 +283,11 @@ def changes_of(
             ls, rs = lpos, rpos
             lpos += len(dl)
             rpos += len(ins)
-            change = _change(dl, ins, ls, lpos, rs, rpos, left_text, quotes_left, quotes_right, options)
-            if change is not None:
+            kind = _change(dl, ins, ls, lpos, rs, rpos, left_text, quotes_left, quotes_right, options)
+            if kind is not None and not (filtering and _ignored(kind, dl, ins, options)):
                 out.append(
                     Change(
-                        change,
-                        Span(left_base + ls, left_base + lpos),
-                        Span(right_base + rs, right_base + rpos),
-                        dl,
-                        ins,
+                        kind, Span(left_base + ls, left_base + lpos), Span(right_base + rs, right_base + rpos), dl, ins
                     )
                 )
             dl = ins = ""
@@ -302,30 +304,36 @@ def _change(
     rs: int,
     re_: int,
     left_text: str,
-    quotes_left: list[tuple[int, int]],
-    quotes_right: list[tuple[int, int]],
+    quotes_left: list[tuple[int, int]] | None,
+    quotes_right: list[tuple[int, int]] | None,
     options: Options,
 ) -> ChangeKind | None:
-    """The kind of one change in its place, or None when the options ignore it."""
+    """The kind of one change in its place; None for a whitespace change the options ignore."""
+    a, b = dl.strip(), ins.strip()
+    if a == b:
+        # Only the spacing differs (the word diff keeps words whole, so the words are equal).
+        return None if options.ignore_whitespace else ChangeKind.TYPOGRAPHY
     if options.ignore_whitespace and dl.split() == ins.split():
         return None
     inside = bool(quotes_left and _inside(quotes_left, ls, le)) or bool(quotes_right and _inside(quotes_right, rs, re_))
-    start = dl.lstrip()[:1].isupper() and _sentence_start(left_text, ls + len(dl) - len(dl.lstrip()))
-    kind = _kind(dl, ins, inside, start)
+    start = a[:1].isupper() and _sentence_start(left_text, ls + len(dl) - len(dl.lstrip()))
+    kind = _kind(a, b, inside, start)
     if (
         kind is ChangeKind.PUNCTUATION
-        and (dl.strip() or ins.strip()) == "."
-        and not (dl.strip() and ins.strip())
+        and (a or b) == "."
+        and not (a and b)
         and le < len(left_text)
         and _ABBREVIATED_BEFORE.search(left_text, max(0, ls - 12), ls)
     ):
         # "Ms." / "Ms": only the dot of an abbreviation changed, inside a sentence.
         kind = ChangeKind.FORMAT
-    if options.ignores(kind) or (options.ignore_punctuation and kind is ChangeKind.TYPOGRAPHY):
-        return None
-    if _ignored_difference(dl, ins, options):
-        return None
     return kind
+
+
+def _ignored(kind: ChangeKind, dl: str, ins: str, options: Options) -> bool:
+    if options.ignores(kind) or (options.ignore_punctuation and kind is ChangeKind.TYPOGRAPHY):
+        return True
+    return _ignored_difference(dl, ins, options)
 
 
 def _ignored_difference(dl: str, ins: str, options: Options) -> bool:
