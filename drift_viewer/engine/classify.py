@@ -111,7 +111,13 @@ def _spelling_pair(x: str, y: str) -> int:
     if x.replace("-", "") == y.replace("-", "") or _plain_letters(x) == _plain_letters(y) or british_american(x, y):
         return _VARIANT
     # Only an inserted or dropped letter: a swapped one mostly makes another word ("these"/"those").
-    if abs(len(x) - len(y)) == 1 and min(len(x), len(y)) >= 5 and Levenshtein.distance(x, y) == 1:
+    # And not at the end either: "persecuted"/"persecute" is another form of the word.
+    if (
+        abs(len(x) - len(y)) == 1
+        and min(len(x), len(y)) >= 5
+        and not (x.startswith(y) or y.startswith(x))
+        and Levenshtein.distance(x, y) == 1
+    ):
         return _EDITED
     return _NOT_SPELT
 

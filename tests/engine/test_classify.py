@@ -42,6 +42,7 @@ def kinds(left: str, right: str, options: Options = DEFAULT) -> list[tuple[K, st
         ("in the centre of town", "in the center of town", [(K.SPELLING, "centre", "center")]),
         ("they travelled far", "they traveled far", [(K.SPELLING, "travelled", "traveled")]),
         ("a sound judgement", "a sound judgment", [(K.SPELLING, "judgement", "judgment")]),
+        ("they persecuted the prophets", "they persecute the prophets", [(K.REWORDED, "persecuted", "persecute")]),
         ("Die Straße ist lang.", "Die Strasse ist lang.", [(K.SPELLING, "Straße", "Strasse")]),
         ("Il est allé au café.", "Il est allé au cafe.", [(K.SPELLING, "café", "cafe")]),
         # names
