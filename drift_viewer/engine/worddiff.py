@@ -21,6 +21,7 @@ left text exactly, EQUAL+INSERT the right; DELETE comes before INSERT inside eac
 from __future__ import annotations
 
 import re
+from typing import cast
 
 from rapidfuzz.distance import Indel, Levenshtein
 
@@ -101,7 +102,8 @@ def word_diff(left: str, right: str) -> tuple[Segment, ...]:
 
 def _items(ta: list[str], tb: list[str], ka: list[str], kb: list[str]) -> list[list[int]]:
     items: list[list[int]] = []
-    for tag, i1, i2, j1, j2 in Indel.opcodes(ka, kb).as_list():
+    opcodes = cast(list[tuple[str, int, int, int, int]], Indel.opcodes(ka, kb).as_list())
+    for tag, i1, i2, j1, j2 in opcodes:
         if tag != "equal":
             if items and items[-1][0] == _CHANGE:
                 last = items[-1]
