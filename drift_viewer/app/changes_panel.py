@@ -25,6 +25,7 @@ Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 EntryRole = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ("Kind", "Left", "Right", "Row")
+_ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def _short(text: str, limit: int = 80) -> str:
@@ -93,7 +94,7 @@ class ChangesModel(QAbstractTableModel):
             style = CHANGE_STYLES[change.kind]
             return f"{style.label}: {style.description}\n“{change.left_text}” → “{change.right_text}”\nRow {entry.group + 1}"
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return _ALIGN_RIGHT
         if role == EntryRole:
             return entry
         return None
@@ -118,10 +119,15 @@ class ChangesPanel(QWidget):
         self.view.setWordWrap(False)
         self.view.setAccessibleName("Changes, riskiest first")
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths: ResizeToContents would read thousands of rows of a book's change list.
+        metrics = self.view.fontMetrics()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(0, metrics.horizontalAdvance("Punctuation") + 40)
+        header.resizeSection(3, metrics.horizontalAdvance("000000") + 12)
+        self.view.verticalHeader().setDefaultSectionSize(metrics.height() + 6)
         self.view.activated.connect(self._activated)
         self.view.clicked.connect(self._activated)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
@@ -25,6 +26,7 @@ from .table_model import CellRole, GroupTableModel
 PAD_X = 8
 PAD_Y = 5
 PARAGRAPH_GAP = 10  # extra space above a row whose sentence opens a paragraph on either side
+LAYOUT_CACHE = 600  # laid-out cells kept: a few screens' worth, so scrolling back and repaints are free
 
 
 def _find_ranges(text: str, needle: str) -> list[tuple[int, int]]:
@@ -46,8 +48,30 @@ class CellDelegate(QStyledItemDelegate):
         self.flash_group: int | None = None
         self._heights: dict[int, int] = {}
         self._height_key: tuple = ()
+        self._layouts: OrderedDict[tuple, tuple[QTextLayout, float]] = OrderedDict()
 
     # --- measuring -------------------------------------------------------------------------------
+
+    def cached_layout(
+        self, row: int, column: int, font: QFont, width: int, palette: QPalette
+    ) -> tuple[QTextLayout, float]:
+        key = (
+            self.model.group_at(row),
+            column,
+            width,
+            font.key(),
+            palette.cacheKey(),
+            self.find_text,
+            id(self.model.prepared),
+        )
+        found = self._layouts.get(key)
+        if found is not None:
+            self._layouts.move_to_end(key)
+            return found
+        found = self._layouts[key] = self.layout(self.model.cell(row, column), font, width, palette)
+        if len(self._layouts) > LAYOUT_CACHE:
+            self._layouts.popitem(last=False)
+        return found
 
     def layout(self, cell: cells.Cell, font: QFont, width: int, palette: QPalette) -> tuple[QTextLayout, float]:
         # U+2028 forces a line break in QTextLayout and, like "\n", is one UTF-16 unit: offsets stay valid.
@@ -99,6 +123,7 @@ class CellDelegate(QStyledItemDelegate):
 
     def forget_heights(self) -> None:
         self._heights.clear()
+        self._layouts.clear()
 
     # --- painting --------------------------------------------------------------------------------
 
@@ -138,7 +163,7 @@ class CellDelegate(QStyledItemDelegate):
             )
         origin = QPointF(rect.left() + PAD_X, rect.top() + PAD_Y + extra)
         if cell.text:
-            layout, _ = self.layout(cell, option.font, rect.width() - 2 * PAD_X, palette)
+            layout, _ = self.cached_layout(row, index.column(), option.font, rect.width() - 2 * PAD_X, palette)
             painter.setPen(palette.color(QPalette.ColorRole.Text))
             layout.draw(painter, origin)
             self._draw_marks(painter, layout, cell, origin, palette)

@@ -76,11 +76,15 @@ class OverviewStrip(QWidget):
         height = self.height()
         dark = theme.is_dark(palette)
         rows = len(self.model.visible)
+        colors = {}
         # Marks at least 2px tall so that a lone change in a book still shows.
         for y, kind in enumerate(self.buckets(height)):
             if kind is not None:
-                color = theme.kind_color(kind, dark)
-                painter.fillRect(QRectF(1, y, WIDTH - 2, 2), color.darker(115) if not dark else color.lighter(140))
+                color = colors.get(kind)
+                if color is None:
+                    color = theme.kind_color(kind, dark)
+                    color = colors[kind] = color.darker(115) if not dark else color.lighter(140)
+                painter.fillRect(QRectF(1, y, WIDTH - 2, 2), color)
         if rows:
             first, last = self.visible_rows
             top, bottom = first * height / rows, (last + 1) * height / rows

@@ -46,6 +46,10 @@ class AlignedView(QTableView):
         vheader = self.verticalHeader()
         vheader.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vheader.setDefaultAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        # Every resizeSection invalidates the header's size hint, which by default reads 1000 rows'
+        # labels: on a book that is most of a scroll step. Measure visible labels only, and keep
+        # room for five digits.
+        vheader.setResizeContentsPrecision(0)
         self._update_default_height()
         self.verticalScrollBar().valueChanged.connect(self._schedule_fit)
         model.modelReset.connect(self._schedule_fit)
@@ -59,7 +63,9 @@ class AlignedView(QTableView):
 
     def _update_default_height(self) -> None:
         # An unvisited row is assumed two lines tall: most sentences wrap once in a half-width column.
-        line = QFontMetrics(self.font()).height()
+        metrics = QFontMetrics(self.font())
+        line = metrics.height()
+        self.verticalHeader().setMinimumWidth(metrics.horizontalAdvance("00000") + 10)
         self.verticalHeader().setDefaultSectionSize(2 * line + 2 * PAD_Y)
         self.verticalHeader().setMinimumSectionSize(line // 2)
 

@@ -1,0 +1,140 @@
+"""GUI smoothness on a book: the New Testament in two English translations (Haweis vs Noyes).
+
+Builds two .txt files (each chapter's verses joined into one paragraph, chapters separated by blank
+lines), opens them in the window offscreen, and prints
+- time to first paint: from open_pair() until the window has painted the finished comparison
+  (the comparison itself runs on a worker thread and is reported separately);
+- the longest GUI-thread stall while the comparison runs and while scrolling top to bottom a page at
+  a time, measured by a 10 ms QTimer heartbeat (a stall is the largest gap between two beats).
+
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/gui_bench.py [--pages N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT.parent / "shared" / "data" / "bible-nt"
+
+
+def build_text(tsv: Path) -> str:
+    chapters: dict[tuple[str, str], list[str]] = defaultdict(list)
+    order: list[tuple[str, str]] = []
+    with tsv.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            key = (row["book"], row["chapter"])
+            if key not in chapters:
+                order.append(key)
+            chapters[key].append(row["text"].strip())
+    return "\n\n".join(" ".join(chapters[key]) for key in order) + "\n"
+
+
+class Heartbeat:
+    """Largest gap between 10 ms timer ticks: how long the GUI thread was busy at a stretch."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.timer = QTimer(interval=10, timeout=self._beat)
+        self.last = time.perf_counter()
+        self.longest = 0.0
+
+    def _beat(self) -> None:
+        now = time.perf_counter()
+        self.longest = max(self.longest, now - self.last)
+        self.last = now
+
+    def start(self) -> None:
+        self.last = time.perf_counter()
+        self.longest = 0.0
+        self.timer.start()
+
+    def stop(self) -> float:
+        self._beat()
+        self.timer.stop()
+        return self.longest
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=0, help="stop after N pages (default: scroll to the end)")
+    args = parser.parse_args()
+    if not DATA.is_dir():
+        print(f"missing {DATA}", file=sys.stderr)
+        return 2
+
+    from PySide6.QtCore import QEventLoop, QSettings
+    from PySide6.QtWidgets import QApplication
+
+    tmp = Path(tempfile.mkdtemp(prefix="drift-gui-bench-"))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "settings"))
+    left, right = tmp / "haweis.txt", tmp / "noyes.txt"
+    left.write_text(build_text(DATA / "Haweis.tsv"), encoding="utf-8")
+    right.write_text(build_text(DATA / "Noyes.tsv"), encoding="utf-8")
+
+    app = QApplication.instance() or QApplication([])
+    from drift_viewer.app.main_window import MainWindow
+
+    window = MainWindow(quiet=True)
+    window.resize(1400, 900)
+    window.show()
+    app.processEvents()
+
+    beat = Heartbeat()
+    loop = QEventLoop()
+    window.comparison_ready.connect(loop.quit)
+    window.comparison_failed.connect(lambda failure: (print(failure.message, file=sys.stderr), loop.quit()))
+    beat.start()
+    t0 = time.perf_counter()
+    window.open_pair(left, right)
+    loop.exec()
+    t_result = time.perf_counter()
+    window.repaint()  # paint now, synchronously: the first paint of the finished comparison
+    app.processEvents()
+    t_paint = time.perf_counter()
+    stall_compare = beat.stop()
+    if window.prepared is None:
+        return 2
+    comp = window.prepared.comparison
+    print(
+        f"pair: {len(comp.left.sentences)} vs {len(comp.right.sentences)} sentences, {len(comp.groups)} rows, {len(window.prepared.changes)} changes"
+    )
+    print(f"comparison (worker thread): {t_result - t0:.2f} s")
+    print(
+        f"time to first paint: {t_paint - t0:.2f} s (model, panels and paint after the result: {(t_paint - t_result) * 1000:.0f} ms)"
+    )
+    print(f"longest GUI stall while comparing and showing: {stall_compare * 1000:.0f} ms")
+
+    bar = window.view.verticalScrollBar()
+    window.view.scrollToTop()
+    app.processEvents()
+    pages = 0
+    beat.start()
+    t_scroll = time.perf_counter()
+    while bar.value() < bar.maximum() and (not args.pages or pages < args.pages):
+        bar.setValue(bar.value() + bar.pageStep())
+        deadline = time.perf_counter() + 0.02  # paint, fit the new rows, let the heartbeat tick
+        while time.perf_counter() < deadline:
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+        pages += 1
+    stall_scroll = beat.stop()
+    print(
+        f"scrolled {pages} pages in {time.perf_counter() - t_scroll:.1f} s; longest GUI stall while scrolling: {stall_scroll * 1000:.0f} ms"
+    )
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
