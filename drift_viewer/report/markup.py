@@ -1,0 +1,84 @@
+"""Document text to HTML fragments: the one place where report text is escaped.
+
+Every piece of document text goes through `text_html`, which escapes it (markupsafe) and then shows
+characters an HTML parser would drop or rewrite as visible stand-ins, so the report loses nothing:
+
+- C0 controls except TAB and LF (NUL, CR, ESC, ...) become the Control Pictures symbol U+2400 + code
+  (NUL -> U+2400, CR -> U+240D), DEL becomes U+2421; each in <span class="cc" title="U+0000">.
+- Lone surrogates (only reachable through surrogateescape decoding) become U+FFFD.
+
+`visible_text` applies the same rule to plain text, so a test can compare a side's text in the report
+with `visible_text(document text)`. All other characters, C1 controls included, are kept as they are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from markupsafe import Markup, escape
+
+from ..engine.model import Change, ChangeKind, Span
+from ..styles import CHANGE_STYLES
+
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]")
+
+
+def _stand_in(char: str) -> str:
+    code = ord(char)
+    if code == 0x7F:
+        return "\u2421"
+    if code < 0x20:
+        return chr(0x2400 + code)
+    return "\ufffd"
+
+
+def visible_text(text: str) -> str:
+    """The text a reader sees in the report for `text` (see the module docstring for the rule)."""
+    return _CONTROL.sub(lambda m: _stand_in(m.group()), text)
+
+
+def _control_html(match: re.Match[str]) -> str:
+    char = match.group()
+    return f'<span class="cc" title="U+{ord(char):04X}">{_stand_in(char)}</span>'
+
+
+def text_html(text: str) -> str:
+    """Escaped HTML for document text; markup-free except for control-character stand-ins."""
+    escaped = str(escape(text))
+    return _CONTROL.sub(_control_html, escaped) if _CONTROL.search(escaped) else escaped
+
+
+def kind_class(kind: ChangeKind) -> str:
+    return f"k-{kind.value}"
+
+
+def _mark(kind: ChangeKind, inner: str) -> str:
+    empty = "" if inner else " g"  # g: an insertion point, drawn by CSS so it adds no text
+    return f'<mark class="{kind_class(kind)}{empty}" title="{CHANGE_STYLES[kind].label}">{inner}</mark>'
+
+
+def side_html(text: str, offset: int, marks: Iterable[tuple[Span, ChangeKind]]) -> Markup:
+    """`text` (which starts at document offset `offset`) with each change span wrapped in a <mark>.
+
+    Spans are clamped to the text and overlaps dropped, so a surprising engine result can cost a
+    highlight but never a character.
+    """
+    out: list[str] = []
+    pos = 0
+    size = len(text)
+    for span, kind in sorted(marks, key=lambda m: (m[0].start, m[0].end)):
+        start, end = span.start - offset, span.end - offset
+        if start < pos or start > size:
+            continue
+        end = min(max(end, start), size)
+        out.append(text_html(text[pos:start]))
+        out.append(_mark(kind, text_html(text[start:end])))
+        pos = end
+    out.append(text_html(text[pos:]))
+    return Markup("".join(out))
+
+
+def change_marks(changes: Iterable[Change], side: str) -> list[tuple[Span, ChangeKind]]:
+    """The (span, kind) pairs of `changes` on one side ("left" or "right")."""
+    return [(getattr(change, side), change.kind) for change in changes]

@@ -1,0 +1,71 @@
+"""Templates in, one HTML string out; and the atomic write."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import os
+import tempfile
+from datetime import datetime
+from functools import cache
+from pathlib import Path
+
+import jinja2
+from markupsafe import Markup
+
+from .. import __version__
+from ..engine.model import RISK_ORDER, Comparison
+from ..styles import CHANGE_STYLES
+from . import context
+
+TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "report"
+
+
+@cache
+def _env() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        autoescape=True,  # every template here is HTML or CSS inside HTML; .j2 names defeat select_autoescape
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=False,
+        keep_trailing_newline=True,
+    )
+
+
+def _sha256(source: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(source.encode("utf-8")).digest()).decode("ascii") + "'"
+
+
+@cache
+def _assets() -> tuple[str, str, str]:
+    """(css, js, csp): the inline style and script, and a policy that lets only those two run."""
+    css = _env().get_template("report.css.j2").render(styles=[(k, CHANGE_STYLES[k]) for k in RISK_ORDER]).strip()
+    js = (TEMPLATES / "report.js").read_text(encoding="utf-8").strip()
+    # Hashes rather than 'unsafe-inline': even a markup injection could not run a script of its own.
+    csp = (
+        f"default-src 'none'; style-src {_sha256(css)}; script-src {_sha256(js)}; "
+        "img-src 'none'; base-uri 'none'; form-action 'none'"
+    )
+    return css, js, csp
+
+
+def render_report(comparison: Comparison, *, generated: datetime | None = None) -> str:
+    """The report page for `comparison`; `generated` (default: now) is the time printed in its header."""
+    css, js, csp = _assets()
+    values = context.build(comparison, __version__, generated)
+    return _env().get_template("report.html.j2").render(css=Markup(css), js=Markup(js), csp=csp, **values)
+
+
+def write_report(comparison: Comparison, path: str | os.PathLike[str], *, generated: datetime | None = None) -> None:
+    """Write the report to `path` through a temporary file beside it, so `path` is never half-written."""
+    page = render_report(comparison, generated=generated)
+    target = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(page)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
