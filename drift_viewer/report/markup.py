@@ -4,7 +4,8 @@ Every piece of document text goes through `text_html`, which escapes it (markups
 characters an HTML parser would drop or rewrite as visible stand-ins, so the report loses nothing:
 
 - C0 controls except TAB and LF (NUL, CR, ESC, ...) become the Control Pictures symbol U+2400 + code
-  (NUL -> U+2400, CR -> U+240D), DEL becomes U+2421; each in <span class="cc" title="U+0000">.
+  (NUL -> U+2400, CR -> U+240D), DEL becomes U+2421; each in <span class="cc" data-n="NUL">, which
+  CSS draws as a small "NUL" box (the symbols are missing from many fonts).
 - Lone surrogates (only reachable through surrogateescape decoding) become U+FFFD.
 
 `visible_text` applies the same rule to plain text, so a test can compare a side's text in the report
@@ -38,9 +39,20 @@ def visible_text(text: str) -> str:
     return _CONTROL.sub(lambda m: _stand_in(m.group()), text)
 
 
+_C0_NAMES = (
+    "NUL SOH STX ETX EOT ENQ ACK BEL BS HT LF VT FF CR SO SI DLE DC1 DC2 DC3 DC4 NAK SYN ETB CAN EM SUB ESC FS GS RS US"
+).split()
+
+
 def _control_html(match: re.Match[str]) -> str:
     char = match.group()
-    return f'<span class="cc" title="U+{ord(char):04X}">{_stand_in(char)}</span>'
+    code = ord(char)
+    if code > 0x7F:
+        return _stand_in(char)
+    name = "DEL" if code == 0x7F else _C0_NAMES[code]
+    # The text is the Control Pictures symbol (what copy and paste give); CSS draws `name` instead,
+    # because many systems have no font with those symbols.
+    return f'<span class="cc" data-n="{name}" title="control character U+{code:04X} {name}">{_stand_in(char)}</span>'
 
 
 def text_html(text: str) -> str:

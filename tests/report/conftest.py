@@ -13,7 +13,7 @@ CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"
 
 
-def _driver(tmp_path: Path, *, dark: bool = False, width: int = 1280, height: int = 900):
+def _driver(tmp_path: Path, *, dark: bool = False, javascript: bool = True, width: int = 1280, height: int = 900):
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
@@ -32,6 +32,8 @@ def _driver(tmp_path: Path, *, dark: bool = False, width: int = 1280, height: in
         f"--user-data-dir={tmp_path / 'chromium-profile'}",
     ):
         options.add_argument(arg)
+    if not javascript:
+        options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
     # An explicit driver path keeps Selenium Manager from looking for (or downloading) a browser.
     driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
     if dark:

@@ -17,7 +17,7 @@ def test_control_characters_get_visible_stand_ins():
     html = text_html("a\x00b")
     assert "\x00" not in html
     assert parse(html).text() == "a\u2400b"
-    assert 'title="U+0000"' in html
+    assert 'data-n="NUL"' in html and "U+0000" in html
 
 
 def test_lone_surrogate_becomes_replacement_character():
