@@ -35,7 +35,9 @@ def comparison(cache: Path | None):
     if cache and cache.is_file():
         return pickle.loads(cache.read_bytes()), float("nan")
     start = time.perf_counter()
-    result = compare_texts(book_text(DATA / "Haweis.tsv"), book_text(DATA / "Noyes.tsv"), left_name="Haweis", right_name="Noyes")
+    result = compare_texts(
+        book_text(DATA / "Haweis.tsv"), book_text(DATA / "Noyes.tsv"), left_name="Haweis", right_name="Noyes"
+    )
     seconds = time.perf_counter() - start
     if cache:
         cache.write_bytes(pickle.dumps(result))

@@ -79,7 +79,9 @@ def test_filters_hide_and_show_rows(browser, report, tmp_path: Path):
 
     name_box = driver.find_element(By.CSS_SELECTOR, "#ctl input[data-k=name]")
     name_box.click()
-    with_names = [f"g{i + 1}" for i, g in enumerate(comparison.groups) if any(c.kind.value == "name" for c in g.changes)]
+    with_names = [
+        f"g{i + 1}" for i, g in enumerate(comparison.groups) if any(c.kind.value == "name" for c in g.changes)
+    ]
     assert with_names and set(with_names) <= set(_shown_rows(driver))
 
     for box in boxes:
@@ -117,7 +119,9 @@ def test_screenshots_in_both_schemes(browser, report, tmp_path: Path, dark: bool
     _open(driver, path)
     background = driver.execute_script("return getComputedStyle(document.body).backgroundColor")
     assert (background == "rgb(255, 255, 255)") != dark
-    name_mark = driver.execute_script("return getComputedStyle(document.querySelector('.tbl mark.k-name')).backgroundColor")
+    name_mark = driver.execute_script(
+        "return getComputedStyle(document.querySelector('.tbl mark.k-name')).backgroundColor"
+    )
     assert name_mark == ("rgb(122, 32, 32)" if dark else "rgb(255, 179, 179)")
     scheme = "dark" if dark else "light"
     _shot(driver, tmp_path, f"report-{scheme}-top.png")
@@ -135,11 +139,15 @@ def test_hostile_document_runs_nothing_and_shows_its_text(browser, tmp_path: Pat
     assert driver.execute_script("return window.__pwned") is None
     assert driver.title.startswith("Drift report: <b onmouseover=x>evil</b>.txt vs")
     assert driver.find_element(By.ID, "ctl").is_displayed()  # our script did run
-    left = driver.execute_script("return [...document.querySelectorAll('.tbl > .r > .L')].map(c => c.textContent).join('')")
+    left = driver.execute_script(
+        "return [...document.querySelectorAll('.tbl > .r > .L')].map(c => c.textContent).join('')"
+    )
     assert "".join(left.split()) == "".join(visible_text(HOSTILE).split())
     first = driver.find_element(By.CSS_SELECTOR, "#g1 > .L").text
     assert "<script>window.__pwned=1;document.title='pwned'</script>" in first
-    assert not driver.find_elements(By.CSS_SELECTOR, ".tbl img, .tbl svg, .tbl script, .tbl textarea, .tbl a[href^=javascript]")
+    assert not driver.find_elements(
+        By.CSS_SELECTOR, ".tbl img, .tbl svg, .tbl script, .tbl textarea, .tbl a[href^=javascript]"
+    )
     _shot(driver, tmp_path, "report-hostile.png")
 
 
