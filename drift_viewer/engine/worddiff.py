@@ -5,9 +5,9 @@ How it works
   dotted abbreviations: "U.S") or one other non-space mark, each carrying the whitespace before it.
 - Tokens are compared by a key: stripped of that whitespace, lower-cased, typography folded. So "The"/"the"
   and "’"/"'" line up as the same word, and a space or newline alone never pulls two texts into step.
-- The longest common subsequence of keys (rapidfuzz's bit-parallel LCS, the same minimal edit script
-  diff-match-patch's Myers diff finds, about 50x faster here; see tests for the cross-check) cuts the
-  texts into equal runs and changed runs. A matched pair whose raw tokens still differ is a change of
+- diff-match-patch diffs the keys, each mapped to one private-use character (its own diff_linesToChars
+  trick, applied to words), with Diff_Timeout 0 so the result never depends on machine load. Its runs
+  cut the texts into equal runs and changed runs. A matched pair whose raw tokens still differ is a change of
   its own (case, typography, spacing).
 - Readability: inside a changed run, a capitalised pair spelt alike or a pair of numbers is split out
   so a name or number change never hides inside a rewording; then short unchanged runs of function
@@ -21,9 +21,9 @@ left text exactly, EQUAL+INSERT the right; DELETE comes before INSERT inside eac
 from __future__ import annotations
 
 import re
-from typing import cast
 
-from rapidfuzz.distance import Indel, Levenshtein
+from diff_match_patch import diff_match_patch
+from rapidfuzz.distance import Levenshtein
 
 from .lexicon import STOPWORDS, TYPO_FOLD, is_negation, number_value
 from .model import Op, Segment
@@ -100,10 +100,38 @@ def word_diff(left: str, right: str) -> tuple[Segment, ...]:
     return _emit(items, ta, tb)
 
 
+_DMP = diff_match_patch()
+_DMP.Diff_Timeout = 0  # a time-out would make the diff depend on how busy the machine is
+
+
+def _opcodes(ka: list[str], kb: list[str]) -> list[tuple[str, int, int, int, int]]:
+    """difflib-style opcodes ("equal" or "change" runs) from diff-match-patch over word keys."""
+    codes: dict[str, str] = {}
+    if len(set(ka) | set(kb)) > 0x10FFFF - 0xF0000:
+        # More distinct words than private-use code points: no sentence group this size is readable
+        # word by word, so it is one change.
+        return [("delete", 0, len(ka), 0, 0), ("insert", len(ka), len(ka), 0, len(kb))]
+    a = "".join(codes.setdefault(k, chr(0xF0000 + len(codes))) for k in ka)
+    b = "".join(codes.setdefault(k, chr(0xF0000 + len(codes))) for k in kb)
+    out: list[tuple[str, int, int, int, int]] = []
+    i = j = 0
+    for op, text in _DMP.diff_main(a, b, False):
+        n = len(text)
+        if op == 0:
+            out.append(("equal", i, i + n, j, j + n))
+            i, j = i + n, j + n
+        elif op < 0:
+            out.append(("delete", i, i + n, j, j))
+            i += n
+        else:
+            out.append(("insert", i, i, j, j + n))
+            j += n
+    return out
+
+
 def _items(ta: list[str], tb: list[str], ka: list[str], kb: list[str]) -> list[list[int]]:
     items: list[list[int]] = []
-    opcodes = cast(list[tuple[str, int, int, int, int]], Indel.opcodes(ka, kb).as_list())
-    for tag, i1, i2, j1, j2 in opcodes:
+    for tag, i1, i2, j1, j2 in _opcodes(ka, kb):
         if tag != "equal":
             if items and items[-1][0] == _CHANGE:
                 last = items[-1]
