@@ -20,7 +20,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from . import cells, nonefix, theme
+from . import cells, theme
 from .table_model import CellRole, GroupTableModel
 
 PAD_X = 8
@@ -128,7 +128,6 @@ class CellDelegate(QStyledItemDelegate):
     # --- painting --------------------------------------------------------------------------------
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
-        nonefix.top_up()
         cell: cells.Cell = index.data(CellRole)
         if cell is None:
             return

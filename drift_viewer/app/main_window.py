@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..engine.model import RISK_ORDER, GroupKind, Options
-from . import menus, nonefix
+from . import menus
 from .changes_panel import ChangesPanel
 from .find_bar import FindBar, find_group
 from .overview import OverviewStrip
@@ -93,8 +93,6 @@ class MainWindow(QMainWindow):
         self.view.rows_fitted.connect(self._update_overview_frame)
         self.find_bar.find_requested.connect(self.find)
         self.find_bar.text_changed.connect(self._find_text_changed)
-        self._none_timer = QTimer(self, interval=100, timeout=nonefix.top_up)
-        self._none_timer.start()
         self._load_settings()
         self.update_recent_menu()
         self._update_enabled()

@@ -6,16 +6,12 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
-from drift_viewer.app import nonefix
-
 
 @pytest.fixture(autouse=True)
 def temp_settings(tmp_path: Path):
     """Every test gets its own settings file, never the user's."""
-    nonefix.top_up()
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
     yield tmp_path / "settings"
-    nonefix.top_up()
 
 
 @pytest.fixture
