@@ -36,8 +36,7 @@ GROUP_SHAPES: tuple[tuple[int, int], ...] = (
 THRESHOLD_SHARE = 0.16  # the link threshold's place between background and match cosines
 THRESHOLD_MIN, THRESHOLD_MAX = 0.06, 0.3
 THRESHOLD = 0.2  # fallback when the band shows no match level
-SIZE_WEIGHT = 0.0  # a group of more sentences is worth more when it is as similar
-EXTRA_PENALTY = 0.0  # per sentence beyond 1-1
+BACKGROUND_SAMPLE = 2000  # unrelated pairs whose median cosine is the background
 MANY_MANY_PENALTY = 0.1  # n-m groups (both sides > 1) are rare and their cosines flattered by length
 LENGTH_WEIGHT = 0.05  # per unit of |log length ratio| away from the texts' overall ratio
 _BLOCK = 16  # rows per matrix product: small products stay single-threaded in OpenBLAS, which
@@ -105,7 +104,7 @@ def _group_norms(f: Features, reach: int) -> np.ndarray:
     # Dots of sentences further apart than EXACT_NEAR are taken as the distance-EXACT_NEAR ones:
     # they matter only for groups of five and more, and each costs a pass over all vectors.
     near = [f.norms2] + [
-        np.einsum("ij,ij->i", v[:-d], v[d:], dtype=np.float64) for d in range(1, min(EXACT_NEAR, n - 1) + 1)
+        np.einsum("ij,ij->i", v[:-d], v[d:]).astype(np.float64) for d in range(1, min(EXACT_NEAR, n - 1) + 1)
     ]
     while len(near) < reach:
         near.append(np.append(near[-1][:-1], 0.0) if len(near[-1]) else near[-1])
@@ -132,112 +131,167 @@ def _group_lengths(f: Features, reach: int) -> np.ndarray:
 
 @dataclass(frozen=True)
 class _Tables:
-    """Per cell (rows) and move (columns; move 0 skips a left sentence, the rest follow GROUP_SHAPES):
-    the predecessor's flat index, the group's cosine (NaN where impossible) and its length oddity."""
+    """Per move (rows; move 0 skips a left sentence, the rest follow GROUP_SHAPES) and cell (columns):
+    the predecessor's flat index, the group's cosine (NaN where impossible) and the move's cost."""
 
-    pred: np.ndarray  # (cells, moves) int32
-    cos: np.ndarray  # (cells, moves) float32
-    length_odds: np.ndarray  # (cells, moves) float32, |log length ratio - the texts' overall one|
+    pred: np.ndarray  # (moves, cells) int32
+    cos: np.ndarray  # (moves, cells) float32
+    cost: np.ndarray  # (moves, cells) float32, minus the gain; inf where impossible
+
+
+def _preds(band: Band, rows: np.ndarray, cols: np.ndarray, a: int, bs: np.ndarray) -> np.ndarray:
+    """Flat index of cell (i - a, j - b) for each b in `bs` and every cell (i, j); `cells` outside."""
+    up = rows - a
+    upc = np.maximum(up, 0)
+    lo, hi = band.lo[upc], band.hi[upc]
+    c = cols[None, :] - bs[:, None]
+    ok = (up >= 0) & (c >= lo) & (c <= hi)
+    return np.where(ok, band.start[upc] - lo + c, band.cells)
+
+
+def _pred_table(band: Band, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    g = MAX_GROUP
+    pred = np.empty((1 + len(GROUP_SHAPES), band.cells), dtype=np.int32)
+    # Moves 0..MAX_GROUP are (1, b) for b = 0..MAX_GROUP: skip a left sentence, then 1-1, 1-2, ...
+    pred[: g + 1] = _preds(band, rows, cols, 1, np.arange(g + 1))
+    # The others go through the cell above, which their dot products need in the band anyway.
+    above = np.append(pred[0], band.cells)
+    ext = np.append(pred[:4], np.full((4, 1), band.cells, dtype=np.int32), axis=1)
+    up = above
+    for k in range(g + 1, 2 * g):  # k-1 groups, k = 2 .. MAX_GROUP
+        pred[k] = ext[1, up[:-1]]
+        up = up[above]
+    pred[2 * g] = ext[2, above[:-1]]  # 2-2
+    pred[2 * g + 1] = ext[3, above[:-1]]  # 2-3
+    pred[2 * g + 2] = ext[2, above[above[:-1]]]  # 3-2
+    return pred
+
+
+def _group_dots(d11: np.ndarray, band: Band, rows: np.ndarray, cols: np.ndarray, above: np.ndarray) -> np.ndarray:
+    """Dot products of the group of every move ending at every cell, (moves, cells), NaN if impossible.
+
+    A 1-k group is a window of its row, taken from a prefix sum over the flat cells and valid where
+    the window stays in the row; a k-1 group adds the cell above; 2-2, 2-3 and 3-2 combine those.
+    """
+    g = MAX_GROUP
+    cells = band.cells
+    out = np.empty((1 + len(GROUP_SHAPES), cells + 1))
+    out[:, -1] = np.nan  # sentinel for groups reaching out of the band
+    out[0] = 0.0
+    out[1, :-1] = d11
+    prefix = np.concatenate(([0.0], np.cumsum(np.nan_to_num(d11))))
+    ks = np.arange(2, g + 1)[:, None]
+    ends = np.arange(1, cells + 1)
+    row_dots = out[2 : g + 1, :-1]
+    np.subtract(prefix[ends], prefix[np.maximum(ends - ks, 0)], out=row_dots)
+    room = cols - band.lo[rows] + 1  # cells of this row up to and including this one
+    row_dots[(room < ks) | np.isnan(d11)] = np.nan
+    up = above[:-1]  # `above` ends with the sentinel, so chains of it stay in range
+    prev = out[1]
+    for k in range(g + 1, 2 * g):
+        out[k, :-1] = d11 + prev[up]
+        prev = out[k]
+    out[2 * g, :-1] = out[2, :-1] + out[2, up]  # 2-2
+    out[2 * g + 1, :-1] = out[3, :-1] + out[3, up]  # 2-3
+    out[2 * g + 2, :-1] = out[2 * g, :-1] + out[2, above[up]]  # 3-2
+    return out[:, :-1]
 
 
 def _move_tables(lf: Features, rf: Features, band: Band, check: Check | None) -> _Tables:
     rows, cols = band.rows_cols()
-    dots11 = _cross_dots(lf, rf, band, rows, cols, check)
-    same_row_prev = band.index(rows, cols - 1)
-    row_above = band.index(rows - 1, cols)
-    row_above2 = band.index(rows - 2, cols)
-    # dots[(a, b)][cell] = dot product of the group of a left / b right sentences ending at cell.
-    dots: dict[tuple[int, int], np.ndarray] = {(1, 1): dots11}
-    for k in range(2, MAX_GROUP + 1):
-        dots[(1, k)] = dots11 + np.append(dots[(1, k - 1)][same_row_prev], np.nan)
-        dots[(k, 1)] = dots11 + np.append(dots[(k - 1, 1)][row_above], np.nan)
-    for k in (2, 3):
-        d1k = dots[(1, k)]
-        dots[(2, k)] = d1k + np.append(d1k[row_above], np.nan)
-    dots[(3, 2)] = dots[(2, 2)] + np.append(dots[(1, 2)][row_above2], np.nan)
-
+    pred = _pred_table(band, rows, cols)
+    if check:
+        check()
+    d11 = _cross_dots(lf, rf, band, rows, cols, check)[:-1]
+    dots = _group_dots(d11, band, rows, cols, np.append(pred[0], band.cells))
     with np.errstate(invalid="ignore", divide="ignore"):
         inv_ln = 1 / np.sqrt(_group_norms(lf, MAX_GROUP))
         inv_rn = 1 / np.sqrt(_group_norms(rf, MAX_GROUP))
         log_ll = np.log(_group_lengths(lf, MAX_GROUP) + 10)
         log_rl = np.log(_group_lengths(rf, MAX_GROUP) + 10) - np.log((rf.lengths.sum() + 1) / (lf.lengths.sum() + 1))
-
-    n_moves = 1 + len(GROUP_SHAPES)
-    pred = np.empty((band.cells, n_moves), dtype=np.int32)
-    cos = np.empty((band.cells, n_moves), dtype=np.float32)
-    odds = np.zeros((band.cells, n_moves), dtype=np.float32)
-    pred[:, 0] = row_above
-    cos[:, 0] = 0.0
     rows_c = np.minimum(rows, len(lf.lengths))
-    for k, (a, b) in enumerate(GROUP_SHAPES, start=1):
-        if check:
-            check()
-        pred[:, k] = band.index(rows - a, cols - b)
-        with np.errstate(invalid="ignore"):
-            cos[:, k] = dots[(a, b)][:-1] * inv_ln[a][rows_c] * inv_rn[b][cols]
-            odds[:, k] = np.abs(log_rl[b][cols] - log_ll[a][rows_c])
-    return _Tables(pred, cos, odds)
-
-
-def _costs(t: _Tables, threshold: float) -> np.ndarray:
-    """Cost (minus gain) of every (cell, move); skipping a sentence costs nothing."""
-    extra = np.array([0] + [a + b - 2 for a, b in GROUP_SHAPES], dtype=np.float32)
-    many = np.array([0] + [a > 1 and b > 1 for a, b in GROUP_SHAPES], dtype=np.float32)
-    weight = 1 + SIZE_WEIGHT * extra
-    gain = (
-        (t.cos - threshold) * weight - EXTRA_PENALTY * extra - MANY_MANY_PENALTY * many - LENGTH_WEIGHT * t.length_odds
-    )
-    gain[:, 0] = 0.0
-    cost = np.negative(gain, out=gain)
+    la = np.array([1] + [a for a, _ in GROUP_SHAPES])
+    rb = np.array([0] + [b for _, b in GROUP_SHAPES])
+    cos = np.empty(dots.shape, dtype=np.float32)
+    cost = np.empty(dots.shape, dtype=np.float32)
+    with np.errstate(invalid="ignore"):
+        np.multiply(dots[1], inv_ln[1][rows_c] * inv_rn[1][cols], out=cos[1])
+        threshold = _threshold(band, cos[1], lf, rf)
+        penalty = np.array([0.0] + [MANY_MANY_PENALTY * (a > 1 and b > 1) for a, b in GROUP_SHAPES]) + threshold
+        # A few moves at a time: whole (moves, cells) float64 temporaries would double the peak memory.
+        for k0 in range(1, len(la), 4):
+            k1 = min(k0 + 4, len(la))
+            a, b = la[k0:k1, None], rb[k0:k1, None]
+            cos[k0:k1] = dots[k0:k1] * inv_ln[a, rows_c] * inv_rn[b, cols]
+            odds = np.abs(log_rl[b, cols] - log_ll[a, rows_c])
+            cost[k0:k1] = penalty[k0:k1, None] + LENGTH_WEIGHT * odds - cos[k0:k1]
+    cos[0] = 0.0
+    cost[0] = 0.0  # skipping a sentence costs nothing
     cost[np.isnan(cost)] = np.inf
-    return cost
+    return _Tables(pred, cos, cost)
 
 
-def _threshold(band: Band, t: _Tables) -> float:
+def _threshold(band: Band, c11: np.ndarray, lf: Features, rf: Features) -> float:
     """The cosine at which a 1-1 link starts to pay, set between this text pair's background and match
     levels: old spellings or free translations lower both, and a fixed threshold would drop pairs.
 
-    Background: the median 1-1 cosine over the band (mostly unrelated pairs); match level: the median
-    over left sentences of their best 1-1 cosine.
+    Background: the median cosine of unrelated pairs; match level: the median over left sentences
+    of their best 1-1 cosine in the band.
     """
-    c11 = t.cos[:, 1]
     starts = band.start[1:-1]
     ok = np.diff(band.start)[1:] > 0
     if not ok.any():
         return THRESHOLD
     row_best = np.fmax.reduceat(np.nan_to_num(c11, nan=-1.0), starts[ok])
-    background = float(np.nanmedian(c11)) if np.isfinite(c11).any() else 0.0
+    background = _background(band, c11, lf, rf)
     match = float(np.median(row_best))
     if match <= background:
         return THRESHOLD
     return float(np.clip(background + THRESHOLD_SHARE * (match - background), THRESHOLD_MIN, THRESHOLD_MAX))
 
 
+def _background(band: Band, c11: np.ndarray, lf: Features, rf: Features) -> float:
+    """Median cosine of unrelated pairs: over the whole table when the band is the whole table (nearly
+    every pair is unrelated), else over a sample of pairs half a text away from the band, since a
+    narrow band holds mostly the pairs that match."""
+    n, m = len(lf.lengths), len(rf.lengths)
+    if band.cells == (n + 1) * (m + 1):
+        return float(np.nanmedian(c11)) if np.isfinite(c11).any() else 0.0
+    i = np.arange(0, n, max(1, n // BACKGROUND_SAMPLE))
+    j = (band.lo[i + 1] + m // 2) % m
+    dots = np.einsum("ij,ij->i", lf.vectors[i], rf.vectors[j])
+    return float(np.median(dots / np.sqrt(np.maximum(lf.norms2[i] * rf.norms2[j], 1e-12))))
+
+
 def _run_dp(band: Band, pred: np.ndarray, cost: np.ndarray, check: Check | None) -> np.ndarray:
     """The chosen move into every cell (len(GROUP_SHAPES) + 1 = a skipped right sentence)."""
     n = len(band.lo) - 1
-    skip_right = cost.shape[1]
+    skip_right = cost.shape[0]
     total = np.full(band.cells + 1, np.inf)  # best cost to reach each cell; last is the sentinel
-    back = np.empty(band.cells, dtype=np.int8)
+    best = np.empty(band.cells)  # best cost into each cell by a move other than skipping right
+    arg = np.empty(band.cells, dtype=np.intp)
     w0 = band.start[1]  # row 0: only right sentences skipped
     total[:w0] = 0.0
-    back[:w0] = skip_right
+    best[:w0] = np.inf
+    arg[:w0] = 0
+    lanes = np.arange(int(np.diff(band.start).max()))
     for i in range(1, n + 1):
         if check and i % 1024 == 0:
             check()
         s, e = band.start[i], band.start[i + 1]
-        cand = total[pred[s:e]] + cost[s:e]
-        arg = cand.argmin(axis=1)
-        best = cand[np.arange(e - s), arg]
-        run = np.minimum.accumulate(best)  # skipping right sentences costs nothing
-        total[s:e] = run
-        back[s:e] = np.where(run < best, skip_right, arg)
-    return back
+        cand = total[pred[:, s:e]]
+        cand += cost[:, s:e]
+        a = cand.argmin(axis=0)
+        arg[s:e] = a
+        row_best = cand[a, lanes[: e - s]]
+        best[s:e] = row_best
+        np.minimum.accumulate(row_best, out=total[s:e])  # skipping right sentences costs nothing
+    return np.where(total[:-1] < best, skip_right, arg).astype(np.int8)
 
 
 def _backtrack(band: Band, t: _Tables, back: np.ndarray) -> list[Link]:
     n, m = len(band.lo) - 1, int(band.hi[-1])
-    skip_right = t.pred.shape[1]
+    skip_right = t.pred.shape[0]
     links: list[Link] = []
     i, j = n, m
     cell = band.cells - 1  # (n, m) is the last cell of the last row
@@ -253,10 +307,10 @@ def _backtrack(band: Band, t: _Tables, back: np.ndarray) -> list[Link]:
             i -= 1
         else:
             a, b = GROUP_SHAPES[move - 1]
-            score = max(0.0, min(1.0, float(t.cos[cell, move])))
+            score = max(0.0, min(1.0, float(t.cos[move, cell])))
             links.append(Link(tuple(range(i - a, i)), tuple(range(j - b, j)), score))
             i, j = i - a, j - b
-        cell = int(t.pred[cell, move])
+        cell = int(t.pred[move, cell])
     links.reverse()
     return links
 
@@ -264,5 +318,5 @@ def _backtrack(band: Band, t: _Tables, back: np.ndarray) -> list[Link]:
 def _monotone(lf: Features, rf: Features, check: Check | None) -> list[Link]:
     band = make_band(lf, rf, BAND_REACH)
     tables = _move_tables(lf, rf, band, check)
-    back = _run_dp(band, tables.pred, _costs(tables, _threshold(band, tables)), check)
+    back = _run_dp(band, tables.pred, tables.cost, check)
     return _backtrack(band, tables, back)

@@ -21,6 +21,7 @@ RECT_CELLS = 1_500  # an anchor gap up to this size is searched whole
 MARGIN = 3  # cells either side of the anchor path, for groups that straddle an anchor
 ANCHOR_MIN_COS = 0.3
 RARE_COUNT = 3  # stems seen up to this often propose anchors
+GAP_PASSES = 2  # rounds of searching the gaps between anchors for more
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,10 @@ def anchors(left: Features, right: Features) -> list[tuple[int, int]]:
     """Confident 1-1 sentence pairs, increasing on both sides.
 
     A stem seen equally often (at most RARE_COUNT times) on both sides pairs its occurrences in text
-    order, as patience diff pairs unique lines; pairs must also be similar as whole sentences.
+    order, as patience diff pairs unique lines; pairs must also be similar as whole sentences. Then,
+    as patience diff recurses, each gap between anchors is searched again with the stems unique in
+    that gap: a word common in the book is often unique within a few verses, so the anchors end up
+    nearly one per sentence and the band around them narrow.
     """
     n_ids = 1 << 20
     lc = np.bincount(left.stem_ids, minlength=n_ids)
@@ -81,15 +85,72 @@ def anchors(left: Features, right: Features) -> list[tuple[int, int]]:
     _, li, ri = np.intersect1d(lkey, rkey, assume_unique=True, return_indices=True)
     p = left.stem_sentence[lpos[li]].astype(np.int64)
     q = right.stem_sentence[rpos[ri]].astype(np.int64)
+    chain = _similar_chain(left, right, p, q)
+    lstems, rstems = _by_stem(left), _by_stem(right)
+    for _ in range(GAP_PASSES):
+        if not chain:
+            break
+        more = _gap_pairs(left, right, lstems, rstems, chain)
+        if not more:
+            break
+        chain = sorted(chain + more)
+    return chain
+
+
+def _similar_chain(left: Features, right: Features, p: np.ndarray, q: np.ndarray) -> list[tuple[int, int]]:
+    """The longest increasing chain of the distinct pairs (p, q) that are similar as wholes."""
     if len(p) == 0:
         return []
     m1 = len(right.lengths) + 1
-    key, votes = np.unique(p * m1 + q, return_counts=True)
+    key = np.unique(p * m1 + q)
     p, q = key // m1, key % m1
-    dots = np.einsum("ij,ij->i", left.vectors[p], right.vectors[q], dtype=np.float64)
+    dots = np.einsum("ij,ij->i", left.vectors[p], right.vectors[q])
     cos = dots / np.sqrt(np.maximum(left.norms2[p] * right.norms2[q], 1e-12))
     keep = cos >= ANCHOR_MIN_COS
     return _longest_chain(p[keep].tolist(), q[keep].tolist())
+
+
+def _by_stem(f: Features) -> tuple[np.ndarray, np.ndarray]:
+    """Stem occurrences sorted by stem, text order kept within a stem: (stems, sentences)."""
+    order = np.argsort(f.stem_ids, kind="stable")
+    return f.stem_ids[order].astype(np.int64), f.stem_sentence[order].astype(np.int64)
+
+
+def _unique_in_gaps(stems: np.ndarray, sents: np.ndarray, gap: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Sorted (stem, gap) keys seen exactly once within their gap, and the sentence of each.
+
+    Occurrences come sorted by stem and then by text order, and gaps rise with text order, so the
+    keys come out sorted without another sort.
+    """
+    g = gap[sents]
+    sel = g >= 0
+    key = stems[sel] << 32 | g[sel]
+    once = np.ones(len(key), dtype=bool)
+    once[1:] &= key[1:] != key[:-1]
+    once[:-1] &= key[:-1] != key[1:]
+    return key[once], sents[sel][once]
+
+
+def _gap_pairs(
+    left: Features,
+    right: Features,
+    lstems: tuple[np.ndarray, np.ndarray],
+    rstems: tuple[np.ndarray, np.ndarray],
+    chain: list[tuple[int, int]],
+) -> list[tuple[int, int]]:
+    """New anchors strictly inside the gaps of `chain`, from stems unique within their gap."""
+    found = []
+    for f, (stems, sents), a in ((left, lstems, [p for p, _ in chain]), (right, rstems, [q for _, q in chain])):
+        at = np.array(a, dtype=np.int64)
+        g = np.searchsorted(at, np.arange(len(f.lengths)), "right")
+        g[at] = -1  # anchors themselves are taken
+        found.append(_unique_in_gaps(stems, sents, g))
+    (lk, ls), (rk, rs) = found
+    if len(rk) == 0:
+        return []
+    pos = np.minimum(np.searchsorted(rk, lk), len(rk) - 1)
+    hit = rk[pos] == lk
+    return _similar_chain(left, right, ls[hit], rs[pos[hit]])
 
 
 def _longest_chain(p: list[int], q: list[int]) -> list[tuple[int, int]]:
@@ -121,26 +182,29 @@ def make_band(left: Features, right: Features, reach: int) -> Band:
     n, m = len(left.lengths), len(right.lengths)
     if (n + 1) * (m + 1) <= FULL_CELLS:
         return Band.from_ranges(np.zeros(n + 1, dtype=np.int64), np.full(n + 1, m, dtype=np.int64))
-    points = [(0, 0)]
-    for p, q in anchors(left, right):
-        points += [(p, q), (p + 1, q + 1)]
-    points.append((n, m))
+    chain = np.array(anchors(left, right), dtype=np.int64).reshape(-1, 2)
+    # The path runs (0, 0), then each anchor (p, q) and (p + 1, q + 1), then (n, m).
+    steps = np.tile([[0, 0], [1, 1]], (len(chain), 1))
+    pts = np.concatenate(([[0, 0]], np.repeat(chain, 2, axis=0) + steps, [[n, m]]))
+    seg = np.concatenate((pts[:-1], pts[1:]), axis=1)  # (i1, j1, i2, j2) per stretch of the path
+    i1, j1, i2, j2 = seg.T
     lo = np.full(n + 1, m, dtype=np.int64)
     hi = np.zeros(n + 1, dtype=np.int64)
-    for (i1, j1), (i2, j2) in zip(points, points[1:], strict=False):
-        if (i2 - i1 + 1) * (j2 - j1 + 1) <= RECT_CELLS:
-            lo[i1 : i2 + 1] = np.minimum(lo[i1 : i2 + 1], j1)
-            hi[i1 : i2 + 1] = np.maximum(hi[i1 : i2 + 1], j2)
-            continue
-        width = int(min(200, max(10, 0.1 * max(i2 - i1, j2 - j1))))
-        rows = np.arange(i1, i2 + 1)
-        slope = (j2 - j1) / max(i2 - i1, 1)
-        a = j1 + (rows - i1) * slope
-        b = np.where(rows < i2, a + slope, j2)  # a row spans the columns up to the next row's start
-        if i1 == i2:
-            a, b = np.array([j1]), np.array([j2])
-        lo[i1 : i2 + 1] = np.minimum(lo[i1 : i2 + 1], np.floor(a).astype(np.int64) - width)
-        hi[i1 : i2 + 1] = np.maximum(hi[i1 : i2 + 1], np.ceil(b).astype(np.int64) + width)
+    rect = (i2 - i1 + 1) * (j2 - j1 + 1) <= RECT_CELLS
+    span = i2[rect] - i1[rect] + 1
+    rows = np.repeat(i1[rect], span) + np.arange(span.sum()) - np.repeat(np.cumsum(span) - span, span)
+    np.minimum.at(lo, rows, np.repeat(j1[rect], span))
+    np.maximum.at(hi, rows, np.repeat(j2[rect], span))
+    for r1, c1, r2, c2 in seg[~rect].tolist():  # a few long gaps: a diagonal strip
+        width = int(min(200, max(10, 0.1 * max(r2 - r1, c2 - c1))))
+        rows = np.arange(r1, r2 + 1)
+        slope = (c2 - c1) / max(r2 - r1, 1)
+        a = c1 + (rows - r1) * slope
+        b = np.where(rows < r2, a + slope, c2)  # a row spans the columns up to the next row's start
+        if r1 == r2:
+            a, b = np.array([c1]), np.array([c2])
+        lo[r1 : r2 + 1] = np.minimum(lo[r1 : r2 + 1], np.floor(a).astype(np.int64) - width)
+        hi[r1 : r2 + 1] = np.maximum(hi[r1 : r2 + 1], np.ceil(b).astype(np.int64) + width)
     lo -= MARGIN
     hi += MARGIN
     # A group of up to `reach` sentences ending in row i needs rows above to reach as far right,

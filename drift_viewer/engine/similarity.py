@@ -130,7 +130,7 @@ def featurize(left: Sequence[str], right: Sequence[str]) -> tuple[Features, Feat
         weight[len(tri) :] *= WORD_WEIGHT
         order = np.argsort(sent, kind="stable")
         vecs = _hash_rows(ids[order], sent[order], weight[order], len(texts))
-        norms2 = np.einsum("ij,ij->i", vecs, vecs, dtype=np.float64)
+        norms2 = np.einsum("ij,ij->i", vecs, vecs).astype(np.float64)  # float32 sums: 3x faster
         lengths = np.fromiter((len(s) for s in texts), dtype=np.float64, count=len(texts))
         sides.append(Features(vecs, norms2, lengths, stem, ssent))
     return sides[0], sides[1]
