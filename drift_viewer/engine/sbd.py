@@ -72,7 +72,7 @@ CUT, NOCUT, UNSURE = "cut", "nocut", "unsure"
 
 def supported(language: str | None) -> str:
     """The pysbd rule set to use for `language` (English where pysbd has none)."""
-    return language if language in LANGUAGE_CODES else _FALLBACK
+    return language if language is not None and language in LANGUAGE_CODES else _FALLBACK
 
 
 # --- pysbd's protected quotations --------------------------------------------------------------------

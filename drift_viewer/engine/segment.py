@@ -110,7 +110,7 @@ def segment(text: str, language: str | None = None) -> list[Sentence]:
 def segment_lines(text: str) -> list[Sentence]:
     """One sentence a line, as aligner corpora come; blank lines are skipped, not sentences, and
     separate paragraphs."""
-    result = []
+    result: list[Sentence] = []
     paragraph = 0
     for line_start, line_end in _lines(text, 0, len(text)):
         s, e = _strip(text, line_start, line_end)
