@@ -42,6 +42,7 @@ LENGTH_WEIGHT = 0.05  # per unit of |log length ratio| away from the texts' over
 _BLOCK = 16  # rows per matrix product: small products stay single-threaded in OpenBLAS, which
 # otherwise spins threads that fight over a busy machine (17x slower measured under load)
 EXACT_NEAR = 3
+_BACK_CHUNK = 1 << 16  # cells per pass when reading back the winning moves
 BAND_REACH = 2  # rows the band is widened by, for groups straddling its edge  # rows per matrix product of the band
 
 
@@ -175,7 +176,7 @@ def _group_dots(d11: np.ndarray, band: Band, rows: np.ndarray, cols: np.ndarray,
     """
     g = MAX_GROUP
     cells = band.cells
-    out = np.empty((1 + len(GROUP_SHAPES), cells + 1))
+    out = np.empty((1 + len(GROUP_SHAPES), cells + 1), dtype=np.float32)
     out[:, -1] = np.nan  # sentinel for groups reaching out of the band
     out[0] = 0.0
     out[1, :-1] = d11
@@ -205,28 +206,34 @@ def _move_tables(lf: Features, rf: Features, band: Band, check: Check | None) ->
     d11 = _cross_dots(lf, rf, band, rows, cols, check)[:-1]
     dots = _group_dots(d11, band, rows, cols, np.append(pred[0], band.cells))
     with np.errstate(invalid="ignore", divide="ignore"):
-        inv_ln = 1 / np.sqrt(_group_norms(lf, MAX_GROUP))
-        inv_rn = 1 / np.sqrt(_group_norms(rf, MAX_GROUP))
-        log_ll = np.log(_group_lengths(lf, MAX_GROUP) + 10)
-        log_rl = np.log(_group_lengths(rf, MAX_GROUP) + 10) - np.log((rf.lengths.sum() + 1) / (lf.lengths.sum() + 1))
+        inv_ln = (1 / np.sqrt(_group_norms(lf, MAX_GROUP))).astype(np.float32)
+        inv_rn = (1 / np.sqrt(_group_norms(rf, MAX_GROUP))).astype(np.float32)
+        log_ll = np.log(_group_lengths(lf, MAX_GROUP) + 10).astype(np.float32)
+        ratio = np.log((rf.lengths.sum() + 1) / (lf.lengths.sum() + 1))
+        log_rl = (np.log(_group_lengths(rf, MAX_GROUP) + 10) - ratio).astype(np.float32)
     rows_c = np.minimum(rows, len(lf.lengths))
-    la = np.array([1] + [a for a, _ in GROUP_SHAPES])
-    rb = np.array([0] + [b for _, b in GROUP_SHAPES])
+    ln1, ll1, rn1, rl1 = inv_ln[1][rows_c], log_ll[1][rows_c], inv_rn[1][cols], log_rl[1][cols]
     cos = np.empty(dots.shape, dtype=np.float32)
     cost = np.empty(dots.shape, dtype=np.float32)
-    with np.errstate(invalid="ignore"):
-        np.multiply(dots[1], inv_ln[1][rows_c] * inv_rn[1][cols], out=cos[1])
-        threshold = _threshold(band, cos[1], lf, rf)
-        penalty = np.array([0.0] + [MANY_MANY_PENALTY * (a > 1 and b > 1) for a, b in GROUP_SHAPES]) + threshold
-        # A few moves at a time: whole (moves, cells) float64 temporaries would double the peak memory.
-        for k0 in range(1, len(la), 4):
-            k1 = min(k0 + 4, len(la))
-            a, b = la[k0:k1, None], rb[k0:k1, None]
-            cos[k0:k1] = dots[k0:k1] * inv_ln[a, rows_c] * inv_rn[b, cols]
-            odds = np.abs(log_rl[b, cols] - log_ll[a, rows_c])
-            cost[k0:k1] = penalty[k0:k1, None] + LENGTH_WEIGHT * odds - cos[k0:k1]
     cos[0] = 0.0
     cost[0] = 0.0  # skipping a sentence costs nothing
+    with np.errstate(invalid="ignore"):
+        np.multiply(dots[1], ln1, out=cos[1])
+        cos[1] *= rn1
+        threshold = _threshold(band, cos[1], lf, rf)
+        # One move at a time, in place, in float32: these passes are bound by memory traffic.
+        for k, (a, b) in enumerate(GROUP_SHAPES, start=1):
+            ln, ll = (ln1, ll1) if a == 1 else (inv_ln[a][rows_c], log_ll[a][rows_c])
+            rn, rl = (rn1, rl1) if b == 1 else (inv_rn[b][cols], log_rl[b][cols])
+            c, odds = cos[k], cost[k]
+            if k > 1:
+                np.multiply(dots[k], ln, out=c)
+                c *= rn
+            np.subtract(rl, ll, out=odds)
+            np.abs(odds, out=odds)
+            odds *= LENGTH_WEIGHT
+            odds += threshold + MANY_MANY_PENALTY * (a > 1 and b > 1)
+            odds -= c
     cost[np.isnan(cost)] = np.inf
     return _Tables(pred, cos, cost)
 
@@ -266,27 +273,25 @@ def _background(band: Band, c11: np.ndarray, lf: Features, rf: Features) -> floa
 def _run_dp(band: Band, pred: np.ndarray, cost: np.ndarray, check: Check | None) -> np.ndarray:
     """The chosen move into every cell (len(GROUP_SHAPES) + 1 = a skipped right sentence)."""
     n = len(band.lo) - 1
-    skip_right = cost.shape[0]
     total = np.full(band.cells + 1, np.inf)  # best cost to reach each cell; last is the sentinel
-    best = np.empty(band.cells)  # best cost into each cell by a move other than skipping right
-    arg = np.empty(band.cells, dtype=np.intp)
-    w0 = band.start[1]  # row 0: only right sentences skipped
-    total[:w0] = 0.0
-    best[:w0] = np.inf
-    arg[:w0] = 0
-    lanes = np.arange(int(np.diff(band.start).max()))
+    total[: band.start[1]] = 0.0  # row 0: only right sentences skipped
+    # The row loop keeps only the best cost: the Python overhead per row is what it costs.
     for i in range(1, n + 1):
         if check and i % 1024 == 0:
             check()
         s, e = band.start[i], band.start[i + 1]
-        cand = total[pred[:, s:e]]
-        cand += cost[:, s:e]
-        a = cand.argmin(axis=0)
-        arg[s:e] = a
-        row_best = cand[a, lanes[: e - s]]
-        best[s:e] = row_best
-        np.minimum.accumulate(row_best, out=total[s:e])  # skipping right sentences costs nothing
-    return np.where(total[:-1] < best, skip_right, arg).astype(np.int8)
+        best = (total[pred[:, s:e]] + cost[:, s:e]).min(axis=0)
+        np.minimum.accumulate(best, out=total[s:e])  # skipping right sentences costs nothing
+    # Which move won, for all cells at once, from the final totals.
+    back = np.empty(band.cells, dtype=np.int8)
+    for c0 in range(0, band.cells, _BACK_CHUNK):
+        c1 = min(c0 + _BACK_CHUNK, band.cells)
+        cand = total[pred[:, c0:c1]] + cost[:, c0:c1]
+        arg = cand.argmin(axis=0)
+        best = cand[arg, np.arange(c1 - c0)]
+        back[c0:c1] = np.where(total[c0:c1] < best, cost.shape[0], arg)
+    back[: band.start[1]] = cost.shape[0]
+    return back
 
 
 def _backtrack(band: Band, t: _Tables, back: np.ndarray) -> list[Link]:
