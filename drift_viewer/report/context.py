@@ -137,7 +137,7 @@ def _row(comparison: Comparison, index: int, group: Group) -> Row:
     lspan, rspan = left.group_span(group.left), right.group_span(group.right)
     ltext = left.text[lspan.start : lspan.end] if group.left else ""
     rtext = right.text[rspan.start : rspan.end] if group.right else ""
-    kinds = " ".join(dict.fromkeys(c.kind.value for c in group.changes))
+    kinds = " ".join(dict.fromkeys(kind_class(c.kind) for c in group.changes))
     return Row(
         index + 1,
         ROW_CLASSES[group.kind],

@@ -20,7 +20,6 @@ from collections.abc import Iterable
 from markupsafe import Markup
 
 from ..engine.model import Change, ChangeKind, Span
-from ..styles import CHANGE_STYLES
 
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]")
 
@@ -95,18 +94,30 @@ def text_html(text: str) -> str:
     return _CONTROL.sub(_control_html, escaped) if _CONTROL.search(escaped) else escaped
 
 
+# Two-letter classes: a book has tens of thousands of marks, so every byte of the tag counts. The
+# label (styles.py) is drawn by CSS on hover rather than carried by a title attribute on each mark.
+KIND_CLASSES: dict[ChangeKind, str] = {
+    ChangeKind.NAME: "nm",
+    ChangeKind.NUMBER: "nu",
+    ChangeKind.NEGATION: "ng",
+    ChangeKind.QUOTE: "qt",
+    ChangeKind.SPELLING: "sp",
+    ChangeKind.FORMAT: "fm",
+    ChangeKind.REWORDED: "rw",
+    ChangeKind.DELETED: "dl",
+    ChangeKind.INSERTED: "in",
+    ChangeKind.CASE: "cs",
+    ChangeKind.PUNCTUATION: "pn",
+    ChangeKind.TYPOGRAPHY: "ty",
+}
+
+
 def kind_class(kind: ChangeKind) -> str:
-    return f"k-{kind.value}"
+    return KIND_CLASSES[kind]
 
 
 # (opening tag around changed words, whole tag for an insertion point, which CSS draws so it adds no text)
-_MARKS = {
-    kind: (
-        f'<mark class="{kind_class(kind)}" title="{style.label}">',
-        f'<mark class="{kind_class(kind)} g" title="{style.label}"></mark>',
-    )
-    for kind, style in CHANGE_STYLES.items()
-}
+_MARKS = {kind: (f"<mark class={cls}>", f'<mark class="{cls} g"></mark>') for kind, cls in KIND_CLASSES.items()}
 
 
 def side_html(text: str, offset: int, marks: Iterable[tuple[Span, ChangeKind]]) -> Markup:

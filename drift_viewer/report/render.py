@@ -17,6 +17,7 @@ from .. import __version__
 from ..engine.model import RISK_ORDER, Comparison
 from ..styles import CHANGE_STYLES
 from . import context
+from .markup import kind_class
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "report"
 
@@ -39,7 +40,12 @@ def _sha256(source: str) -> str:
 @cache
 def _assets() -> tuple[str, str, str]:
     """(css, js, csp): the inline style and script, and a policy that lets only those two run."""
-    css = _env().get_template("report.css.j2").render(styles=[(k, CHANGE_STYLES[k]) for k in RISK_ORDER]).strip()
+    css = (
+        _env()
+        .get_template("report.css.j2")
+        .render(styles=[(kind_class(k), CHANGE_STYLES[k]) for k in RISK_ORDER])
+        .strip()
+    )
     js = (TEMPLATES / "report.js").read_text(encoding="utf-8").strip()
     # Hashes rather than 'unsafe-inline': even a markup injection could not run a script of its own.
     csp = (

@@ -75,9 +75,9 @@ def test_filters_hide_and_show_rows(browser, report, tmp_path: Path):
         box.click()
     unchanged = [f"g{i + 1}" for i, g in enumerate(comparison.groups) if not g.changes]
     assert _shown_rows(driver) == unchanged
-    assert "f-name" in driver.execute_script("return document.documentElement.className")
+    assert "f-nm" in driver.execute_script("return document.documentElement.className")
 
-    name_box = driver.find_element(By.CSS_SELECTOR, "#ctl input[data-k=name]")
+    name_box = driver.find_element(By.CSS_SELECTOR, "#ctl input[data-k=nm]")
     name_box.click()
     with_names = [
         f"g{i + 1}" for i, g in enumerate(comparison.groups) if any(c.kind.value == "name" for c in g.changes)
@@ -114,18 +114,23 @@ def test_keys_step_through_changes(browser, report, tmp_path: Path):
 
 @pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
 def test_screenshots_in_both_schemes(browser, report, tmp_path: Path, dark: bool):
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.by import By
+
     path, _ = report
     driver = browser(dark=dark)
     _open(driver, path)
     background = driver.execute_script("return getComputedStyle(document.body).backgroundColor")
     assert (background == "rgb(255, 255, 255)") != dark
-    name_mark = driver.execute_script(
-        "return getComputedStyle(document.querySelector('.tbl mark.k-name')).backgroundColor"
-    )
+    name_mark = driver.execute_script("return getComputedStyle(document.querySelector('.tbl mark.nm')).backgroundColor")
     assert name_mark == ("rgb(122, 32, 32)" if dark else "rgb(255, 179, 179)")
     scheme = "dark" if dark else "light"
     _shot(driver, tmp_path, f"report-{scheme}-top.png")
     driver.execute_script("document.getElementById('table').scrollIntoView()")
+    # The kind's name, the cue that needs neither colour nor underline, shows on pointing at a mark.
+    mark = driver.find_element(By.CSS_SELECTOR, ".tbl mark.nm")
+    ActionChains(driver).move_to_element(mark).perform()
+    assert driver.execute_script("return getComputedStyle(arguments[0], '::after').content", mark) == '"Name"'
     _shot(driver, tmp_path, f"report-{scheme}-table.png")
 
 

@@ -27,13 +27,13 @@ def test_lone_surrogate_becomes_replacement_character():
 
 def test_side_html_marks_spans_relative_to_the_group_start():
     html = side_html("Avril Haines said.", 100, [(Span(106, 112), ChangeKind.NAME)])
-    assert str(html) == 'Avril <mark class="k-name" title="Name">Haines</mark> said.'
+    assert str(html) == "Avril <mark class=nm>Haines</mark> said."
 
 
 def test_empty_span_is_an_insertion_point_without_text():
     html = side_html("ab", 0, [(Span(1, 1), ChangeKind.INSERTED)])
     assert parse(str(html)).text() == "ab"
-    assert 'class="k-inserted g"' in html
+    assert '<mark class="in g"></mark>' in html
 
 
 def test_bad_spans_cost_a_highlight_never_a_character():

@@ -14,6 +14,7 @@ from drift_viewer.cli import main
 from drift_viewer.engine.model import RISK_ORDER, GroupKind, risk_rank
 from drift_viewer.report import render_report, visible_text, write_report
 from drift_viewer.report.context import EXCERPT_CHARS, RANKED_PER_KIND, ROW_CLASSES
+from drift_viewer.report.markup import KIND_CLASSES, kind_class
 
 from .htmltree import Node, parse
 
@@ -94,8 +95,9 @@ def test_summary_counts_match_the_comparison(seed_comparison, seed_page):
 def test_ranked_list_is_in_risk_order_and_links_to_rows(seed_comparison, seed_page):
     ids = {r.attrs["id"] for r in rows_of(seed_page)}
     lists = seed_page.find("section", id="ranked").find_all("ol", cls="rk")
-    kinds = [next(c for c in ol.classes if c.startswith("k-"))[2:] for ol in lists]
-    ranks = [risk_rank(next(k for k in RISK_ORDER if k.value == v)) for v in kinds]
+    by_class = {kind_class(k): k for k in RISK_ORDER}
+    kinds = [next(c for c in ol.classes if c in by_class) for ol in lists]
+    ranks = [risk_rank(by_class[c]) for c in kinds]
     assert ranks == sorted(ranks) and len(set(kinds)) == len(kinds)
     counts = seed_comparison.change_counts()
     expected = sorted(seed_comparison.iter_changes(), key=lambda ic: risk_rank(ic[1].kind))
@@ -118,9 +120,9 @@ def test_every_group_is_a_row_with_both_texts(seed_comparison, seed_page):
         assert cell(row, "R").text() == visible_text(seed_comparison.right.group_text(group.right))
         marks = row.find_all("mark")
         assert len(marks) >= len(group.changes) if group.kind is not GroupKind.MOVED else True
-        assert set((row.attrs.get("data-k") or "").split()) == {c.kind.value for c in group.changes}
+        assert set((row.attrs.get("data-k") or "").split()) == {kind_class(c.kind) for c in group.changes}
         for mark in marks:
-            assert mark.attrs["title"] and any(c.startswith("k-") for c in mark.classes)
+            assert set(mark.classes) & set(KIND_CLASSES.values())
 
 
 def test_each_side_round_trips(seed_comparison, seed_page):
@@ -196,3 +198,11 @@ def test_cli_report_command(tmp_path: Path):
     right.write_text("One. Three.", encoding="utf-8")
     assert main(["report", str(left), str(right), "-o", str(out)]) == 1
     assert len(rows_of(parse(out.read_text(encoding="utf-8")))) >= 1
+
+
+def test_markup_is_lean(seed_page):
+    # Classes only: no per-word inline styles, no per-mark attributes beyond the kind's class.
+    for node in seed_page.iter():
+        assert "style" not in node.attrs, node.tag
+    for mark in seed_page.find(cls="tbl").find_all("mark"):
+        assert set(mark.attrs) == {"class"}
