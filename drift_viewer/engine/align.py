@@ -21,7 +21,7 @@ import numpy as np
 
 from . import moves as moves_mod
 from .band import Band, make_band
-from .similarity import Features, featurize
+from .similarity import Features, featurize, pair_cosines
 
 Check = Callable[[], None]
 
@@ -266,8 +266,7 @@ def _background(band: Band, c11: np.ndarray, lf: Features, rf: Features) -> floa
         return float(np.nanmedian(c11)) if np.isfinite(c11).any() else 0.0
     i = np.arange(0, n, max(1, n // BACKGROUND_SAMPLE))
     j = (band.lo[i + 1] + m // 2) % m
-    dots = np.einsum("ij,ij->i", lf.vectors[i], rf.vectors[j])
-    return float(np.median(dots / np.sqrt(np.maximum(lf.norms2[i] * rf.norms2[j], 1e-12))))
+    return float(np.median(pair_cosines(lf, rf, i, j)))
 
 
 def _run_dp(band: Band, pred: np.ndarray, cost: np.ndarray, check: Check | None) -> np.ndarray:

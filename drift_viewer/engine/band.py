@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .similarity import Features
+from .similarity import Features, pair_cosines
 
 FULL_CELLS = 300_000  # up to this many DP cells, search everything
 RECT_CELLS = 1_500  # an anchor gap up to this size is searched whole
@@ -104,8 +104,7 @@ def _similar_chain(left: Features, right: Features, p: np.ndarray, q: np.ndarray
     m1 = len(right.lengths) + 1
     key = np.unique(p * m1 + q)
     p, q = key // m1, key % m1
-    dots = np.einsum("ij,ij->i", left.vectors[p], right.vectors[q])
-    cos = dots / np.sqrt(np.maximum(left.norms2[p] * right.norms2[q], 1e-12))
+    cos = pair_cosines(left, right, p, q)
     keep = cos >= ANCHOR_MIN_COS
     return _longest_chain(p[keep].tolist(), q[keep].tolist())
 

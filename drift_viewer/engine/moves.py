@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .similarity import Features
+from .similarity import Features, pair_cosines
 
 if TYPE_CHECKING:
     from .align import Link
@@ -70,8 +70,7 @@ def find_moves(links: list[Link], lf: Features, rf: Features) -> list[Link]:
     p, q = key // m, key % m
     ok = (lcount[p] >= MIN_STEMS) & (rcount[q] >= MIN_STEMS)
     p, q = p[ok], q[ok]
-    dots = np.einsum("ij,ij->i", lf.vectors[p], rf.vectors[q], dtype=np.float64)
-    cos = dots / np.sqrt(np.maximum(lf.norms2[p] * rf.norms2[q], 1e-12))
+    cos = pair_cosines(lf, rf, p, q)
     out = list(links)
     used_l: set[int] = set()
     used_r: set[int] = set()

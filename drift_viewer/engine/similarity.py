@@ -23,6 +23,7 @@ import numpy as np
 DIM = 1024
 STEM = 5  # letters of a word kept as its stem
 WORD_WEIGHT = 1.6  # a shared stem counts for more than one shared trigram
+_PAIR_CHUNK = 2048
 
 
 @dataclass(frozen=True)
@@ -94,16 +95,29 @@ def _raw_features(sentences: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.
     return tri_ids, tri_sent, stem_ids, o[starts]
 
 
-def _hash_rows(fid: np.ndarray, sent: np.ndarray, weight: np.ndarray, n: int) -> np.ndarray:
-    """Dense (n, DIM) rows from (feature, sentence, weight) occurrences, in any order."""
+def _slots() -> tuple[np.ndarray, np.ndarray]:
+    """Each feature id's dimension and sign in the hashed vectors."""
     with np.errstate(over="ignore"):
-        mixed = fid.astype(np.uint32) * _M3
-    bucket = (mixed >> np.uint32(32 - 10)).astype(np.int64) % DIM
-    val = np.where(mixed & np.uint32(1 << 12), weight, -weight).astype(np.float32)
-    out = np.zeros((n, DIM), dtype=np.float32)
-    # Unbuffered adds straight into float32 rows: no sort and no float64 (n, DIM) temporary.
-    np.add.at(out.reshape(-1), sent.astype(np.int64) * DIM + bucket, val)
-    return out
+        mixed = np.arange(1 << FEATURE_BITS, dtype=np.uint32) * _M3
+    slot = ((mixed >> np.uint32(32 - 10)) % DIM).astype(np.int32)
+    sign = np.where(mixed & np.uint32(1 << 12), 1.0, -1.0).astype(np.float32)
+    return slot, sign
+
+
+_SLOT, _SIGN = _slots()
+_ADD_CHUNK = 1 << 20  # occurrences per unbuffered add, to bound the index temporaries
+
+
+def _add_rows(out: np.ndarray, fid: np.ndarray, sent: np.ndarray, weight: np.ndarray) -> None:
+    """Add each occurrence's signed weight into its sentence's row at its feature's slot, straight
+    into float32 rows: no sort and no float64 (n, DIM) temporary."""
+    flat_out = out.reshape(-1)
+    for a in range(0, len(fid), _ADD_CHUNK):
+        f = fid[a : a + _ADD_CHUNK]
+        flat = sent[a : a + _ADD_CHUNK].astype(np.int64)
+        flat *= DIM
+        flat += _SLOT[f]
+        np.add.at(flat_out, flat, weight[a : a + _ADD_CHUNK])
 
 
 def featurize(left: Sequence[str], right: Sequence[str]) -> tuple[Features, Features]:
@@ -116,18 +130,30 @@ def featurize(left: Sequence[str], right: Sequence[str]) -> tuple[Features, Feat
     rt, rs, rw, rws = _raw_features(right)
     stem_tag = np.uint32(1 << (FEATURE_BITS - 1))
     lw, rw = lw ^ stem_tag, rw ^ stem_tag  # keep stems and trigrams apart (a stray collision is harmless)
-    counts = np.bincount(np.concatenate((lt, rt, lw, rw)), minlength=1 << FEATURE_BITS)
+    counts = np.bincount(np.concatenate((lt, rt, lw, rw)), minlength=1 << FEATURE_BITS).astype(np.float32)
+    total = np.float32(n + m)
     sides = []
     for tri, tsent, stem, ssent, texts in ((lt, ls, lw, lws, left), (rt, rs, rw, rws, right)):
-        ids = np.concatenate((tri, stem))
-        sent = np.concatenate((tsent, ssent))
-        weight = np.log1p((n + m) / counts[ids])
-        weight[len(tri) :] *= WORD_WEIGHT
-        vecs = _hash_rows(ids, sent, weight, len(texts))
+        vecs = np.zeros((len(texts), DIM), dtype=np.float32)
+        for ids, sent, factor in ((tri, tsent, 1.0), (stem, ssent, WORD_WEIGHT)):
+            weight = np.log1p(total / counts[ids])
+            weight *= _SIGN[ids]
+            weight *= np.float32(factor)
+            _add_rows(vecs, ids, sent, weight)
         norms2 = np.einsum("ij,ij->i", vecs, vecs).astype(np.float64)  # float32 sums: 3x faster
         lengths = np.fromiter((len(s) for s in texts), dtype=np.float64, count=len(texts))
         sides.append(Features(vecs, norms2, lengths, stem, ssent))
     return sides[0], sides[1]
+
+
+def pair_cosines(left: Features, right: Features, p: np.ndarray, q: np.ndarray) -> np.ndarray:
+    """Cosines of the sentence pairs (p[k], q[k]), a chunk at a time: gathering every pair's rows
+    at once would copy 8 KB a pair."""
+    out = np.empty(len(p))
+    for a in range(0, len(p), _PAIR_CHUNK):
+        b = a + _PAIR_CHUNK
+        out[a:b] = np.einsum("ij,ij->i", left.vectors[p[a:b]], right.vectors[q[a:b]])
+    return out / np.sqrt(np.maximum(left.norms2[p] * right.norms2[q], 1e-12))
 
 
 def cosine(a: np.ndarray, b: np.ndarray) -> float:
