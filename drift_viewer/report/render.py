@@ -24,6 +24,8 @@ TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "report"
 
 @cache
 def _env() -> jinja2.Environment:
+    if not TEMPLATES.is_dir():
+        raise FileNotFoundError(f"the report templates are missing: {TEMPLATES} (resources/report beside the package)")
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
         autoescape=True,  # every template here is HTML or CSS inside HTML; .j2 names defeat select_autoescape

@@ -94,9 +94,11 @@ def test_summary_counts_match_the_comparison(seed_comparison, seed_page):
 
 def test_ranked_list_is_in_risk_order_and_links_to_rows(seed_comparison, seed_page):
     ids = {r.attrs["id"] for r in rows_of(seed_page)}
-    lists = seed_page.find("section", id="ranked").find_all("ol", cls="rk")
+    folds = seed_page.find("section", id="ranked").find_all("details")
+    lists = [d.find("ol", cls="rk") for d in folds]
     by_class = {kind_class(k): k for k in RISK_ORDER}
-    kinds = [next(c for c in ol.classes if c in by_class) for ol in lists]
+    kinds = [next(c for c in d.classes if c in by_class) for d in folds]
+    assert all("open" in d.attrs for d in folds)
     ranks = [risk_rank(by_class[c]) for c in kinds]
     assert ranks == sorted(ranks) and len(set(kinds)) == len(kinds)
     counts = seed_comparison.change_counts()
