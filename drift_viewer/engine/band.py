@@ -57,16 +57,6 @@ class Band:
         return rows, cols
 
 
-def _ranked(ids: np.ndarray, keep: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Positions of kept occurrences and their key stem * 4 + (how many came before in the text)."""
-    pos = np.flatnonzero(keep[ids])
-    order = np.argsort(ids[pos], kind="stable")  # stable: text order within each stem
-    sid = ids[pos][order]
-    first = np.searchsorted(sid, sid, "left")
-    rank = np.arange(len(sid)) - first
-    return pos[order], sid.astype(np.int64) * 4 + rank
-
-
 def anchors(left: Features, right: Features) -> list[tuple[int, int]]:
     """Confident 1-1 sentence pairs, increasing on both sides.
 
@@ -76,17 +66,14 @@ def anchors(left: Features, right: Features) -> list[tuple[int, int]]:
     that gap: a word common in the book is often unique within a few verses, so the anchors end up
     nearly one per sentence and the band around them narrow.
     """
-    n_ids = 1 << 20
-    lc = np.bincount(left.stem_ids, minlength=n_ids)
-    rc = np.bincount(right.stem_ids, minlength=n_ids)
-    rare = (lc == rc) & (lc >= 1) & (lc <= RARE_COUNT)
-    lpos, lkey = _ranked(left.stem_ids, rare)
-    rpos, rkey = _ranked(right.stem_ids, rare)
-    _, li, ri = np.intersect1d(lkey, rkey, assume_unique=True, return_indices=True)
-    p = left.stem_sentence[lpos[li]].astype(np.int64)
-    q = right.stem_sentence[rpos[ri]].astype(np.int64)
-    chain = _similar_chain(left, right, p, q)
     lstems, rstems = _by_stem(left), _by_stem(right)
+    n_ids = 1 << 20
+    lc = np.bincount(lstems[0], minlength=n_ids)
+    rc = np.bincount(rstems[0], minlength=n_ids)
+    rare = (lc == rc) & (lc >= 1) & (lc <= RARE_COUNT)
+    (lk, ls), (rk, rs) = _ranked(*lstems, rare), _ranked(*rstems, rare)
+    li, ri = _matches(lk, rk)
+    chain = _similar_chain(left, right, ls[li], rs[ri])
     for _ in range(GAP_PASSES):
         if not chain:
             break
@@ -97,29 +84,59 @@ def anchors(left: Features, right: Features) -> list[tuple[int, int]]:
     return chain
 
 
-def _similar_chain(left: Features, right: Features, p: np.ndarray, q: np.ndarray) -> list[tuple[int, int]]:
-    """The longest increasing chain of the distinct pairs (p, q) that are similar as wholes."""
+def _by_stem(f: Features) -> tuple[np.ndarray, np.ndarray]:
+    """Stem occurrences sorted by stem, then by sentence: (stems, sentences)."""
+    key = np.sort(f.stem_ids.astype(np.int64) << 32 | f.stem_sentence)
+    return key >> 32, key & 0xFFFFFFFF
+
+
+def _ranked(stems: np.ndarray, sents: np.ndarray, keep: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Sorted keys stem * 4 + (occurrences of the stem before this one) of the kept stems, and their
+    sentences."""
+    sel = keep[stems]
+    sid, sent = stems[sel], sents[sel]
+    rank = np.arange(len(sid)) - np.searchsorted(sid, sid, "left")
+    return sid * 4 + rank, sent
+
+
+def _matches(lk: np.ndarray, rk: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Indices of equal keys in two sorted arrays of distinct keys."""
+    if len(rk) == 0:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    pos = np.minimum(np.searchsorted(rk, lk), len(rk) - 1)
+    hit = rk[pos] == lk
+    return np.flatnonzero(hit), pos[hit]
+
+
+def _similar_chain(
+    left: Features, right: Features, p: np.ndarray, q: np.ndarray, group: np.ndarray | None = None
+) -> list[tuple[int, int]]:
+    """The longest increasing chain of the distinct pairs (p, q) that are similar as wholes.
+
+    `group`: the gap of each pair, when the pairs come from gaps of an earlier chain. Gaps are in
+    order on both sides, so a gap's only pair is in the chain without the (Python) chain search.
+    """
     if len(p) == 0:
         return []
     m1 = len(right.lengths) + 1
-    key = np.unique(p * m1 + q)
+    key, first = np.unique(p * m1 + q, return_index=True)
     p, q = key // m1, key % m1
-    cos = pair_cosines(left, right, p, q)
-    keep = cos >= ANCHOR_MIN_COS
-    return _longest_chain(p[keep].tolist(), q[keep].tolist())
-
-
-def _by_stem(f: Features) -> tuple[np.ndarray, np.ndarray]:
-    """Stem occurrences sorted by stem, text order kept within a stem: (stems, sentences)."""
-    order = np.argsort(f.stem_ids, kind="stable")
-    return f.stem_ids[order].astype(np.int64), f.stem_sentence[order].astype(np.int64)
+    keep = pair_cosines(left, right, p, q) >= ANCHOR_MIN_COS
+    p, q = p[keep], q[keep]
+    if group is None:
+        return _longest_chain(p.tolist(), q.tolist())
+    g = group[first][keep]
+    _, inverse, counts = np.unique(g, return_inverse=True, return_counts=True)
+    alone = counts[inverse] == 1
+    chain = list(zip(p[alone].tolist(), q[alone].tolist(), strict=True))
+    return sorted(chain + _longest_chain(p[~alone].tolist(), q[~alone].tolist()))
 
 
 def _unique_in_gaps(stems: np.ndarray, sents: np.ndarray, gap: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Sorted (stem, gap) keys seen exactly once within their gap, and the sentence of each.
 
-    Occurrences come sorted by stem and then by text order, and gaps rise with text order, so the
-    keys come out sorted without another sort.
+    Occurrences come sorted by stem and then by sentence, and gaps rise with sentences, so the keys
+    come out sorted without another sort.
     """
     g = gap[sents]
     sel = g >= 0
@@ -145,11 +162,8 @@ def _gap_pairs(
         g[at] = -1  # anchors themselves are taken
         found.append(_unique_in_gaps(stems, sents, g))
     (lk, ls), (rk, rs) = found
-    if len(rk) == 0:
-        return []
-    pos = np.minimum(np.searchsorted(rk, lk), len(rk) - 1)
-    hit = rk[pos] == lk
-    return _similar_chain(left, right, ls[hit], rs[pos[hit]])
+    li, ri = _matches(lk, rk)
+    return _similar_chain(left, right, ls[li], rs[ri], lk[li] & 0xFFFFFFFF)
 
 
 def _longest_chain(p: list[int], q: list[int]) -> list[tuple[int, int]]:
