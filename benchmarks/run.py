@@ -324,6 +324,10 @@ def speed_rows(
                 _status(startup.help <= TARGET_STARTUP),
             )
         )
+        profile = ", ".join(f"{name} {ms:.0f} ms" for name, ms in speed.import_profile())
+        NOTES.append(
+            f"costliest imports behind compare (-X importtime; packages cumulative, drift_viewer self): {profile}"
+        )
         rows.append(
             (
                 "compare imports over bare python",
@@ -359,6 +363,8 @@ def _revision() -> str:
         dirty = subprocess.run(
             ["git", "status", "--porcelain", "--", "drift_viewer"], capture_output=True, text=True, cwd=speed.ROOT
         )
+        if rev.returncode != 0:
+            return "unknown (not a git checkout)"
         return rev.stdout.strip() + (" +uncommitted engine changes" if dirty.stdout.strip() else "")
     except OSError:
         return "unknown"

@@ -289,6 +289,32 @@ def measure_startup(runs: int = 5) -> StartupResult:
     return StartupResult(bare, help_ - bare, imports - bare)
 
 
+def _importtime(code: str) -> list[tuple[str, int, int]]:
+    """(module, self µs, cumulative µs) per line of `python -X importtime -c code`."""
+    proc = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", code], capture_output=True, text=True, timeout=60, env=_env()
+    )
+    out = []
+    for line in proc.stderr.splitlines():
+        parts = line.removeprefix("import time:").split("|")
+        if len(parts) == 3 and parts[0].strip().isdigit():
+            out.append((parts[2].strip(), int(parts[0]), int(parts[1])))
+    return out
+
+
+def import_profile(top: int = 5) -> list[tuple[str, float]]:
+    """The costliest imports behind `compare` that a bare interpreter does not make: third-party
+    packages by cumulative milliseconds, drift_viewer modules by their own (self) milliseconds."""
+    bare = {name for name, _, _ in _importtime("pass")}
+    costs: dict[str, float] = {}
+    for name, self_us, cumulative_us in _importtime("import drift_viewer.cli, drift_viewer.engine.compare"):
+        if name.startswith("drift_viewer"):
+            costs[name] = self_us / 1000
+        elif "." not in name and not name.startswith("_") and name not in bare:
+            costs[name] = max(costs.get(name, 0.0), cumulative_us / 1000)
+    return sorted(costs.items(), key=lambda item: -item[1])[:top]
+
+
 def growth(results: Sequence[SpeedResult], big: str = "2x NT", base: str = "NT") -> float | None:
     by = {r.case.label: r.seconds for r in results}
     if by.get(big) and by.get(base):

@@ -121,3 +121,8 @@ def test_table_renders_rows_and_combines_scores() -> None:
     assert combined.seconds == 3.0
     text = run.render([("section", [("metric a", {"drift-viewer": "0.9"}, ">= 0.8", "met")])], ["drift-viewer"])
     assert "metric a" in text and "met" in text and "== section" in text
+
+
+def test_import_profile_names_modules() -> None:
+    profile = speed.import_profile()
+    assert profile and all(isinstance(name, str) and ms >= 0 for name, ms in profile)
