@@ -21,7 +21,8 @@
       r.classList.toggle("h", hide);
       if (!hide) count++;
     });
-    root.className = offList.join(" ");
+    var cls = offList.join(" ");
+    if (root.className !== cls) root.className = cls;  // an unchanged write still restyles the whole page
     shown.textContent = "Showing " + count.toLocaleString() + " of " + rows.length.toLocaleString() + " rows";
   }
 
