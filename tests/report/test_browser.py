@@ -200,3 +200,20 @@ def test_print_media_hides_controls_and_keeps_rows_whole(browser, report):
     )
     assert style == ["none", "avoid", "rgb(255, 255, 255)"]  # paper is white even for a dark-mode reader
     assert driver.print_page()  # Chromium lays it out on A4 without complaint
+
+
+def test_ranked_link_shows_a_row_a_filter_hid(browser, report):
+    from selenium.webdriver.common.by import By
+
+    path, comparison = report
+    driver = browser()
+    _open(driver, path)
+    for box in driver.find_elements(By.CSS_SELECTOR, "#ctl input[data-k]"):
+        box.click()
+    negation = next(i for i, g in enumerate(comparison.groups) if any(c.kind.value == "negation" for c in g.changes))
+    row = driver.find_element(By.ID, f"g{negation + 1}")
+    assert not row.is_displayed()
+    assert not driver.find_element(By.CSS_SELECTOR, "details.rk-k.ng").is_displayed()  # filtered out too
+    driver.execute_script("location.hash = arguments[0]", f"#g{negation + 1}")  # as a bookmark or moved link would
+    assert row.is_displayed()
+    assert "cur" in row.get_attribute("class")
