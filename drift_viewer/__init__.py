@@ -4,7 +4,7 @@ Public API (imported lazily so that `drift-viewer --help` stays fast):
     compare_texts(left_text, right_text, **options) -> Comparison
     compare_files(left_path, right_path, **options) -> Comparison
     align_sentences(left_sentences, right_sentences) -> [(left_indices, right_indices), ...]
-    write_report(comparison, path)  # the HTML report
+    render_report(comparison) -> str, write_report(comparison, path)  # the HTML report
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 __version__ = "0.1.0"
-__all__ = ["compare_texts", "compare_files", "align_sentences", "__version__"]
+__all__ = ["compare_texts", "compare_files", "align_sentences", "render_report", "write_report", "__version__"]
 
 
 def __getattr__(name: str) -> Any:
@@ -20,4 +20,8 @@ def __getattr__(name: str) -> Any:
         from .engine import compare
 
         return getattr(compare, name)
+    if name in ("render_report", "write_report"):
+        from . import report
+
+        return getattr(report, name)
     raise AttributeError(f"module 'drift_viewer' has no attribute {name!r}")

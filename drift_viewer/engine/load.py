@@ -246,6 +246,12 @@ def load_file(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTE
     )
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def document_from_text(text: str, name: str) -> Document:
-    normal, offsets = normalise(text)
-    return Document(text=normal, name=name, size=len(text.encode("utf-8", "surrogatepass")), source_offsets=offsets)
+    size = len(text.encode("utf-8", "surrogatepass"))
+    # Pasted or API text can hold lone surrogates (no decoded file does); they can be neither encoded nor
+    # shown, so each becomes U+FFFD, one for one, which keeps every offset.
+    normal, offsets = normalise(_LONE_SURROGATE.sub("\ufffd", text))
+    return Document(text=normal, name=name, size=size, source_offsets=offsets)

@@ -175,3 +175,9 @@ def test_seed_changed_quoted_words_are_quote_changes(seed_comparison):
     group = _group_with(seed_comparison, "right", "reduced tempo")
     quote = [c for c in group.changes if c.kind is ChangeKind.QUOTE]
     assert any("pace" in c.left_text and "tempo" in c.right_text for c in quote), group.changes
+
+
+def test_lone_surrogates_from_api_text_become_replacement_characters():
+    comparison = drift_viewer.compare_texts("Bad \ud800 char here.", "Bad char here.")
+    assert comparison.left.text == "Bad \ufffd char here."
+    _check_rebuild(comparison)
