@@ -166,3 +166,44 @@ def test_seed_every_original_sentence_meets_its_rewording(seed: tuple[Path, Path
         words = {w.strip('.,"“”’') for w in original[j].text.split() if len(w) > 6}
         text = " ".join(spun[i].text for i in left)
         assert any(w in text for w in words) or not words, (original[j].text, text)
+
+
+def _pseudo_text(count: int, seed: int) -> list[str]:
+    """Distinct sentences of made-up words: enough of them to go past the full-search limit."""
+    import random
+
+    rng = random.Random(seed)
+    vocab = ["".join(rng.choice("abcdefghiklmnoprstuvwz") for _ in range(rng.randint(3, 9))) for _ in range(3000)]
+    return [" ".join(rng.choice(vocab) for _ in range(rng.randint(8, 16))).capitalize() + "." for _ in range(count)]
+
+
+def test_long_inputs_take_the_anchor_band_and_keep_splits_moves_and_edits() -> None:
+    from drift_viewer.engine import band
+    from drift_viewer.engine.similarity import featurize
+
+    left = _pseudo_text(700, seed=7)
+    # The right side as (text, the left sentence it comes from); edits tracked by origin.
+    right = [(s, i) for i, s in enumerate(left)]
+    words = left[100].rstrip(".").split()
+    half = len(words) // 2
+    right[100:101] = [(" ".join(words[:half]) + ".", 100), (" ".join(words[half:]).capitalize() + ".", 100)]
+    right.insert(520, right.pop(right.index((left[300], 300))))  # moved much later
+    right.remove((left[600], 600))  # deleted
+    right.insert(400, ("Completely unrelated: the stock market fell sharply on Tuesday morning.", -1))
+    right = [(s.replace("a", "e", 1) if k % 7 == 0 else s, i) for k, (s, i) in enumerate(right)]  # light edits
+    texts = [s for s, _ in right]
+    at = {i: k for k, (_, i) in reversed(list(enumerate(right)))}  # first right index per origin
+
+    lf, rf = featurize(left, texts)
+    assert (len(left) + 1) * (len(texts) + 1) > band.FULL_CELLS
+    assert band.make_band(lf, rf, 2).cells < 0.1 * (len(left) + 1) * (len(texts) + 1), "the band, not the table"
+
+    links = align(left, texts)
+    check_invariants(links, len(left), len(texts))
+    pairs = two_sided(links)
+    assert ((100,), (at[100], at[100] + 1)) in pairs
+    moves = {(link.left, links[link.partner].right) for link in links if link.partner is not None and link.left}
+    assert moves == {((300,), (at[300],))}
+    expected = {((i,), (at[i],)) for i in range(len(left)) if i not in (100, 300, 600)}
+    assert expected <= set(pairs), sorted(expected - set(pairs))[:10]
+    assert ((600,), ()) in groups(links) and ((), (at[-1],)) in groups(links)
