@@ -1,15 +1,19 @@
 """Sentence alignment: monotone groups (1-1, 1-n, n-1, 2-2, one-sided), then moved sentences.
 
 The alignment maximises the summed gain of its groups by dynamic programming over a band of cells
-(band.py). A group's gain rises with the cosine similarity of its two texts' tf-idf vectors
-(similarity.py) above a threshold, and pays a little per extra sentence and for an unlikely length
-ratio; a one-sided group gains nothing, so a pair is linked only when it is similar enough to be
-worth it. A group's vector is the sum of its sentences' vectors, so the cosine of every candidate
-group comes from the band of sentence-pair dot products and the dot products of neighbours on each
-side: no text is compared twice and nothing runs per pair in Python.
+(band.py). A group's gain is the cosine similarity of its two texts' tf-idf vectors (similarity.py)
+above a threshold, plus half the members' own fit: for every sentence pair the group covers, its
+1-1 cosine above the same threshold (a sentence split into pieces stays one group even when one
+piece shares few words, and a neighbour that does not relate is kept out). It pays for an
+unlikely length ratio, and n-m groups pay a little more; a one-sided group gains nothing, so a pair
+is linked only when it is similar enough to be worth it. A group's vector is the sum of its
+sentences' vectors, so the cosine of every candidate group comes from the band of sentence-pair dot
+products and the dot products of neighbours on each side: no text is compared twice and nothing
+runs per pair in Python.
 
-The DP runs row by row (one row per left sentence) with every move of a row evaluated at once in
-numpy; cost and predecessor of every (cell, move) are precomputed in bulk.
+Cost and predecessor of every (move, cell) are computed in bulk, move by move; the DP then runs row
+by row (one row per left sentence) with every move of a row taken at once in numpy, and the winning
+moves are read back for all cells in one pass at the end.
 """
 
 from __future__ import annotations
@@ -38,15 +42,13 @@ THRESHOLD_MIN, THRESHOLD_MAX = 0.06, 0.3
 THRESHOLD = 0.2  # fallback when the band shows no match level
 BACKGROUND_SAMPLE = 2000  # unrelated pairs whose median cosine is the background
 MEMBER_WEIGHT = 0.5  # weight of the members' own fit beside the group's cosine
-MEMBER_SHARE = 0.16  # the member threshold's place between background and match cosines
-SIZE_WEIGHT = 0.0  # a group of more sentences is worth more when it is as similar
 MANY_MANY_PENALTY = 0.1  # n-m groups (both sides > 1) are rare and their cosines flattered by length
 LENGTH_WEIGHT = 0.05  # per unit of |log length ratio| away from the texts' overall ratio
 _BLOCK = 16  # rows per matrix product: small products stay single-threaded in OpenBLAS, which
 # otherwise spins threads that fight over a busy machine (17x slower measured under load)
-EXACT_NEAR = 3
+EXACT_NEAR = 3  # neighbour distances whose dot products are computed exactly (see _group_norms)
 _BACK_CHUNK = 1 << 16  # cells per pass when reading back the winning moves
-BAND_REACH = 2  # rows the band is widened by, for groups straddling its edge  # rows per matrix product of the band
+BAND_REACH = 2  # rows the band is widened by, for groups straddling its edge
 
 
 @dataclass(frozen=True)
@@ -223,12 +225,12 @@ def _move_tables(lf: Features, rf: Features, band: Band, check: Check | None) ->
     with np.errstate(invalid="ignore"):
         np.multiply(dots[1], ln1, out=cos[1])
         cos[1] *= rn1
-        threshold, member = _thresholds(band, cos[1], lf, rf)
+        threshold = _threshold(band, cos[1], lf, rf)
         # Every member of a group should relate to the other side on its own: a sentence split off
         # its partner in a plain-language rewrite shares few words with it, and without this term
-        # the DP keeps only the piece that shares most. Sums of (1-1 cosine - member threshold) over
+        # the DP keeps only the piece that shares most. Sums of (1-1 cosine - threshold) over
         # the cells a group covers come out of the same windows as its dot products.
-        fit = _group_dots(cos[1].astype(np.float64) - member, band, rows, cols, np.append(pred[0], band.cells))
+        fit = _group_dots(cos[1].astype(np.float64) - threshold, band, rows, cols, np.append(pred[0], band.cells))
         # One move at a time, in place, in float32: these passes are bound by memory traffic.
         for k, (a, b) in enumerate(GROUP_SHAPES, start=1):
             ln, ll = (ln1, ll1) if a == 1 else (inv_ln[a][rows_c], log_ll[a][rows_c])
@@ -240,18 +242,16 @@ def _move_tables(lf: Features, rf: Features, band: Band, check: Check | None) ->
             np.subtract(rl, ll, out=odds)
             np.abs(odds, out=odds)
             odds *= LENGTH_WEIGHT
-            w = 1 + SIZE_WEIGHT * (a + b - 2)
-            odds += threshold * w + MANY_MANY_PENALTY * (a > 1 and b > 1)
-            odds -= c if w == 1 else c * np.float32(w)
+            odds += threshold + MANY_MANY_PENALTY * (a > 1 and b > 1)
+            odds -= c
             odds -= np.float32(MEMBER_WEIGHT) * fit[k]
     cost[np.isnan(cost)] = np.inf
     return _Tables(pred, cos, cost)
 
 
-def _thresholds(band: Band, c11: np.ndarray, lf: Features, rf: Features) -> tuple[float, float]:
-    """The cosine at which a 1-1 link starts to pay, and the one a member of a bigger group has to
-    reach with the other side to add to it: set between this text pair's background and match
-    levels, since old spellings or free translations lower both and fixed levels would drop pairs.
+def _threshold(band: Band, c11: np.ndarray, lf: Features, rf: Features) -> float:
+    """The cosine at which a 1-1 link starts to pay, set between this text pair's background and match
+    levels: old spellings or free translations lower both, and a fixed threshold would drop pairs.
 
     Background: the median cosine of unrelated pairs; match level: the median over left sentences
     of their best 1-1 cosine in the band.
@@ -259,15 +259,13 @@ def _thresholds(band: Band, c11: np.ndarray, lf: Features, rf: Features) -> tupl
     starts = band.start[1:-1]
     ok = np.diff(band.start)[1:] > 0
     if not ok.any():
-        return THRESHOLD, THRESHOLD
+        return THRESHOLD
     row_best = np.fmax.reduceat(np.nan_to_num(c11, nan=-1.0), starts[ok])
     background = _background(band, c11, lf, rf)
     match = float(np.median(row_best))
     if match <= background:
-        return THRESHOLD, THRESHOLD
-    link = float(np.clip(background + THRESHOLD_SHARE * (match - background), THRESHOLD_MIN, THRESHOLD_MAX))
-    member = max(link, background + MEMBER_SHARE * (match - background))
-    return link, member
+        return THRESHOLD
+    return float(np.clip(background + THRESHOLD_SHARE * (match - background), THRESHOLD_MIN, THRESHOLD_MAX))
 
 
 def _background(band: Band, c11: np.ndarray, lf: Features, rf: Features) -> float:
