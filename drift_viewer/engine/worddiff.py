@@ -22,9 +22,9 @@ from __future__ import annotations
 
 import re
 
-from diff_match_patch import diff_match_patch
 from rapidfuzz.distance import Levenshtein
 
+from . import wordmatch
 from .lexicon import STOPWORDS, TYPO_FOLD, is_negation, number_value
 from .model import Op, Segment
 
@@ -100,33 +100,9 @@ def word_diff(left: str, right: str) -> tuple[Segment, ...]:
     return _emit(items, ta, tb)
 
 
-_DMP = diff_match_patch()
-_DMP.Diff_Timeout = 0  # a time-out would make the diff depend on how busy the machine is
-
-
-def _opcodes(ka: list[str], kb: list[str]) -> list[tuple[str, int, int, int, int]]:
-    """difflib-style opcodes ("equal" or "change" runs) from diff-match-patch over word keys."""
-    codes: dict[str, str] = {}
-    if len(set(ka) | set(kb)) > 0x10FFFF - 0xF0000:
-        # More distinct words than private-use code points: no sentence group this size is readable
-        # word by word, so it is one change.
-        return [("delete", 0, len(ka), 0, 0), ("insert", len(ka), len(ka), 0, len(kb))]
-    a = "".join(codes.setdefault(k, chr(0xF0000 + len(codes))) for k in ka)
-    b = "".join(codes.setdefault(k, chr(0xF0000 + len(codes))) for k in kb)
-    out: list[tuple[str, int, int, int, int]] = []
-    i = j = 0
-    for op, text in _DMP.diff_main(a, b, False):
-        n = len(text)
-        if op == 0:
-            out.append(("equal", i, i + n, j, j + n))
-            i, j = i + n, j + n
-        elif op < 0:
-            out.append(("delete", i, i + n, j, j))
-            i += n
-        else:
-            out.append(("insert", i, i, j, j + n))
-            j += n
-    return out
+# diff-match-patch over word keys, each mapped to one private-use character (its own
+# diff_linesToChars trick, applied to words); see wordmatch for how it is given less to do.
+_opcodes = wordmatch.opcodes
 
 
 def _items(ta: list[str], tb: list[str], ka: list[str], kb: list[str]) -> list[list[int]]:

@@ -6,6 +6,7 @@ import pytest
 from diff_match_patch import diff_match_patch
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rapidfuzz.distance import Indel
 
 from drift_viewer.engine.model import Op, Segment
 from drift_viewer.engine.worddiff import _keys, tokenize, word_diff
@@ -197,3 +198,74 @@ def test_segments_never_split_a_word():
         if seg.op is not Op.EQUAL:
             assert seg.text.strip() == seg.text.strip().strip(".,")  # whole tokens
     assert runs(diff) == [("colour", "color"), ("Haines's coat", "Haynes's coats")] or ("colour", "color") in runs(diff)
+
+
+def _matched(codes: list[tuple[str, int, int, int, int]]) -> int:
+    return sum(i2 - i1 for tag, i1, i2, _, _ in codes if tag == "equal")
+
+
+def _covers(codes: list[tuple[str, int, int, int, int]], ka: list[str], kb: list[str]) -> None:
+    """Opcodes tile both key lists in order, and equal runs hold equal keys."""
+    i = j = 0
+    for tag, i1, i2, j1, j2 in codes:
+        assert (i1, j1) == (i, j)
+        assert i2 > i1 or j2 > j1
+        if tag == "equal":
+            assert ka[i1:i2] == kb[j1:j2]
+        i, j = i2, j2
+    assert (i, j) == (len(ka), len(kb))
+
+
+def test_patience_anchors_give_way_when_they_would_cost_matches():
+    from drift_viewer.engine.wordmatch import _anchored, _increasing
+
+    assert _increasing([(0, 3), (1, 0), (2, 1), (3, 2)]) == [(1, 0), (2, 1), (3, 2)]
+    # "u" is the only word found once on each side; anchoring on it would match 1 word instead of 3.
+    diffs = _anchored("uppp", "pppu")
+    assert sum(len(text) for op, text in diffs if op == 0) == 3
+
+
+def test_patience_anchor_lines_up_the_rare_word():
+    from drift_viewer.engine.worddiff import _opcodes
+
+    ka = _keys(tokenize("and the Lord said and the people went"))
+    kb = _keys(tokenize("and the people said and the Lord went"))
+    codes = _opcodes(ka, kb)
+    _covers(codes, ka, kb)
+    assert _matched(codes) == Indel.similarity(ka, kb) // 2
+
+
+small_vocabulary = st.lists(st.sampled_from(["a", "b", "c", "d", "e", "f", "g", ",", "the", "Lord"]), max_size=40)
+
+
+@settings(max_examples=500, deadline=None)
+@given(small_vocabulary, small_vocabulary)
+def test_word_matching_is_a_longest_common_subsequence(ka, kb):
+    # Reduction to shared words and patience anchors only ever shorten diff-match-patch's work; the
+    # number of matched words stays rapidfuzz's LCS length.
+    from drift_viewer.engine.worddiff import _opcodes
+
+    codes = _opcodes(ka, kb)
+    _covers(codes, ka, kb)
+    assert _matched(codes) == Indel.similarity(ka, kb) // 2
+
+
+def test_word_matching_is_minimal_on_the_new_testament(shared_data):
+    import csv
+
+    from drift_viewer.engine.worddiff import _opcodes
+
+    def verses(name: str) -> dict[tuple[str, str, str], str]:
+        with open(shared_data / "bible-nt" / name, encoding="utf-8", newline="") as f:
+            return {
+                (r["book"], r["chapter"], r["verse"]): r["text"]
+                for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+            }
+
+    left, right = verses("Haweis.tsv"), verses("Noyes.tsv")
+    refs = [ref for ref in left if ref in right][:1500]
+    for ref in refs:
+        ka, kb = _keys(tokenize(left[ref])), _keys(tokenize(right[ref]))
+        codes = _opcodes(ka, kb)
+        _covers(codes, ka, kb)
+        assert _matched(codes) == Indel.similarity(ka, kb) // 2, ref

@@ -1,0 +1,132 @@
+"""Which words of two texts match: diff-match-patch's diff over word keys, given less to do.
+
+diff-match-patch is the diff engine (the product fixes it), but its bisect costs O(N·D) in pure Python,
+and reworded groups have a large D. Two cuts keep its answer a longest common subsequence:
+- Words found on one side only can never match, so it only sees the words both sides share: a longest
+  common subsequence of those is one of the whole texts, over shorter strings with a far smaller D.
+- Patience anchors: words found exactly once on each side, in their longest chain that keeps order on
+  both sides, are matched first and diff-match-patch runs on the gaps between them. Anchored diffs read
+  better (a rare word lines up with its twin), but anchors may cost a few matches; when they do (a
+  rapidfuzz LCS count says so), the group is diffed whole instead, so the result is always minimal.
+
+Opcodes are difflib's shape: (tag, i1, i2, j1, j2), tag "equal", "delete" or "insert", covering both key
+lists in order.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+
+from diff_match_patch import diff_match_patch
+from rapidfuzz.distance import Indel
+
+Opcode = tuple[str, int, int, int, int]
+
+_DMP = diff_match_patch()
+_DMP.Diff_Timeout = 0  # a time-out would make the diff depend on how busy the machine is
+_BASE = 0xF0000  # supplementary private use: never a character of a real word key
+_PRIVATE_USE = 0x10FFFF - _BASE
+
+
+def opcodes(ka: list[str], kb: list[str]) -> list[Opcode]:
+    """Equal runs of a longest common subsequence of `ka` and `kb`, with the runs between them."""
+    n, m = len(ka), len(kb)
+    if ka == kb:
+        return [("equal", 0, n, 0, m)] if n else []
+    shared = set(ka).intersection(kb)
+    if not shared or len(shared) > _PRIVATE_USE:
+        # Past the private-use code points no group is readable word by word anyway: one change.
+        return [op for op in (("delete", 0, n, 0, 0), ("insert", n, n, 0, m)) if op[2] > op[1] or op[4] > op[3]]
+    # Codes by first appearance: diff-match-patch only compares characters for equality, but a fixed
+    # order keeps the strings themselves reproducible for debugging.
+    codes = {k: chr(_BASE + c) for c, k in enumerate(dict.fromkeys([k for k in ka if k in shared]))}
+    ia = [i for i, k in enumerate(ka) if k in shared]
+    ib = [j for j, k in enumerate(kb) if k in shared]
+    a = "".join([codes[ka[i]] for i in ia])
+    b = "".join([codes[kb[j]] for j in ib])
+    diffs = _anchored(a, b)
+    xs: list[int] = []
+    ys: list[int] = []
+    p = q = 0
+    for op, text in diffs:
+        size = len(text)
+        if op == 0:
+            xs += ia[p : p + size]
+            ys += ib[q : q + size]
+            p += size
+            q += size
+        elif op < 0:
+            p += size
+        else:
+            q += size
+    return _runs(xs, ys, n, m)
+
+
+def _runs(xs: list[int], ys: list[int], n: int, m: int) -> list[Opcode]:
+    """Opcodes from matched positions (increasing on both sides)."""
+    out: list[Opcode] = []
+    i = j = k = 0
+    count = len(xs)
+    while k < count:
+        x, y = xs[k], ys[k]
+        if x > i:
+            out.append(("delete", i, x, j, j))
+        if y > j:
+            out.append(("insert", x, x, j, y))
+        e = k + 1
+        while e < count and xs[e] == x + e - k and ys[e] == y + e - k:
+            e += 1
+        i, j = x + e - k, y + e - k
+        out.append(("equal", x, i, y, j))
+        k = e
+    if i < n:
+        out.append(("delete", i, n, j, j))
+    if j < m:
+        out.append(("insert", n, n, j, m))
+    return out
+
+
+def _anchored(a: str, b: str) -> list[tuple[int, str]]:
+    """diff-match-patch's diff of `a` and `b`, run between patience anchors when that stays minimal."""
+    count_a, count_b = Counter(a), Counter(b)
+    unique = [c for c, k in count_a.items() if k == 1 and count_b[c] == 1]
+    if not unique:
+        return _DMP.diff_main(a, b, False)
+    chain = _increasing(sorted([(a.index(c), b.index(c)) for c in unique]))
+    out: list[tuple[int, str]] = []
+    pi = pj = 0
+    for i, j in chain:
+        if i > pi or j > pj:
+            out += _DMP.diff_main(a[pi:i], b[pj:j], False)
+        out.append((0, a[i]))
+        pi, pj = i + 1, j + 1
+    if pi < len(a) or pj < len(b):
+        out += _DMP.diff_main(a[pi:], b[pj:], False)
+    matched = sum([len(text) for op, text in out if op == 0])
+    if 2 * matched < Indel.similarity(a, b):
+        return _DMP.diff_main(a, b, False)
+    return out
+
+
+def _increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Longest chain of `pairs` (sorted by first member, first members distinct) rising in the second."""
+    tails: list[int] = []  # tails[k]: the smallest second member ending a chain of k + 1 pairs
+    ends: list[int] = []  # index in pairs of that chain's last pair
+    back: list[int] = []
+    for n, (_, j) in enumerate(pairs):
+        k = bisect_left(tails, j)
+        back.append(ends[k - 1] if k else -1)
+        if k == len(tails):
+            tails.append(j)
+            ends.append(n)
+        else:
+            tails[k] = j
+            ends[k] = n
+    chain = []
+    n = ends[-1]
+    while n >= 0:
+        chain.append(pairs[n])
+        n = back[n]
+    chain.reverse()
+    return chain
