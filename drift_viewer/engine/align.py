@@ -37,13 +37,13 @@ GROUP_SHAPES: tuple[tuple[int, int], ...] = (
     + tuple((k, 1) for k in range(2, MAX_GROUP + 1))
     + ((2, 2), (2, 3), (3, 2))
 )
-THRESHOLD_SHARE = 0.16  # the link threshold's place between background and match cosines
+THRESHOLD_SHARE = 0.12  # the link threshold's place between background and match cosines
 THRESHOLD_MIN, THRESHOLD_MAX = 0.06, 0.3
 THRESHOLD = 0.2  # fallback when the band shows no match level
 BACKGROUND_SAMPLE = 2000  # unrelated pairs whose median cosine is the background
 MEMBER_WEIGHT = 0.5  # weight of the members' own fit beside the group's cosine
 MANY_MANY_PENALTY = 0.1  # n-m groups (both sides > 1) are rare and their cosines flattered by length
-LENGTH_WEIGHT = 0.05  # per unit of |log length ratio| away from the texts' overall ratio
+LENGTH_WEIGHT = 0.1  # per unit of |log length ratio| away from the texts' overall ratio
 _BLOCK = 16  # rows per matrix product: small products stay single-threaded in OpenBLAS, which
 # otherwise spins threads that fight over a busy machine (17x slower measured under load)
 EXACT_NEAR = 3  # neighbour distances whose dot products are computed exactly (see _group_norms)
