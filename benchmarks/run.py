@@ -22,11 +22,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import peers
-import quality
-import seedcase
-import speed
-from child import Outcome, run_limited
+# As drift-viewer's CLI does before numpy loads: BLAS thread pools only fight over two shared cores. Set
+# here, before the peers import numpy, it holds for every aligner and every child alike.
+for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+import peers  # noqa: E402
+import quality  # noqa: E402
+import seedcase  # noqa: E402
+import speed  # noqa: E402
+from child import Outcome, run_limited  # noqa: E402
 
 DATA = quality.SHARED_DATA
 MARK = ("Anderson", "Haweis", "Noyes", "Twenty", "Tyndale")

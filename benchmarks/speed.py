@@ -162,8 +162,10 @@ def worker(left: str, right: str) -> dict:
 
 
 def _env() -> dict[str, str]:
-    # The tree under test first, whatever is installed; no stray Qt platform needed.
+    # The tree under test first, whatever is installed.
     env = dict(os.environ)
+    for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        env.setdefault(var, "1")  # single-threaded BLAS, as the CLI and the window run the engine
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH", "")]))
     return env
 
