@@ -286,12 +286,15 @@ def _run_dp(band: Band, pred: np.ndarray, cost: np.ndarray, check: Check | None)
     total = np.full(band.cells + 1, np.inf)  # best cost to reach each cell; last is the sentinel
     total[: band.start[1]] = 0.0  # row 0: only right sentences skipped
     # The row loop keeps only the best cost: the Python overhead per row is what it costs.
+    starts = band.start.tolist()
+    take, running_min = np.take, np.minimum.accumulate
     for i in range(1, n + 1):
         if check and i % 1024 == 0:
             check()
-        s, e = band.start[i], band.start[i + 1]
-        best = (total[pred[:, s:e]] + cost[:, s:e]).min(axis=0)
-        np.minimum.accumulate(best, out=total[s:e])  # skipping right sentences costs nothing
+        s, e = starts[i], starts[i + 1]
+        cand = take(total, pred[:, s:e])
+        cand += cost[:, s:e]
+        running_min(cand.min(axis=0), out=total[s:e])  # skipping right sentences costs nothing
     # Which move won, for all cells at once, from the final totals.
     back = np.empty(band.cells, dtype=np.int8)
     for c0 in range(0, band.cells, _BACK_CHUNK):
