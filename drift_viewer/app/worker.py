@@ -1,29 +1,27 @@
-"""Comparisons run on a pool thread; each request carries a token and only the newest one's answer counts.
+"""Comparisons run in a child process (see `compute` for why), watched from a pool thread; each request
+carries a token and only the newest one's answer counts.
 
-A new request cancels the running one through its should_cancel flag; an answer that arrives for an
-older token is dropped, so a slow, stale comparison can never overwrite a newer one.
+A new request cancels the running one (its process is killed); an answer that arrives for an older
+token is dropped, so a slow, stale comparison can never overwrite a newer one.
 """
 
 from __future__ import annotations
 
+import gc
+import os
+import pickle
+import subprocess
+import sys
 import threading
 import traceback
-from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from ..engine.compare import compare_documents
-from ..engine.errors import Cancelled, DriftError, InputError
-from ..engine.load import load_file
 from ..engine.model import Options
-from .prepare import prepare
+from . import compute
+from .compute import Failure
 
-
-@dataclass(frozen=True)
-class Failure:
-    message: str  # what went wrong, one line
-    path: str | None = None  # the file at fault, when there is one
-    details: str = ""  # a traceback, for unexpected errors only
+__all__ = ["CompareRunner", "Failure"]
 
 
 class _Signals(QObject):
@@ -34,39 +32,92 @@ class _Signals(QObject):
 
 
 class _Task(QRunnable):
-    def __init__(self, token: int, left: str, right: str, options: Options, signals: _Signals) -> None:
+    def __init__(
+        self, token: int, left: str, right: str, options: Options, signals: _Signals, job: compute.Job
+    ) -> None:
         super().__init__()
         self.token, self.left, self.right, self.options = token, left, right, options
-        self.signals = signals
-        self.cancel_flag = threading.Event()
+        self.signals, self.job = signals, job
+        self._lock = threading.Lock()
+        self._cancelled = False
+        self._process: subprocess.Popen | None = None
+
+    def cancel(self) -> None:
+        """From the GUI thread: kill the child; the watching thread then reads EOF and ends."""
+        with self._lock:
+            self._cancelled = True
+            if self._process is not None and self._process.poll() is None:
+                self._process.kill()
 
     def run(self) -> None:
         emit = self.signals
         try:
-            left = load_file(self.left, max_bytes=self.options.max_bytes)
-            right = load_file(self.right, max_bytes=self.options.max_bytes)
-            comparison = compare_documents(
-                left,
-                right,
-                self.options,
-                progress=lambda stage, fraction: emit.progress.emit(self.token, stage, fraction),
-                should_cancel=self.cancel_flag.is_set,
-            )
-            if self.cancel_flag.is_set():
-                raise Cancelled()
-            result = prepare(comparison)
-        except Cancelled:
-            emit.cancelled.emit(self.token)
-        except InputError as exc:
-            emit.failed.emit(self.token, Failure(exc.reason, exc.path))
-        except DriftError as exc:
-            emit.failed.emit(self.token, Failure(str(exc)))
-        except OSError as exc:
-            emit.failed.emit(self.token, Failure(exc.strerror or str(exc), exc.filename))
-        except Exception as exc:  # noqa: BLE001 - the window must survive any engine bug
-            emit.failed.emit(self.token, Failure(f"unexpected error: {exc!r}", None, traceback.format_exc()))
-        else:
-            emit.finished.emit(self.token, result)
+            with self._lock:
+                if self._cancelled:
+                    return
+                self._process = subprocess.Popen(
+                    [sys.executable, "-c", compute.CHILD_CODE],
+                    stdin=subprocess.PIPE,
+                    stdout=subprocess.PIPE,
+                    env=dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p)),
+                )
+            process = self._process
+            assert process.stdin is not None and process.stdout is not None
+            process.stdin.write(compute.request(self.job, self.left, self.right, self.options))
+            process.stdin.close()
+            self._watch(process)
+        except Exception as exc:  # noqa: BLE001 - the window must survive any failure to start or read
+            if not self._cancelled:
+                emit.failed.emit(self.token, Failure(f"unexpected error: {exc!r}", None, traceback.format_exc()))
+        finally:
+            if self._process is not None:
+                if self._process.poll() is None:
+                    self._process.kill()
+                self._process.wait()
+                self._process.stdout.close()
+
+    def _watch(self, process: subprocess.Popen) -> None:
+        emit, stream = self.signals, process.stdout
+        while True:
+            try:
+                message = pickle.loads(compute.read_frame(stream))
+            except EOFError:
+                if not self._cancelled:
+                    code = process.wait()
+                    emit.failed.emit(self.token, Failure(f"the comparison process stopped (exit code {code})"))
+                return
+            kind = message[0]
+            if kind == "progress":
+                emit.progress.emit(self.token, message[1], message[2])
+            elif kind == "failed":
+                emit.failed.emit(self.token, message[1])
+                return
+            elif kind == "cancelled":
+                emit.cancelled.emit(self.token)
+                return
+            else:
+                result = self._receive(stream, message)
+                if result is not None:
+                    emit.finished.emit(self.token, result)
+                return
+
+    def _receive(self, stream, header: tuple):
+        # A full collection would walk every object received so far, holding the GIL: none while
+        # receiving, then the answer is frozen out of all later ones (it holds no cycles; freeing it
+        # when the next comparison replaces it is plain reference counting).
+        was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            for piece in compute.receive_prepared(lambda: compute.read_frame(stream), header):
+                if piece is not None:
+                    gc.freeze()
+                    return piece
+            return None
+        except EOFError:
+            return None  # killed while sending: cancelled
+        finally:
+            if was_enabled:
+                gc.enable()
 
 
 class CompareRunner(QObject):
@@ -78,10 +129,11 @@ class CompareRunner(QObject):
     cancelled = Signal()
     busy_changed = Signal(bool)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, job: compute.Job = compute.compare_job) -> None:
         super().__init__(parent)
+        self.job = job  # runs in the child; tests swap in slow or broken jobs (module-level, so picklable)
         self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)  # a cancelled task stops at its next check; never run two books at once
+        self._pool.setMaxThreadCount(1)  # a cancelled task ends once its child is killed; never two books at once
         self._signals = _Signals(self)
         self._signals.progress.connect(self._on_progress)
         self._signals.finished.connect(self._on_finished)
@@ -97,8 +149,8 @@ class CompareRunner(QObject):
     def start(self, left: str, right: str, options: Options) -> int:
         self._cancel_current()
         self._token += 1
-        task = _Task(self._token, left, right, options, self._signals)
-        task.setAutoDelete(False)  # we keep a reference to set its cancel flag
+        task = _Task(self._token, left, right, options, self._signals, self.job)
+        task.setAutoDelete(False)  # we keep a reference to cancel it
         self._task = task
         self._pool.start(task)
         self.busy_changed.emit(True)
@@ -115,7 +167,7 @@ class CompareRunner(QObject):
 
     def _cancel_current(self) -> None:
         if self._task is not None:
-            self._task.cancel_flag.set()
+            self._task.cancel()
             self._token += 1  # whatever the old task still sends is now stale
             self._task = None
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import warnings
 
+import fake_jobs
 import pytest
 from conftest import open_and_wait
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
@@ -12,9 +13,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from drift_viewer import cli
-from drift_viewer.app import worker
 from drift_viewer.app.table_model import CellRole
-from drift_viewer.engine.errors import Cancelled
 from drift_viewer.engine.model import RISK_ORDER, ChangeKind, GroupKind, Options
 
 
@@ -290,21 +289,10 @@ def test_reload_keeps_the_scroll_position(qtbot, seed_window):
 # --- background work and errors ------------------------------------------------------------------
 
 
-def _slow_compare(left, right, options, progress=None, should_cancel=None):
-    import time
-
-    for step in range(500):
-        if should_cancel():
-            raise Cancelled()
-        progress("align", step / 500)
-        time.sleep(0.01)
-    raise AssertionError("never cancelled")
-
-
 def test_cancel_stops_the_comparison_and_keeps_the_old_one(qtbot, seed_window, seed, monkeypatch):
     window = seed_window
     before = window.prepared
-    monkeypatch.setattr(worker, "compare_documents", _slow_compare)
+    monkeypatch.setattr(window.runner, "job", fake_jobs.slow_job)
     window.actions["reload"].trigger()
     assert window.cancel_button.isVisibleTo(window) and window.progress_bar.isVisibleTo(window)
     qtbot.wait(100)
@@ -349,10 +337,7 @@ def test_a_too_large_file_names_the_file(qtbot, make_window, seed, monkeypatch, 
 def test_an_engine_bug_becomes_a_dialog(qtbot, seed_window, monkeypatch, dialogs):
     window = seed_window
 
-    def broken(*args, **kwargs):
-        raise ZeroDivisionError("boom")
-
-    monkeypatch.setattr(worker, "compare_documents", broken)
+    monkeypatch.setattr(window.runner, "job", fake_jobs.broken_job)
     with qtbot.waitSignal(window.comparison_failed, timeout=30_000):
         window.actions["reload"].trigger()
     assert "boom" in dialogs[0]

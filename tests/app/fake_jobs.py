@@ -1,0 +1,17 @@
+"""Stand-ins for compute.compare_job, run in the comparison's child process (so they live at module level,
+where pickle can find them by name)."""
+
+from __future__ import annotations
+
+import time
+
+
+def slow_job(left, right, options, progress, should_cancel):
+    for step in range(3000):
+        progress("align", step / 3000)
+        time.sleep(0.01)
+    raise AssertionError("never cancelled")
+
+
+def broken_job(left, right, options, progress, should_cancel):
+    raise ZeroDivisionError("boom")
