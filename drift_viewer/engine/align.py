@@ -244,7 +244,8 @@ def _move_tables(lf: Features, rf: Features, band: Band, check: Check | None) ->
             odds *= LENGTH_WEIGHT
             odds += threshold + MANY_MANY_PENALTY * (a > 1 and b > 1)
             odds -= c
-            odds -= np.float32(MEMBER_WEIGHT) * fit[k]
+            # An n-m block has a * b cells but only max(a, b) sentences on its larger side to fit.
+            odds -= np.float32(MEMBER_WEIGHT * max(a, b) / (a * b)) * fit[k]
     cost[np.isnan(cost)] = np.inf
     return _Tables(pred, cos, cost)
 
