@@ -119,6 +119,17 @@ def test_one_sentence_against_ten() -> None:
     assert ((0,), (3,)) in two_sided(links)
 
 
+def test_repeated_sentences_pair_one_to_one() -> None:
+    # Every cell of a block of identical sentences fits, which must not make n-m blocks pay better.
+    left = [S[0], *["Thank you."] * 6, S[1]]
+    right = [S[0], *["Thank you."] * 6, S[1]]
+    right[3] = "Thanks."
+    links = align(left, right)
+    check_invariants(links, len(left), len(right))
+    assert all(len(link.left) <= 1 or len(link.right) <= 1 for link in links)
+    assert ((0,), (0,)) in two_sided(links) and ((7,), (7,)) in two_sided(links)
+
+
 def test_cancellation_is_called() -> None:
     calls = []
     align(S * 3, list(reversed(S)) * 3, check=lambda: calls.append(1))
