@@ -183,9 +183,10 @@ class ChangesPanel(QWidget):
         shown, total = len(self.model.shown), len(self.model.all)
         self.count_label.setText(f"{total} changes" if shown == total else f"{shown} of {total} changes")
 
-    def select_first(self) -> None:
-        if self.model.shown:
-            self.view.selectRow(0)
+    def select_row(self, row: int) -> None:
+        if 0 <= row < len(self.model.shown):
+            self.view.selectRow(row)
+            self.view.scrollTo(self.model.index(row, 0))
 
     def _activated(self, index: QModelIndex) -> None:
         entry = index.data(EntryRole)

@@ -113,9 +113,9 @@ class CellDelegate(QStyledItemDelegate):
         group = self.model.group_at(row)
         height = self._heights.get(group)
         if height is None:
+            # The cached layout: the paint that follows measuring a row then lays out nothing again.
             text_height = max(
-                self.layout(self.model.cell(row, column), font, widths[column] - 2 * PAD_X, palette)[1]
-                for column in (0, 1)
+                self.cached_layout(row, column, font, widths[column] - 2 * PAD_X, palette)[1] for column in (0, 1)
             )
             text_height = max(text_height, QFontMetrics(font).height())
             height = self._heights[group] = int(text_height + 0.999) + 2 * PAD_Y + self.top_extra(row)

@@ -27,6 +27,7 @@ from ..engine.model import RISK_ORDER, GroupKind, Options
 from . import menus
 from .changes_panel import ChangesPanel
 from .find_bar import FindBar, find_group
+from .opening import opening_offset
 from .overview import OverviewStrip
 from .prepare import ChangeEntry, Prepared, summary
 from .settings import OPTION_KEYS, Store
@@ -274,30 +275,48 @@ class MainWindow(QMainWindow):
         if not self.quiet and self.left_path and self.right_path:
             self.store.add_recent(os.path.abspath(self.left_path), os.path.abspath(self.right_path))
             self.update_recent_menu()
+        # Positioning measures rows: done on the next turn of the event loop, so that resetting the
+        # models and placing the view are two short freezes on a book instead of one long one.
+        QTimer.singleShot(0, lambda: self._place_view(prepared, restore))
+
+    def _place_view(self, prepared: Prepared, restore: int | None) -> None:
+        if prepared is not self.prepared:
+            return  # a newer answer replaced this one in between
         if restore is not None:
             self.view.jump_to_group(restore, flash=False)
             self.view.clearSelection()
         else:
-            self._show_first_risky_change()
+            self._show_risky_changes()
         self._restore_group = None
         self._update_enabled()
         self.comparison_ready.emit()
 
-    def _show_first_risky_change(self) -> None:
-        """A journalist wants names, numbers, negations and quotes first: select the riskiest change
-        in the panel, and scroll to it when it is not on the first screen."""
-        self.view.scrollToTop()
-        self.view.fit_visible_rows()
+    def _show_risky_changes(self) -> None:
+        """A journalist wants names, numbers, negations and quotes first: start the table where the
+        most of them show near the top (see `opening`), and select in the panel the riskiest one in view."""
+        view, model = self.view, self.model
+        view.scrollToTop()
         entries = self.changes.model.shown
         if not entries or entries[0].kind not in RISK_ORDER[:RISKY_RANK_LIMIT]:
+            view.fit_visible_rows()
             return
-        self.changes.select_first()
-        row = self.model.row_of_group(entries[0].group)
-        if row is None:
-            return
-        last_visible = self.view.rowAt(self.view.viewport().height() - 1)
-        if 0 <= last_visible <= row:
-            self.view.jump_to_row(row, flash=False, select=False)
+        top_kind, risky = entries[0].kind, set(RISK_ORDER[:RISKY_RANK_LIMIT])
+        screen = view.viewport().height()
+        kinds = self.prepared.group_kinds if self.prepared else ()
+        heights: list[int] = []
+        scores: list[tuple[int, int]] = []
+        row = 0
+        while row < model.rowCount() and sum(heights) < 2 * screen:  # two screens: the window can move one down
+            view.fit_rows(row, row)
+            heights.append(view.rowHeight(row))
+            kind = kinds[model.group_at(row)]
+            scores.append((int(kind is top_kind), int(kind is not top_kind and kind in risky)))
+            row += 1
+        view.updateGeometries()  # the scroll range still dates from before the reset and would clamp the offset
+        view.verticalScrollBar().setValue(opening_offset(heights, scores, screen))
+        view.fit_visible_rows()
+        in_view = [k for k, e in enumerate(entries) if view.row_fully_visible(model.row_of_group(e.group))]
+        self.changes.select_row(in_view[0] if in_view and entries[in_view[0]].kind is top_kind else 0)
 
     def _on_failed(self, failure: Failure) -> None:
         self.left_path, self.right_path = self._shown_paths  # the comparison on screen is still the truth

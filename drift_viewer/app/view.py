@@ -117,6 +117,12 @@ class AlignedView(QTableView):
         row = self.rowAt(0)
         return None if row < 0 else self.table_model.group_at(row)
 
+    def row_fully_visible(self, row: int | None) -> bool:
+        if row is None or not 0 <= row < self.table_model.rowCount():
+            return False
+        top = self.rowViewportPosition(row)
+        return top >= 0 and top + self.rowHeight(row) <= self.viewport().height()
+
     def jump_to_row(self, row: int, flash: bool = True, select: bool = True) -> None:
         if not 0 <= row < self.table_model.rowCount():
             return

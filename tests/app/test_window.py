@@ -121,6 +121,16 @@ def test_rows_face_each_other_with_the_name_change_highlighted(seed_window):
     assert window.model.index(rows[0], 0).data() == comparison.left.group_text(comparison.groups[rows[0]].left)
 
 
+def test_opening_shows_the_haynes_rows_without_scrolling(seed_window):
+    window = seed_window
+    rows = [r for r in range(window.model.rowCount()) if ("Haynes", ChangeKind.NAME) in highlighted(window, r, 0)]
+    assert len(rows) == 2
+    assert all(window.view.row_fully_visible(r) for r in rows)
+    selected = window.changes.view.selectionModel().selectedRows()
+    entry = window.changes.model.shown[selected[0].row()]
+    assert entry.kind is ChangeKind.NAME and window.view.row_fully_visible(window.model.row_of_group(entry.group))
+
+
 def test_one_sided_and_moved_rows(qtbot, make_window, write):
     window = make_window()
     moved = "The council approved the new harbour budget after a long debate on Tuesday evening."
