@@ -30,7 +30,8 @@ Metrics
 Moved pairs count as the 1-1 groups they stand for (see `drift_align`).
 
 CLI: `python benchmarks/quality.py [--deplain DIR] [--bible-dev DIR] [--bible-nt DIR] [--quick]`
-prints precision / recall / F1 / seconds per dataset for drift_viewer's aligner.
+prints precision / recall / F1 / seconds per dataset for drift_viewer's aligner; `--speed` instead
+times align() alone on bible-nt and doubled bible-nt, with the peak memory of a fresh process.
 """
 
 from __future__ import annotations
@@ -38,12 +39,17 @@ from __future__ import annotations
 import argparse
 import ast
 import csv
+import os
+import subprocess
 import sys
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+# Before numpy loads, as the CLI does: threaded BLAS on small products only fights other processes.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -305,13 +311,55 @@ def drift_align(left: list[str], right: list[str]) -> list[tuple[tuple[int, ...]
     return out
 
 
+def align_speed(nt_dir: Path | str = SHARED_DATA / "bible-nt", repeats: int = 3) -> list[str]:
+    """align() alone on bible-nt verses and segmented sentences, and on both doubled: best CPU and
+    wall seconds of `repeats` runs (the machine is shared: compare ratios within one run), and the
+    peak RSS of a fresh process aligning the doubled verses."""
+    from drift_viewer.engine.align import align
+
+    pair = load_bible_pair(Path(nt_dir) / "Haweis.tsv", Path(nt_dir) / "Noyes.tsv")
+    verses = ([t for _, t in pair.left.verses], [t for _, t in pair.right.verses])
+    sentences = tuple([s.text for s in segment_mod.segment(side.text, "en")] for side in (pair.left, pair.right))
+    lines = []
+    for name, (left, right) in (("verses", verses), ("sentences", sentences)):
+        for k in (1, 2):
+            cpu = wall = float("inf")
+            for _ in range(repeats):
+                c0, w0 = time.process_time(), time.perf_counter()
+                align(left * k, right * k)
+                cpu, wall = min(cpu, time.process_time() - c0), min(wall, time.perf_counter() - w0)
+            lines.append(
+                f"align NT {name} x{k} ({len(left) * k} x {len(right) * k}): CPU {cpu:.3f} s  wall {wall:.3f} s"
+            )
+    child = (
+        "import resource, sys; sys.path[:0] = sys.argv[1:3]; import quality; "
+        "from drift_viewer.engine.align import align; "
+        "p = quality.load_bible_pair(sys.argv[3] + '/Haweis.tsv', sys.argv[3] + '/Noyes.tsv'); "
+        "align([t for _, t in p.left.verses] * 2, [t for _, t in p.right.verses] * 2); "
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", child, str(ROOT), str(Path(__file__).parent), str(nt_dir)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    lines.append(f"align NT verses x2: peak RSS {out.stdout.strip()} MB (fresh process)")
+    return lines
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--deplain", type=Path, default=SHARED_DATA / "deplain-dev")
     parser.add_argument("--bible-dev", type=Path, default=SHARED_DATA / "bible-dev")
     parser.add_argument("--bible-nt", type=Path, default=SHARED_DATA / "bible-nt")
     parser.add_argument("--quick", action="store_true", help="DEplain and one Mark pair only")
+    parser.add_argument("--speed", action="store_true", help="only time align() on bible-nt (x1, x2) and its memory")
     args = parser.parse_args(argv)
+
+    if args.speed:
+        print("\n".join(align_speed(args.bible_nt)))
+        return 0
 
     print(evaluate_deplain(drift_align, args.deplain).line("deplain-dev strict"))
     mark_pairs = [("Anderson", "Twenty")]

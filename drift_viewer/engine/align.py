@@ -149,10 +149,11 @@ def _preds(band: Band, rows: np.ndarray, cols: np.ndarray, a: int, bs: np.ndarra
     """Flat index of cell (i - a, j - b) for each b in `bs` and every cell (i, j); `cells` outside."""
     up = rows - a
     upc = np.maximum(up, 0)
-    lo, hi = band.lo[upc], band.hi[upc]
-    c = cols[None, :] - bs[:, None]
+    lo, hi = band.lo[upc].astype(np.int32), band.hi[upc].astype(np.int32)
+    c = cols.astype(np.int32)[None, :] - bs.astype(np.int32)[:, None]  # int32: (moves, cells) temporaries
     ok = (up >= 0) & (c >= lo) & (c <= hi)
-    return np.where(ok, band.start[upc] - lo + c, band.cells)
+    c += (band.start[upc] - band.lo[upc]).astype(np.int32)
+    return np.where(ok, c, np.int32(band.cells))
 
 
 def _pred_table(band: Band, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
@@ -218,12 +219,11 @@ def _move_tables(lf: Features, rf: Features, band: Band, check: Check | None) ->
         log_rl = (np.log(_group_lengths(rf, MAX_GROUP) + 10) - ratio).astype(np.float32)
     rows_c = np.minimum(rows, len(lf.lengths))
     ln1, ll1, rn1, rl1 = inv_ln[1][rows_c], log_ll[1][rows_c], inv_rn[1][cols], log_rl[1][cols]
-    cos = np.empty(dots.shape, dtype=np.float32)
+    cos = dots  # turned into cosines in place, move by move: one (moves, cells) table fewer
     cost = np.empty(dots.shape, dtype=np.float32)
-    cos[0] = 0.0
     cost[0] = 0.0  # skipping a sentence costs nothing
     with np.errstate(invalid="ignore"):
-        np.multiply(dots[1], ln1, out=cos[1])
+        cos[1] *= ln1
         cos[1] *= rn1
         threshold = _threshold(band, cos[1], lf, rf)
         # Every member of a group should relate to the other side on its own: a sentence split off
@@ -237,7 +237,7 @@ def _move_tables(lf: Features, rf: Features, band: Band, check: Check | None) ->
             rn, rl = (rn1, rl1) if b == 1 else (inv_rn[b][cols], log_rl[b][cols])
             c, odds = cos[k], cost[k]
             if k > 1:
-                np.multiply(dots[k], ln, out=c)
+                c *= ln
                 c *= rn
             np.subtract(rl, ll, out=odds)
             np.abs(odds, out=odds)
