@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -11,22 +12,46 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidg
 from ..engine.model import Comparison
 
 
-def find_group(
-    comparison: Comparison, visible: list[int], needle: str, start_row: int, forward: bool = True
-) -> int | None:
-    """The next row (wrapping) after `start_row` whose left or right text contains `needle`, any case."""
-    if not needle or not visible:
-        return None
+def sentence_groups(comparison: Comparison) -> tuple[list[int], list[int]]:
+    """For each side, the group index of every sentence."""
+    maps = ([0] * len(comparison.left.sentences), [0] * len(comparison.right.sentences))
+    for index, group in enumerate(comparison.groups):
+        for sentence in group.left:
+            maps[0][sentence] = index
+        for sentence in group.right:
+            maps[1][sentence] = index
+    return maps
+
+
+def matching_groups(comparison: Comparison, needle: str, maps: tuple[list[int], list[int]]) -> set[int]:
+    """Groups whose left or right text contains `needle`, any case. One regex pass over each whole text
+    (finditer stops at every match, so the GUI thread is never held by one long C call)."""
+    if not needle:
+        return set()
     pattern = re.compile(re.escape(needle), re.IGNORECASE)
-    left, right, groups = comparison.left, comparison.right, comparison.groups
-    count = len(visible)
-    step = 1 if forward else -1
-    for k in range(1, count + 1):
-        row = (start_row + step * k) % count
-        group = groups[visible[row]]
-        if pattern.search(left.group_text(group.left)) or pattern.search(right.group_text(group.right)):
-            return row
-    return None
+    found: set[int] = set()
+    for side, groups_of in ((comparison.left, maps[0]), (comparison.right, maps[1])):
+        starts = [sentence.start for sentence in side.sentences]
+        for match in pattern.finditer(side.text):
+            sentence = bisect_right(starts, match.start()) - 1
+            if sentence >= 0 and match.end() <= side.sentences[sentence].end:
+                found.add(groups_of[sentence])
+            elif sentence >= 0:  # the match runs into the next sentence: counts if both are in one group
+                after = bisect_left(starts, match.end()) - 1
+                if groups_of[after] == groups_of[sentence]:
+                    found.add(groups_of[sentence])
+    return found
+
+
+def step(rows: list[int], current: int, forward: bool) -> int | None:
+    """The matching row after (or before) `current`, wrapping; None when nothing matches."""
+    if not rows:
+        return None
+    if forward:
+        k = bisect_right(rows, current)
+        return rows[k % len(rows)]
+    k = bisect_left(rows, current) - 1
+    return rows[k]  # k == -1 wraps to the last
 
 
 class FindBar(QWidget):

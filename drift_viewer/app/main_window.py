@@ -26,7 +26,7 @@ from .. import __version__
 from ..engine.model import RISK_ORDER, GroupKind, Options
 from . import menus
 from .changes_panel import ChangesPanel
-from .find_bar import FindBar, find_group
+from .find_bar import FindBar, matching_groups, sentence_groups, step
 from .opening import opening_offset
 from .overview import OverviewStrip
 from .prepare import ChangeEntry, Prepared, summary
@@ -56,6 +56,8 @@ class MainWindow(QMainWindow):
         self._restore_group: int | None = None  # keep this group on top after a recompute
         self._base_point_size = QFont().pointSizeF()
         self._zoom_steps = 0
+        self._find_cache: tuple[tuple, list[int]] = ((), [])
+        self._sentence_groups: tuple[Prepared | None, tuple[list[int], list[int]]] = (None, ([], []))
 
         self.model = GroupTableModel(self)
         self.view = AlignedView(self.model, self)
@@ -407,17 +409,31 @@ class MainWindow(QMainWindow):
     def find(self, text: str, forward: bool) -> None:
         if self.prepared is None or not text:
             return
+        rows = self._matching_rows(text)
         start = self.view.currentIndex().row() if self.view.currentIndex().isValid() else -1
         if start < 0 and not forward:
             start = 0
-        row = find_group(self.prepared.comparison, self.model.visible, text, start, forward)
+        row = step(rows, start, forward)
         if row is None:
             self.find_bar.status.setText("Not found")
             return
-        self.find_bar.status.setText(f"Row {self.model.group_at(row) + 1}")
+        self.find_bar.status.setText(f"{bisect_left(rows, row) + 1} of {len(rows)} rows")
         self.view.jump_to_row(row, flash=False)
 
+    def _matching_rows(self, text: str) -> list[int]:
+        """Rows whose text holds `text`, cached until the text, the comparison or the filter changes."""
+        assert self.prepared is not None
+        key = (text.casefold(), id(self.prepared), self.model.hide_equal)
+        if self._find_cache[0] != key:
+            comparison = self.prepared.comparison
+            if self._sentence_groups[0] is not self.prepared:
+                self._sentence_groups = (self.prepared, sentence_groups(comparison))
+            groups = matching_groups(comparison, text, self._sentence_groups[1])
+            self._find_cache = (key, [row for row, group in enumerate(self.model.visible) if group in groups])
+        return self._find_cache[1]
+
     def _find_text_changed(self, text: str) -> None:
+        self.find_bar.status.clear()  # the count is of the text last searched for
         self.view.delegate.find_text = text
         self.view.delegate.forget_heights()
         self.view.viewport().update()

@@ -221,11 +221,20 @@ def test_find_across_both_sides(qtbot, seed_window):
     first = window.view.currentIndex().row()
     group = comparison.groups[window.model.group_at(first)]
     assert "Haines" in comparison.right.group_text(group.right)  # only the right side says Haines
+    total = sum(
+        1
+        for g in comparison.groups
+        if "haines" in (comparison.left.group_text(g.left) + "\n" + comparison.right.group_text(g.right)).lower()
+    )
+    assert total >= 2 and window.find_bar.status.text() == f"1 of {total} rows"
     window.actions["find_next"].trigger()
     second = window.view.currentIndex().row()
-    assert second > first
+    assert second > first and window.find_bar.status.text() == f"2 of {total} rows"
     window.actions["find_previous"].trigger()
     assert window.view.currentIndex().row() == first
+    window.find_bar.edit.setText("no such words anywhere")
+    window.find_bar.find_next()
+    assert window.find_bar.status.text() == "Not found"
 
 
 # --- options -------------------------------------------------------------------------------------
