@@ -1,7 +1,10 @@
 """A strip beside the scroll bar with a tick per changed row, coloured by its riskiest change kind.
 
-Rows map to pixels in proportion to their row number (not their height), so the strip never needs
-every row measured; a click asks the window to jump to the row under the mouse.
+Rows map to pixels in proportion to their row number, not their height. Heights are known only for
+rows that have been on screen (the rest are two-line estimates), so a pixel mapping would be no truer
+than the scroll bar's guess while costing a pass over every row whenever one is measured; the row
+mapping is exact, and the marks, the frame showing the screen and clicks all use it, so they agree.
+A click asks the window to jump to the row under the mouse.
 """
 
 from __future__ import annotations
