@@ -45,22 +45,10 @@ def opcodes(ka: list[str], kb: list[str]) -> list[Opcode]:
     ib = [j for j, k in enumerate(kb) if k in shared]
     a = "".join([codes[ka[i]] for i in ia])
     b = "".join([codes[kb[j]] for j in ib])
-    diffs = _anchored(a, b)
-    xs: list[int] = []
-    ys: list[int] = []
-    p = q = 0
-    for op, text in diffs:
-        size = len(text)
-        if op == 0:
-            xs += ia[p : p + size]
-            ys += ib[q : q + size]
-            p += size
-            q += size
-        elif op < 0:
-            p += size
-        else:
-            q += size
-    return _runs(xs, ys, n, m)
+    ps: list[int] = []
+    qs: list[int] = []
+    _anchored(a, b, ps, qs)
+    return _runs([ia[p] for p in ps], [ib[q] for q in qs], n, m)
 
 
 def _runs(xs: list[int], ys: list[int], n: int, m: int) -> list[Opcode]:
@@ -87,26 +75,48 @@ def _runs(xs: list[int], ys: list[int], n: int, m: int) -> list[Opcode]:
     return out
 
 
-def _anchored(a: str, b: str) -> list[tuple[int, str]]:
-    """diff-match-patch's diff of `a` and `b`, run between patience anchors when that stays minimal."""
+def _anchored(a: str, b: str, ps: list[int], qs: list[int]) -> None:
+    """Append to `ps`, `qs` the positions diff-match-patch matches in `a`, `b`, diffing between patience
+    anchors when that stays minimal."""
     count_a, count_b = Counter(a), Counter(b)
     unique = [c for c, k in count_a.items() if k == 1 and count_b[c] == 1]
     if not unique:
-        return _DMP.diff_main(a, b, False)
+        _matched(a, b, 0, 0, ps, qs)
+        return
     chain = _increasing(sorted([(a.index(c), b.index(c)) for c in unique]))
-    out: list[tuple[int, str]] = []
+    start = len(ps)
     pi = pj = 0
-    for i, j in chain:
-        if i > pi or j > pj:
-            out += _DMP.diff_main(a[pi:i], b[pj:j], False)
-        out.append((0, a[i]))
+    for i, j in (*chain, (len(a), len(b))):
+        if i > pi and j > pj:
+            _matched(a[pi:i], b[pj:j], pi, pj, ps, qs)
+        ps.append(i)
+        qs.append(j)
         pi, pj = i + 1, j + 1
-    if pi < len(a) or pj < len(b):
-        out += _DMP.diff_main(a[pi:], b[pj:], False)
-    matched = sum([len(text) for op, text in out if op == 0])
-    if 2 * matched < Indel.similarity(a, b):
-        return _DMP.diff_main(a, b, False)
-    return out
+    del ps[-1], qs[-1]  # the end sentinel
+    if 2 * (len(ps) - start) < Indel.similarity(a, b):
+        del ps[start:], qs[start:]
+        _matched(a, b, 0, 0, ps, qs)
+
+
+def _matched(a: str, b: str, p: int, q: int, ps: list[int], qs: list[int]) -> None:
+    """Append the positions (offset by `p`, `q`) that diff-match-patch's diff of `a` and `b` keeps equal."""
+    if a == b or (len(a) == 1 == len(b)) or set(a).isdisjoint(b):
+        # Nothing for diff-match-patch to choose.
+        if a == b:
+            ps.extend(range(p, p + len(a)))
+            qs.extend(range(q, q + len(b)))
+        return
+    for op, text in _DMP.diff_main(a, b, False):
+        size = len(text)
+        if op == 0:
+            ps.extend(range(p, p + size))
+            qs.extend(range(q, q + size))
+            p += size
+            q += size
+        elif op < 0:
+            p += size
+        else:
+            q += size
 
 
 def _increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
