@@ -283,7 +283,7 @@ def speed_rows(
         if r.error:
             cell = _short_error(r.error, f"compare {r.case.label}")
         else:
-            cell = f"{r.seconds:.2f} s  {r.peak_rss_mb:.0f} MB  {r.sentences[0]}/{r.sentences[1]} sent."
+            cell = f"{r.seconds:.2f} s (cpu {r.cpu_seconds:.2f})  {r.peak_rss_mb:.0f} MB  {r.sentences[0]}/{r.sentences[1]} sent."
             if r.runs < runs:
                 cell += f" ({r.runs} run{'s' * (r.runs > 1)})"
         target = status = ""
@@ -307,11 +307,11 @@ def speed_rows(
             if base.stages.get(stage):
                 cell += f" ({big.stages[stage] / base.stages[stage]:.2f}x)"
         rows.append((f"  NT stage: {stage}", {"drift-viewer": cell}, "", ""))
-    g = speed.growth(results)
+    g, g_cpu = speed.growth(results), speed.growth(results, cpu=True)
     rows.append(
         (
             "time growth 2x NT / NT",
-            {"drift-viewer": "n/a" if g is None else f"{g:.2f}x"},
+            {"drift-viewer": "n/a" if g is None or g_cpu is None else f"{g:.2f}x (cpu {g_cpu:.2f}x)"},
             f"<= {TARGET_GROWTH:g}x",
             "n/a" if g is None else _status(g <= TARGET_GROWTH),
         )

@@ -144,13 +144,14 @@ def worker(left: str, right: str) -> dict:
     from drift_viewer.engine import compare
 
     timers, found = instrument()
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.process_time()
     comparison = compare.compare_files(left, right)
-    total = time.perf_counter() - start
+    total, cpu = time.perf_counter() - start, time.process_time() - cpu_start
     stages: dict[str, float | None] = {s: (timers.seconds[s] if s in found else None) for s in STAGE_FUNCTIONS}
     stages["other"] = max(0.0, total - sum(v for v in stages.values() if v is not None))
     return {
         "seconds": total,
+        "cpu_seconds": cpu,
         "stages": stages,
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "sentences": [len(comparison.left.sentences), len(comparison.right.sentences)],
@@ -175,6 +176,7 @@ class SpeedResult:
     case: SizeCase
     runs: int = 0
     seconds: float | None = None  # median of compare_files wall time in the worker
+    cpu_seconds: float | None = None  # median CPU time of the same: far less swayed by a busy machine
     stages: dict[str, float | None] = field(default_factory=dict)  # medians
     peak_rss_mb: float | None = None  # median
     sentences: tuple[int, int] = (0, 0)
@@ -215,6 +217,7 @@ def measure_compare(case: SizeCase, runs: int, timeout: float) -> SpeedResult:
     if samples:
         result.runs = len(samples)
         result.seconds = statistics.median(s["seconds"] for s in samples)
+        result.cpu_seconds = statistics.median(s["cpu_seconds"] for s in samples)
         result.peak_rss_mb = statistics.median(s["peak_rss_mb"] for s in samples)
         result.stages = {st: _median_or_none([s["stages"].get(st) for s in samples]) for st in STAGES}
         result.sentences = tuple(samples[0]["sentences"])
@@ -317,8 +320,8 @@ def import_profile(top: int = 5) -> list[tuple[str, float]]:
     return sorted(costs.items(), key=lambda item: -item[1])[:top]
 
 
-def growth(results: Sequence[SpeedResult], big: str = "2x NT", base: str = "NT") -> float | None:
-    by = {r.case.label: r.seconds for r in results}
+def growth(results: Sequence[SpeedResult], big: str = "2x NT", base: str = "NT", cpu: bool = False) -> float | None:
+    by = {r.case.label: r.cpu_seconds if cpu else r.seconds for r in results}
     if by.get(big) and by.get(base):
         return by[big] / by[base]
     return None

@@ -108,7 +108,8 @@ def test_speed_series_and_worker(tmp_path: Path) -> None:
     assert cases[2].bytes > cases[1].bytes > cases[0].bytes
     result = speed.measure_compare(cases[1], runs=1, timeout=120)
     assert result.error is None, result.error
-    assert result.seconds is not None and result.peak_rss_mb and result.sentences[0] > 0
+    assert result.seconds is not None and result.cpu_seconds is not None and result.peak_rss_mb
+    assert result.sentences[0] > 0
     assert set(result.stages) == set(speed.STAGES)
     assert result.stages["align"] is not None  # the instrumentation found the aligner
 
