@@ -260,9 +260,6 @@ def _sentence_start(text: str, pos: int) -> bool:
 _DEFAULTS = Options()
 
 
-_END = Segment(Op.EQUAL, "")
-
-
 def changes_of(
     diff: tuple[Segment, ...], left_base: int, right_base: int, options: Options = _DEFAULTS
 ) -> tuple[Change, ...]:
@@ -277,14 +274,17 @@ def changes_of(
     out: list[Change] = []
     lpos = rpos = 0
     dl = ins = ""
-    for seg in (*diff, _END):
+    last = len(diff) - 1
+    for n, seg in enumerate(diff):
         op = seg.op
         if op is Op.DELETE:
             dl += seg.text
-            continue
-        if op is Op.INSERT:
+            if n < last:
+                continue
+        elif op is Op.INSERT:
             ins += seg.text
-            continue
+            if n < last:
+                continue
         if dl or ins:
             ls, rs = lpos, rpos
             lpos += len(dl)
@@ -297,8 +297,9 @@ def changes_of(
                     )
                 )
             dl = ins = ""
-        lpos += len(seg.text)
-        rpos += len(seg.text)
+        if op is Op.EQUAL:
+            lpos += len(seg.text)
+            rpos += len(seg.text)
     return tuple(out)
 
 

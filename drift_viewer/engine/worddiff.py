@@ -247,55 +247,69 @@ def _transposed(first: list[int], second: list[int], ka: list[str], kb: list[str
 
 
 def _emit(items: list[list[int]], ta: list[str], tb: list[str]) -> tuple[Segment, ...]:
-    ops: list[Op] = []
-    texts: list[str] = []
+    segments: list[Segment] = []
+    add = segments.append
     dels = ins = ""
+    same = ""  # equal text not yet added: it grows until a change follows it
     join = "".join
     for what, i1, i2, j1, j2 in items:
         if what == _EQ:
-            same = join(ta[i1:i2])
-        else:
-            a, b = join(ta[i1:i2]), join(tb[j1:j2])
-            same = ""
-            if a[:1].isspace() and b[:1].isspace():
-                word = a.lstrip()
-                if what == _FIXED and word == b.lstrip():
-                    # Only the space before the word changed ("\n\nWashington" / "Washington").
-                    dels += a[: len(a) - len(word)]
-                    ins += b[: len(b) - len(word)]
-                    a = b = ""
-                    same = word
-                else:
-                    # The shared space before a change is unchanged; keeping it equal also keeps this
-                    # change apart from the one before it.
-                    n = 0
-                    limit = min(len(a), len(b))
-                    while n < limit and a[n] == b[n] and a[n].isspace():
-                        n += 1
-                    same, a, b = a[:n], a[n:], b[n:]
-            if not same:
+            text = ta[i1] if i2 - i1 == 1 else join(ta[i1:i2])
+            if dels or ins:
+                if same:
+                    add(Segment(Op.EQUAL, same))
+                if dels:
+                    add(Segment(Op.DELETE, dels))
+                if ins:
+                    add(Segment(Op.INSERT, ins))
+                dels = ins = ""
+                same = text
+            else:
+                same += text
+            continue
+        a = ta[i1] if i2 - i1 == 1 else join(ta[i1:i2])
+        b = tb[j1] if j2 - j1 == 1 else join(tb[j1:j2])
+        if a[:1].isspace() and b[:1].isspace():
+            word = a.lstrip()
+            if what == _FIXED and word == b.lstrip():
+                # Only the space before the word changed ("\n\nWashington" / "Washington").
+                dels += a[: len(a) - len(word)]
+                ins += b[: len(b) - len(word)]
+                a = b = ""
+                lead = word
+            else:
+                # The shared space before a change is unchanged; keeping it equal also keeps this
+                # change apart from the one before it.
+                n = 0
+                limit = min(len(a), len(b))
+                while n < limit and a[n] == b[n] and a[n].isspace():
+                    n += 1
+                lead, a, b = a[:n], a[n:], b[n:]
+            if not lead:
                 dels += a
                 ins += b
-                continue
+            elif dels or ins:
+                if same:
+                    add(Segment(Op.EQUAL, same))
+                if dels:
+                    add(Segment(Op.DELETE, dels))
+                if ins:
+                    add(Segment(Op.INSERT, ins))
+                same = lead
+                dels, ins = a, b
+            else:
+                same += lead
+                dels, ins = a, b
+        else:
+            dels += a
+            ins += b
+    if dels or ins:
+        if same:
+            add(Segment(Op.EQUAL, same))
         if dels:
-            ops.append(Op.DELETE)
-            texts.append(dels)
+            add(Segment(Op.DELETE, dels))
         if ins:
-            ops.append(Op.INSERT)
-            texts.append(ins)
-        if ops and ops[-1] is Op.EQUAL and not (dels or ins):
-            texts[-1] += same
-        else:
-            ops.append(Op.EQUAL)
-            texts.append(same)
-        if what != _EQ:
-            dels, ins = a, b
-        else:
-            dels = ins = ""
-    if dels:
-        ops.append(Op.DELETE)
-        texts.append(dels)
-    if ins:
-        ops.append(Op.INSERT)
-        texts.append(ins)
-    return tuple(map(Segment, ops, texts))
+            add(Segment(Op.INSERT, ins))
+    elif same:
+        add(Segment(Op.EQUAL, same))
+    return tuple(segments)
