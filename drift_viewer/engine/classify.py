@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import NamedTuple
 
 from rapidfuzz.distance import Levenshtein
 
@@ -127,32 +128,53 @@ def kind_of(left: str, right: str, inside_quote: bool = False) -> ChangeKind:
     return _kind(left, right, inside_quote, False)
 
 
+class _Wording(NamedTuple):
+    """What the rules read of one side's wording; computed once per distinct wording, as the same
+    words ("the", ",", "and") face many different partners."""
+
+    folded: str
+    bare: str
+    words: list[str]
+    lowers: list[str]  # word by word: lower() may lengthen a word ("İ"), never split it
+    low: str
+    negative: bool
+    valued: bool
+
+
+@lru_cache(maxsize=1 << 16)
+def _wording(text: str) -> _Wording:
+    folded = _fold(text)
+    words = _WORDS.findall(folded)
+    lowers = [w.lower() for w in words]
+    low = folded.lower()
+    return _Wording(folded, _bare(folded), words, lowers, low, _negative(lowers, low), _has_value(lowers, low))
+
+
 @lru_cache(maxsize=1 << 16)
 def _kind(left: str, right: str, inside_quote: bool, sentence_start: bool) -> ChangeKind:
-    fa, fb = _fold(left), _fold(right)
+    sa, sb = _wording(left), _wording(right)
+    fa, fb = sa.folded, sb.folded
     if fa == fb:
         return ChangeKind.TYPOGRAPHY
-    ba, bb = _bare(fa), _bare(fb)
+    ba, bb = sa.bare, sb.bare
     if ba == bb:
         if fa.replace(".", "") == fb.replace(".", "") and _ABBREVIATION.search(
             fa if fa.count(".") > fb.count(".") else fb
         ):
             return ChangeKind.FORMAT
-        if _DIGIT.search(fa) and _numbers(_WORDS.findall(fa)) == _numbers(_WORDS.findall(fb)):
+        if _DIGIT.search(fa) and _numbers(sa.words) == _numbers(sb.words):
             return ChangeKind.FORMAT  # 1,000 / 1000
         if fa.replace("-", "") == fb.replace("-", "") and _HYPHENATED.search(fa if "-" in fa else fb):
             return ChangeKind.SPELLING  # re-open / reopen
         return ChangeKind.PUNCTUATION
     if ba.lower() == bb.lower():
         return ChangeKind.CASE
-    wa, wb = _WORDS.findall(fa), _WORDS.findall(fb)
-    lowa, lowb = fa.lower(), fb.lower()
-    # Lower-cased word by word: lower() may lengthen a word ("İ"), never split it.
-    la, lb = [w.lower() for w in wa], [w.lower() for w in wb]
-    if _negative(la, lowa) != _negative(lb, lowb):
+    wa, wb = sa.words, sb.words
+    la, lb = sa.lowers, sb.lowers
+    if sa.negative != sb.negative:
         return ChangeKind.NEGATION
-    if _has_value(la, lowa) or _has_value(lb, lowb):
-        pa, pb = _PERCENT.sub("percent", lowa), _PERCENT.sub("percent", lowb)
+    if sa.valued or sb.valued:
+        pa, pb = _PERCENT.sub("percent", sa.low), _PERCENT.sub("percent", sb.low)
         va = _WORDS.findall(pa) + ["%"] * pa.count("%")
         vb = _WORDS.findall(pb) + ["%"] * pb.count("%")
         if va and vb:
