@@ -36,6 +36,7 @@ from .view import AlignedView
 from .worker import CompareRunner, Failure
 
 RISKY_RANK_LIMIT = 4  # name, number, negation, quote: worth scrolling to on opening
+PLACING_ROWS_PER_STEP = 6  # rows measured per event-loop turn while placing a new answer (~10-30 ms)
 
 
 class MainWindow(QMainWindow):
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self._restore_group: int | None = None  # keep this group on top after a recompute
         self._base_point_size = QFont().pointSizeF()
         self._zoom_steps = 0
+        self._placing = None  # the steps putting the newest answer on screen, while they run
         self._find_cache: tuple[tuple, list[int]] = ((), [])
         self._sentence_groups: tuple[Prepared | None, tuple[list[int], list[int]]] = (None, ([], []))
 
@@ -277,23 +279,31 @@ class MainWindow(QMainWindow):
         if not self.quiet and self.left_path and self.right_path:
             self.store.add_recent(os.path.abspath(self.left_path), os.path.abspath(self.right_path))
             self.update_recent_menu()
-        # Positioning measures rows: done on the next turn of the event loop, so that resetting the
-        # models and placing the view are two short freezes on a book instead of one long one.
-        QTimer.singleShot(0, lambda: self._place_view(prepared, restore))
+        # Placing the view measures a couple of screens of rows: done a few rows per turn of the event
+        # loop, so that on a book the window never freezes for the whole of it.
+        self._placing = self._place_view(restore)
+        QTimer.singleShot(0, lambda: self._step_placing(self._placing))
 
-    def _place_view(self, prepared: Prepared, restore: int | None) -> None:
-        if prepared is not self.prepared:
-            return  # a newer answer replaced this one in between
-        if restore is not None:
-            self.view.jump_to_group(restore, flash=False)
-            self.view.clearSelection()
-        else:
-            self._show_risky_changes()
+    def _step_placing(self, placing) -> None:
+        if placing is not self._placing:
+            return  # a newer answer started its own placing
+        if next(placing, None) is not None:
+            QTimer.singleShot(0, lambda: self._step_placing(placing))
+            return
+        self._placing = None
         self._restore_group = None
         self._update_enabled()
         self.comparison_ready.emit()
 
-    def _show_risky_changes(self) -> None:
+    def _place_view(self, restore: int | None):
+        """Steps (yielding True while there is more to do) that put the answer on screen."""
+        if restore is not None:
+            self.view.jump_to_group(restore, flash=False)
+            self.view.clearSelection()
+            return
+        yield from self._show_risky_changes()
+
+    def _show_risky_changes(self):
         """A journalist wants names, numbers, negations and quotes first: start the table where the
         most of them show near the top (see `opening`), and select in the panel the riskiest one in view."""
         view, model = self.view, self.model
@@ -314,6 +324,8 @@ class MainWindow(QMainWindow):
             kind = kinds[model.group_at(row)]
             scores.append((int(kind is top_kind), int(kind is not top_kind and kind in risky)))
             row += 1
+            if row % PLACING_ROWS_PER_STEP == 0:
+                yield True
         view.updateGeometries()  # the scroll range still dates from before the reset and would clamp the offset
         view.verticalScrollBar().setValue(opening_offset(heights, scores, screen))
         view.fit_visible_rows()

@@ -20,6 +20,10 @@ from .delegate import PAD_Y, CellDelegate
 from .table_model import CellRole, GroupTableModel
 
 FLASH_MS = 700
+# After a screen is fitted, the rows of the next one are measured (laid out) a few per event-loop turn,
+# so that paging down finds their layouts cached instead of laying out a whole screen at once.
+PREFETCH_ROWS = 40
+PREFETCH_STEP = 4
 
 
 class AlignedView(QTableView):
@@ -58,6 +62,8 @@ class AlignedView(QTableView):
         self.customContextMenuRequested.connect(self._context_menu)
         self._fit_timer = QTimer(self, singleShot=True, interval=0, timeout=self.fit_visible_rows)
         self._flash_timer = QTimer(self, singleShot=True, interval=FLASH_MS, timeout=self._end_flash)
+        self._prefetch_timer = QTimer(self, singleShot=True, interval=0, timeout=self._prefetch)
+        self._prefetch_next, self._prefetch_end = 0, 0
 
     # --- row heights -----------------------------------------------------------------------------
 
@@ -98,7 +104,18 @@ class AlignedView(QTableView):
                 and self.rowAt(self.viewport().height() - 1) == last
             ):
                 break
+        self._prefetch_next, self._prefetch_end = last + 1, min(rows, last + 1 + PREFETCH_ROWS)
+        self._prefetch_timer.start()
         self.rows_fitted.emit()
+
+    def _prefetch(self) -> None:
+        first = self._prefetch_next
+        last = min(self._prefetch_end, self.table_model.rowCount()) - 1
+        if first > last:
+            return
+        self.fit_rows(first, min(last, first + PREFETCH_STEP - 1))
+        self._prefetch_next = first + PREFETCH_STEP
+        self._prefetch_timer.start()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -18,7 +18,7 @@ import traceback
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from ..engine.model import Options
-from . import compute
+from . import compute, transfer
 from .compute import Failure
 
 __all__ = ["CompareRunner", "Failure"]
@@ -108,7 +108,7 @@ class _Task(QRunnable):
         was_enabled = gc.isenabled()
         gc.disable()
         try:
-            for piece in compute.receive_prepared(lambda: compute.read_frame(stream), header):
+            for piece in transfer.receive_prepared(lambda: compute.read_frame(stream), header):
                 if piece is not None:
                     gc.freeze()
                     return piece

@@ -7,7 +7,7 @@ import pickle
 import subprocess
 import sys
 
-from drift_viewer.app import compute
+from drift_viewer.app import compute, transfer
 from drift_viewer.app.prepare import prepare
 from drift_viewer.engine.compare import compare_texts
 
@@ -19,16 +19,16 @@ def test_the_child_side_never_loads_qt():
 
 
 def test_chunked_answer_rebuilds_the_prepared_comparison(monkeypatch):
-    monkeypatch.setattr(compute, "GROUPS_PER_CHUNK", 2)
-    monkeypatch.setattr(compute, "SENTENCES_PER_CHUNK", 3)
+    monkeypatch.setattr(transfer, "GROUPS_PER_CHUNK", 2)
+    monkeypatch.setattr(transfer, "SENTENCES_PER_CHUNK", 3)
     left = "\n\n".join(f"Avril Haines said {n} people came. It was not {n + 1}." for n in range(7))
     right = left.replace("Haines said 3", "Haynes said 3").replace("not 5", "never 6")
     prepared = prepare(compare_texts(left, right))
     wire = io.BytesIO()
-    compute.send_prepared(compute.FrameWriter(wire), prepared)
+    transfer.send_prepared(compute.FrameWriter(wire), prepared)
     wire.seek(0)
     header = pickle.loads(compute.read_frame(wire))
-    pieces = list(compute.receive_prepared(lambda: compute.read_frame(wire), header))
+    pieces = list(transfer.receive_prepared(lambda: compute.read_frame(wire), header))
     assert wire.read() == b""
     assert all(p is None for p in pieces[:-1]) and len(pieces) > 5
     rebuilt = pieces[-1]
