@@ -6,8 +6,9 @@ How it works
 - Tokens are compared by a key: stripped of that whitespace, lower-cased, typography folded. So "The"/"the"
   and "’"/"'" line up as the same word, and a space or newline alone never pulls two texts into step.
 - diff-match-patch diffs the keys, each mapped to one private-use character (its own diff_linesToChars
-  trick, applied to words), with Diff_Timeout 0 so the result never depends on machine load. Its runs
-  cut the texts into equal runs and changed runs. A matched pair whose raw tokens still differ is a change of
+  trick, applied to words), with Diff_Timeout 0 so the result never depends on machine load; wordmatch
+  shows it only the words both sides share, between patience anchors, and keeps the match count a longest
+  common subsequence's. Its runs cut the texts into equal runs and changed runs. A matched pair whose raw tokens still differ is a change of
   its own (case, typography, spacing).
 - Readability: inside a changed run, a capitalised pair spelt alike or a pair of numbers is split out
   so a name or number change never hides inside a rewording; then short unchanged runs of function
