@@ -280,16 +280,19 @@ def _sentence_start(text: str, pos: int) -> bool:
 
 
 _DEFAULTS = Options()
+# Enum members bound once: in Python 3.11 each `Op.DELETE` is a slow class-attribute lookup, and these run per segment.
+_EQUAL, _DELETE, _INSERT = Op.EQUAL, Op.DELETE, Op.INSERT
+_TYPOGRAPHY, _PUNCTUATION, _FORMAT = ChangeKind.TYPOGRAPHY, ChangeKind.PUNCTUATION, ChangeKind.FORMAT
 
 
 def changes_of(
     diff: tuple[Segment, ...], left_base: int, right_base: int, options: Options = _DEFAULTS
 ) -> tuple[Change, ...]:
     """Cut a diff into maximal non-equal runs and classify each; offsets are made absolute."""
-    if len(diff) <= 1 and (not diff or diff[0].op is Op.EQUAL):
+    if len(diff) <= 1 and (not diff or diff[0].op is _EQUAL):
         return ()
-    left_text = "".join([s.text for s in diff if s.op is not Op.INSERT])
-    right_text = "".join([s.text for s in diff if s.op is not Op.DELETE])
+    left_text = "".join([s.text for s in diff if s.op is not _INSERT])
+    right_text = "".join([s.text for s in diff if s.op is not _DELETE])
     quotes_left = _quoted(left_text) if _QUOTE_RE.search(left_text) else None
     quotes_right = _quoted(right_text) if _QUOTE_RE.search(right_text) else None
     filtering = options.ignore_case or options.ignore_punctuation or options.ignore_typography
@@ -299,11 +302,11 @@ def changes_of(
     last = len(diff) - 1
     for n, seg in enumerate(diff):
         op = seg.op
-        if op is Op.DELETE:
+        if op is _DELETE:
             dl += seg.text
             if n < last:
                 continue
-        elif op is Op.INSERT:
+        elif op is _INSERT:
             ins += seg.text
             if n < last:
                 continue
@@ -319,7 +322,7 @@ def changes_of(
                     )
                 )
             dl = ins = ""
-        if op is Op.EQUAL:
+        if op is _EQUAL:
             lpos += len(seg.text)
             rpos += len(seg.text)
     return tuple(out)
@@ -341,26 +344,26 @@ def _change(
     a, b = dl.strip(), ins.strip()
     if a == b:
         # Only the spacing differs (the word diff keeps words whole, so the words are equal).
-        return None if options.ignore_whitespace else ChangeKind.TYPOGRAPHY
+        return None if options.ignore_whitespace else _TYPOGRAPHY
     if options.ignore_whitespace and dl.split() == ins.split():
         return None
     inside = bool(quotes_left and _inside(quotes_left, ls, le)) or bool(quotes_right and _inside(quotes_right, rs, re_))
     start = a[:1].isupper() and _sentence_start(left_text, ls + len(dl) - len(dl.lstrip()))
     kind = _kind(a, b, inside, start)
     if (
-        kind is ChangeKind.PUNCTUATION
+        kind is _PUNCTUATION
         and (a or b) == "."
         and not (a and b)
         and le < len(left_text)
         and _ABBREVIATED_BEFORE.search(left_text, max(0, ls - 12), ls)
     ):
         # "Ms." / "Ms": only the dot of an abbreviation changed, inside a sentence.
-        kind = ChangeKind.FORMAT
+        kind = _FORMAT
     return kind
 
 
 def _ignored(kind: ChangeKind, dl: str, ins: str, options: Options) -> bool:
-    if options.ignores(kind) or (options.ignore_punctuation and kind is ChangeKind.TYPOGRAPHY):
+    if options.ignores(kind) or (options.ignore_punctuation and kind is _TYPOGRAPHY):
         return True
     return _ignored_difference(dl, ins, options)
 

@@ -81,6 +81,9 @@ def _flags(token: str, key: str) -> int:
     return flags
 
 
+# Enum members bound once: in Python 3.11 each `Op.DELETE` is a slow class-attribute lookup, and these run per segment.
+_EQUAL_OP, _DELETE_OP, _INSERT_OP = Op.EQUAL, Op.DELETE, Op.INSERT
+
 # An item is (what, i1, i2, j1, j2): tokens [i1, i2) of the left against [j1, j2) of the right.
 _EQ, _CHANGE, _FIXED = 0, 1, 2  # _FIXED: a change that must stay apart (name, number, case, typography)
 
@@ -258,11 +261,11 @@ def _emit(items: list[list[int]], ta: list[str], tb: list[str]) -> tuple[Segment
             text = ta[i1] if i2 - i1 == 1 else join(ta[i1:i2])
             if dels or ins:
                 if same:
-                    add(Segment(Op.EQUAL, same))
+                    add(Segment(_EQUAL_OP, same))
                 if dels:
-                    add(Segment(Op.DELETE, dels))
+                    add(Segment(_DELETE_OP, dels))
                 if ins:
-                    add(Segment(Op.INSERT, ins))
+                    add(Segment(_INSERT_OP, ins))
                 dels = ins = ""
                 same = text
             else:
@@ -291,11 +294,11 @@ def _emit(items: list[list[int]], ta: list[str], tb: list[str]) -> tuple[Segment
                 ins += b
             elif dels or ins:
                 if same:
-                    add(Segment(Op.EQUAL, same))
+                    add(Segment(_EQUAL_OP, same))
                 if dels:
-                    add(Segment(Op.DELETE, dels))
+                    add(Segment(_DELETE_OP, dels))
                 if ins:
-                    add(Segment(Op.INSERT, ins))
+                    add(Segment(_INSERT_OP, ins))
                 same = lead
                 dels, ins = a, b
             else:
@@ -306,11 +309,11 @@ def _emit(items: list[list[int]], ta: list[str], tb: list[str]) -> tuple[Segment
             ins += b
     if dels or ins:
         if same:
-            add(Segment(Op.EQUAL, same))
+            add(Segment(_EQUAL_OP, same))
         if dels:
-            add(Segment(Op.DELETE, dels))
+            add(Segment(_DELETE_OP, dels))
         if ins:
-            add(Segment(Op.INSERT, ins))
+            add(Segment(_INSERT_OP, ins))
     elif same:
-        add(Segment(Op.EQUAL, same))
+        add(Segment(_EQUAL_OP, same))
     return tuple(segments)
