@@ -38,13 +38,12 @@ def opcodes(ka: list[str], kb: list[str]) -> list[Opcode]:
     if not shared or len(shared) > _PRIVATE_USE:
         # Past the private-use code points no group is readable word by word anyway: one change.
         return [op for op in (("delete", 0, n, 0, 0), ("insert", n, n, 0, m)) if op[2] > op[1] or op[4] > op[3]]
-    # Codes by first appearance: diff-match-patch only compares characters for equality, but a fixed
-    # order keeps the strings themselves reproducible for debugging.
-    codes = {k: chr(_BASE + c) for c, k in enumerate(dict.fromkeys([k for k in ka if k in shared]))}
-    ia = [i for i, k in enumerate(ka) if k in shared]
-    ib = [j for j, k in enumerate(kb) if k in shared]
-    a = "".join([codes[ka[i]] for i in ia])
-    b = "".join([codes[kb[j]] for j in ib])
+    # Any code assignment gives the same diff: diff-match-patch only compares characters for equality.
+    codes = {k: chr(_BASE + c) for c, k in enumerate(shared)}
+    ia = [i for i, k in enumerate(ka) if k in codes]
+    ib = [j for j, k in enumerate(kb) if k in codes]
+    a = "".join([codes[k] for k in ka if k in codes])
+    b = "".join([codes[k] for k in kb if k in codes])
     ps: list[int] = []
     qs: list[int] = []
     _anchored(a, b, ps, qs)
