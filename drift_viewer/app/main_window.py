@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 from bisect import bisect_left, bisect_right
@@ -36,7 +37,7 @@ from .view import AlignedView
 from .worker import CompareRunner, Failure
 
 RISKY_RANK_LIMIT = 4  # name, number, negation, quote: worth scrolling to on opening
-PLACING_ROWS_PER_STEP = 6  # rows measured per event-loop turn while placing a new answer (~10-30 ms)
+PLACING_ROWS_PER_STEP = 4  # rows measured per event-loop turn while placing a new answer (~10-30 ms)
 
 
 class MainWindow(QMainWindow):
@@ -306,6 +307,15 @@ class MainWindow(QMainWindow):
     def _show_risky_changes(self):
         """A journalist wants names, numbers, negations and quotes first: start the table where the
         most of them show near the top (see `opening`), and select in the panel the riskiest one in view."""
+        view = self.view
+        # No paints between steps: they would draw the top of the text just before it scrolls away.
+        view.viewport().setUpdatesEnabled(False)
+        try:
+            yield from self._scroll_to_risky_rows()
+        finally:
+            view.viewport().setUpdatesEnabled(True)
+
+    def _scroll_to_risky_rows(self):
         view, model = self.view, self.model
         view.scrollToTop()
         entries = self.changes.model.shown
@@ -329,8 +339,13 @@ class MainWindow(QMainWindow):
         view.updateGeometries()  # the scroll range still dates from before the reset and would clamp the offset
         view.verticalScrollBar().setValue(opening_offset(heights, scores, screen))
         view.fit_visible_rows()
-        in_view = [k for k, e in enumerate(entries) if view.row_fully_visible(model.row_of_group(e.group))]
-        self.changes.select_row(in_view[0] if in_view and entries[in_view[0]].kind is top_kind else 0)
+        # Only the leading run of the riskiest kind is looked at: a book lists tens of thousands of changes.
+        in_view = (
+            k
+            for k, e in enumerate(itertools.takewhile(lambda e: e.kind is top_kind, entries))
+            if view.row_fully_visible(model.row_of_group(e.group))
+        )
+        self.changes.select_row(next(in_view, 0))
 
     def _on_failed(self, failure: Failure) -> None:
         self.left_path, self.right_path = self._shown_paths  # the comparison on screen is still the truth

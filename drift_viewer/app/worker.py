@@ -14,14 +14,20 @@ import subprocess
 import sys
 import threading
 import traceback
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+import drift_viewer
 
 from ..engine.model import Options
 from . import compute, transfer
 from .compute import Failure
 
 __all__ = ["CompareRunner", "Failure"]
+
+# Where drift_viewer itself is, so the child can import it before it takes over our sys.path.
+_PACKAGE_ROOT = str(Path(drift_viewer.__file__).resolve().parent.parent)
 
 
 class _Signals(QObject):
@@ -59,7 +65,7 @@ class _Task(QRunnable):
                     [sys.executable, "-c", compute.CHILD_CODE],
                     stdin=subprocess.PIPE,
                     stdout=subprocess.PIPE,
-                    env=dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p)),
+                    env=dict(os.environ, PYTHONPATH=_PACKAGE_ROOT + os.pathsep + os.environ.get("PYTHONPATH", "")),
                 )
             process = self._process
             assert process.stdin is not None and process.stdout is not None
@@ -96,7 +102,13 @@ class _Task(QRunnable):
                 emit.cancelled.emit(self.token)
                 return
             else:
-                result = self._receive(stream, message)
+                try:
+                    result = self._receive(stream, message)
+                except EOFError:
+                    emit.failed.emit(
+                        self.token, Failure(f"the comparison process stopped (exit code {process.wait()})")
+                    )
+                    return
                 if result is not None:
                     emit.finished.emit(self.token, result)
                 return
@@ -114,7 +126,9 @@ class _Task(QRunnable):
                     return piece
             return None
         except EOFError:
-            return None  # killed while sending: cancelled
+            if self._cancelled:
+                return None  # killed while sending
+            raise  # the child died mid-answer: _watch reports it
         finally:
             if was_enabled:
                 gc.enable()

@@ -3,6 +3,7 @@ where pickle can find them by name)."""
 
 from __future__ import annotations
 
+import os
 import time
 
 
@@ -15,3 +16,8 @@ def slow_job(left, right, options, progress, should_cancel):
 
 def broken_job(left, right, options, progress, should_cancel):
     raise ZeroDivisionError("boom")
+
+
+def dying_job(left, right, options, progress, should_cancel):
+    progress("segment", 0.1)
+    os._exit(3)  # as a segfault in a C extension would: no answer, no exception

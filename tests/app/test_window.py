@@ -345,6 +345,15 @@ def test_a_binary_file_gives_a_dialog_and_keeps_the_comparison(qtbot, seed_windo
     assert window.model.rowCount() == len(before.comparison.groups)
 
 
+def test_a_crashed_comparison_process_becomes_a_dialog(qtbot, seed_window, monkeypatch, dialogs):
+    window = seed_window
+    before = window.prepared
+    monkeypatch.setattr(window.runner, "job", fake_jobs.dying_job)
+    with qtbot.waitSignal(window.comparison_failed, timeout=30_000):
+        window.actions["reload"].trigger()
+    assert "exit code 3" in dialogs[0] and window.prepared is before and not window.runner.busy
+
+
 def test_a_too_large_file_names_the_file(qtbot, make_window, seed, monkeypatch, dialogs):
     window = make_window()
     monkeypatch.setattr(window, "options", lambda: Options(max_bytes=100))
