@@ -1,6 +1,6 @@
 """Work done once per comparison, off the GUI thread, so that showing a book costs the GUI nothing.
 
-Qt-free: the worker calls `prepare` right after `compare_documents`.
+Qt-free: the comparison's child process calls `prepare` right after `compare_documents` (compute.compare_job).
 """
 
 from __future__ import annotations
