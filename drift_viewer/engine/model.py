@@ -31,6 +31,7 @@ import enum
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
 class Op(enum.IntEnum):
@@ -41,7 +42,7 @@ class Op(enum.IntEnum):
     INSERT = 1
 
 
-class GroupKind(str, enum.Enum):
+class GroupKind(enum.StrEnum):
     EQUAL = "equal"
     CHANGED = "changed"
     MOVED = "moved"
@@ -49,7 +50,7 @@ class GroupKind(str, enum.Enum):
     ONLY_RIGHT = "only-right"
 
 
-class ChangeKind(str, enum.Enum):
+class ChangeKind(enum.StrEnum):
     """What a changed run is, most telling first (see RISK_ORDER for the ranking users see)."""
 
     NAME = "name"  # capitalised words replaced: Haines -> Haynes is also SPELLING-like, NAME wins
@@ -94,30 +95,30 @@ class Options:
         )
 
 
-@dataclass(frozen=True)
-class Span:
+# The four small records below are built a few hundred thousand times on a book; NamedTuples cost a
+# third of what frozen dataclasses do to build, and are as immutable and self-describing.
+
+
+class Span(NamedTuple):
     """Half-open [start, end) in code points of a document text; empty where a run was inserted."""
 
     start: int
     end: int
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
     start: int
     end: int
     paragraph: int
     text: str
 
 
-@dataclass(frozen=True)
-class Segment:
+class Segment(NamedTuple):
     op: Op
     text: str
 
 
-@dataclass(frozen=True)
-class Change:
+class Change(NamedTuple):
     kind: ChangeKind
     left: Span
     right: Span
