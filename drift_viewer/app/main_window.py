@@ -338,7 +338,9 @@ class MainWindow(QMainWindow):
                 yield True
         view.updateGeometries()  # the scroll range still dates from before the reset and would clamp the offset
         view.verticalScrollBar().setValue(opening_offset(heights, scores, screen))
+        yield True
         view.fit_visible_rows()
+        yield True
         # Only the leading run of the riskiest kind is looked at: a book lists tens of thousands of changes.
         in_view = (
             k
