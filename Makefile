@@ -12,7 +12,7 @@ export QT_QPA_PLATFORM ?= offscreen
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e ".[test]"
+	$(PY) -m pip install --quiet -e ".[test,bench]"
 	touch $(STAMP)
 
 # The main job on the bundled sample: the comparison in the terminal and the HTML report in out/.
@@ -41,8 +41,7 @@ lint: $(STAMP)
 	$(VENV)/bin/mypy drift_viewer/engine
 
 bench: $(STAMP)
-	$(PY) -m pip install --quiet -e ".[test,bench]"
-	$(PY) benchmarks/run.py
+	$(PY) benchmarks/run.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) out .pytest_cache
