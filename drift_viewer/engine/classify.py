@@ -173,6 +173,8 @@ def _kind(left: str, right: str, inside_quote: bool, sentence_start: bool) -> Ch
     la, lb = sa.lowers, sb.lowers
     if sa.negative != sb.negative:
         return ChangeKind.NEGATION
+    if len(la) == len(lb) == 1 and (_abbreviates(sa.low, la[0], lb[0]) or _abbreviates(sb.low, lb[0], la[0])):
+        return ChangeKind.FORMAT  # Mio. / Millionen, approx. / approximately
     if sa.valued or sb.valued:
         pa, pb = _PERCENT.sub("percent", sa.low), _PERCENT.sub("percent", sb.low)
         va = _WORDS.findall(pa) + ["%"] * pa.count("%")
@@ -210,6 +212,8 @@ def _name_or_spelling(
         if xl == yl:
             continue
         spelt = _spelling_pair(xl, yl)
+        if _inflected(xl, yl):
+            return None  # Reparatur / Reparaturen, Russia / Russian: another form, not another name
         if spelt == _VARIANT:
             kind = kind or ChangeKind.SPELLING
         elif x[:1].isupper() and y[:1].isupper():
@@ -227,6 +231,25 @@ def _name_or_spelling(
         else:
             return None
     return kind
+
+
+# Endings that make another form of the same word in English, German and French (plural, case, gender,
+# adjective); a name respelt keeps its length or changes inside, not only by such a tail.
+_INFLECTIONS = frozenset({"s", "es", "e", "en", "n", "er", "ern", "em", "ens", "in", "innen", "ne", "nes"})
+
+
+def _inflected(x: str, y: str) -> bool:
+    short, long = (x, y) if len(x) < len(y) else (y, x)
+    return len(short) >= 5 and long.startswith(short) and long[len(short) :] in _INFLECTIONS
+
+
+def _abbreviates(low: str, short: str, long: str) -> bool:
+    """Whether `short`, written with a full stop in `low`, abbreviates `long`: its letters in order, same
+    first one."""
+    if not short or len(short) + 2 > len(long) or short[0] != long[0] or not low.rstrip().endswith(short + "."):
+        return False
+    rest = iter(long)
+    return all(ch in rest for ch in short)
 
 
 _QUOTE_RE = re.compile(f"[{QUOTE_CHARS}]")

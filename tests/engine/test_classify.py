@@ -209,3 +209,24 @@ def test_seed_changes(seed):
     blinken = seed_kinds("Washington")
     assert (K.NAME, "Anthony", "Antony") in blinken
     assert (K.FORMAT, "US", "U.S.") in blinken
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [("Mio.", "Millionen"), ("approx.", "approximately"), ("Dr.", "Doktor")],
+)
+def test_an_abbreviation_written_out_is_format(left, right):
+    assert kind_of(left, right) is K.FORMAT
+    assert kind_of(right, left) is K.FORMAT
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [("Reparaturen", "Reparatur"), ("Russian", "Russia"), ("Stimmen", "Stimme")],
+)
+def test_another_form_of_a_capitalised_word_is_not_a_name(left, right):
+    assert kind_of(left, right) is not K.NAME
+
+
+def test_a_short_name_that_only_grows_is_still_a_name():
+    assert kind_of("Jon", "Jones") is K.NAME
