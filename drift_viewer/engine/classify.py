@@ -23,6 +23,7 @@ from .lexicon import (
     QUOTE_CHARS,
     STOPWORDS,
     TYPO_FOLD,
+    WEEKDAYS,
     british_american,
     number_value,
 )
@@ -68,6 +69,8 @@ def _format_key(words: list[str]) -> tuple[str, ...]:
             key.append(f"\x01{value:g}")
         elif w in MONTHS:
             key.append(f"\x01month {MONTHS[w]}")
+        elif w in WEEKDAYS:
+            key.append(f"\x01weekday {WEEKDAYS[w]}")
         elif w in PERCENT_WORDS:
             key.append("\x01%")
         else:
@@ -85,9 +88,22 @@ def _numbers(words: list[str]) -> list[float]:
     return sorted(values)
 
 
-_VALUE_WORDS = frozenset(MONTHS) | frozenset(NUMBER_WORDS) | PERCENT_WORDS | {"per", "pour"}
+_VALUE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(NUMBER_WORDS) | PERCENT_WORDS | {"per", "pour"}
 _DIGIT = re.compile(r"\d|%")
 _CONTRACTED_NOT = re.compile(r"n't\b|\bn'")
+
+
+def _dates(words: list[str]) -> list[tuple[str, int]]:
+    """Month and weekday names, capitalised only: "may" is mostly a verb, "May" a month."""
+    out = []
+    for w in words:
+        if w[:1].isupper():
+            low = w.lower()
+            if low in MONTHS:
+                out.append(("month", MONTHS[low]))
+            elif low in WEEKDAYS:
+                out.append(("weekday", WEEKDAYS[low]))
+    return sorted(out)
 
 
 def _negative(words: list[str], text: str) -> bool:
@@ -183,7 +199,7 @@ def _kind(left: str, right: str, inside_quote: bool, sentence_start: bool) -> Ch
             key_a, key_b = _format_key(va), _format_key(vb)
             if key_a == key_b and any(k[0] == "\x01" for k in key_a):
                 return ChangeKind.FORMAT
-            if _numbers(va) != _numbers(vb):
+            if _numbers(va) != _numbers(vb) or _dates(sa.words) != _dates(sb.words):
                 return ChangeKind.NUMBER
     named = _name_or_spelling(wa, wb, la, lb, sentence_start)
     if named is not None:

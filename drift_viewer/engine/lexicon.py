@@ -106,6 +106,18 @@ _MONTHS = [
 ]
 MONTHS: dict[str, int] = {name: number for names, number in _MONTHS for name in names.split()}
 
+# Short forms that are also common words ("sun", "mar", German "do", "so") are left out.
+_WEEKDAYS = [
+    ("monday mon montag lundi", 1),
+    ("tuesday tue tues dienstag mardi", 2),
+    ("wednesday wed mittwoch mercredi", 3),
+    ("thursday thu thur thurs donnerstag jeudi", 4),
+    ("friday fri freitag vendredi", 5),
+    ("saturday samstag sonnabend samedi", 6),
+    ("sunday sonntag dimanche", 7),
+]
+WEEKDAYS: dict[str, int] = {name: number for names, number in _WEEKDAYS for name in names.split()}
+
 # British/American (and other house-style) endings: (one form, the other), tried both ways on word ends.
 SPELLING_SUFFIXES = (
     ("our", "or"),

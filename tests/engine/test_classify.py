@@ -230,3 +230,17 @@ def test_another_form_of_a_capitalised_word_is_not_a_name(left, right):
 
 def test_a_short_name_that_only_grows_is_still_a_name():
     assert kind_of("Jon", "Jones") is K.NAME
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "kind"),
+    [
+        ("Tuesday", "Wednesday", K.NUMBER),
+        ("April", "May", K.NUMBER),
+        ("Dienstag", "Mittwoch", K.NUMBER),
+        ("Tue.", "Tuesday", K.FORMAT),
+        ("may have", "could have", K.REWORDED),
+    ],
+)
+def test_weekdays_and_months_are_dates(left, right, kind):
+    assert kind_of(left, right) is kind
