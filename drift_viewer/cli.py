@@ -30,7 +30,9 @@ def _add_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--ignore-punctuation", action="store_true", help="treat punctuation-only changes as equal")
     parser.add_argument("--ignore-typography", action="store_true", help="treat quote, dash and space styles as equal")
     parser.add_argument("--ignore-whitespace", action="store_true", help="treat whitespace changes as equal")
-    parser.add_argument("--language", metavar="CODE", help="language for sentence rules (en, de, fr, ...); default: detect")
+    parser.add_argument(
+        "--language", metavar="CODE", help="language for sentence rules (en, de, fr, ...); default: detect"
+    )
     parser.add_argument("--presegmented", action="store_true", help="inputs have one sentence a line")
     parser.add_argument("--max-bytes", type=int, default=50_000_000, metavar="N", help="refuse files larger than this")
 
@@ -61,7 +63,9 @@ def _parser() -> argparse.ArgumentParser:
 def _gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="drift-viewer", usage=USAGE)
     parser.add_argument("files", nargs="*", metavar="FILE", help="LEFT and RIGHT to compare")
-    parser.add_argument("--screenshot", metavar="OUT.png", help="render the window to OUT.png after comparing, then exit")
+    parser.add_argument(
+        "--screenshot", metavar="OUT.png", help="render the window to OUT.png after comparing, then exit"
+    )
     return parser
 
 

@@ -18,7 +18,12 @@ def render_text(comparison: Comparison, *, color: bool = False) -> str:
     ]
     counts = comparison.change_counts()
     if counts:
-        lines.append("changes: " + ", ".join(f"{k.value} {n}" for k, n in sorted(counts.items(), key=lambda kv: list(type(kv[0])).index(kv[0]))))
+        lines.append(
+            "changes: "
+            + ", ".join(
+                f"{k.value} {n}" for k, n in sorted(counts.items(), key=lambda kv: list(type(kv[0])).index(kv[0]))
+            )
+        )
     lines.append("")
     for index, group in enumerate(comparison.groups):
         if group.kind is GroupKind.EQUAL:

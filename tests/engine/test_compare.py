@@ -181,3 +181,24 @@ def test_lone_surrogates_from_api_text_become_replacement_characters():
     comparison = drift_viewer.compare_texts("Bad \ud800 char here.", "Bad char here.")
     assert comparison.left.text == "Bad \ufffd char here."
     _check_rebuild(comparison)
+
+
+def test_parallel_groups_equal_serial_ones(monkeypatch, sample_pair):
+    from drift_viewer.engine import fanout
+
+    serial = drift_viewer.compare_files(*sample_pair)
+    monkeypatch.setattr(fanout, "MIN_ITEMS", 1)
+    monkeypatch.setattr(fanout, "workers_for", lambda count: 2)
+    parallel = drift_viewer.compare_files(*sample_pair)
+    assert parallel.groups == serial.groups
+    assert parallel.change_counts() == serial.change_counts()
+
+
+def test_fan_out_stays_in_process_when_threads_run(monkeypatch):
+    import threading
+
+    from drift_viewer.engine import fanout
+
+    monkeypatch.setattr(fanout, "MIN_ITEMS", 1)
+    monkeypatch.setattr(threading, "active_count", lambda: 2)
+    assert fanout.workers_for(10_000) == 1

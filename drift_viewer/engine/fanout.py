@@ -1,0 +1,64 @@
+"""Running the per-group work of a long comparison on every core.
+
+Word diffs and their classification are pure Python (diff-match-patch is), so threads would queue on one
+GIL. Forked children get the aligned texts for free, copy-on-write, and only their results travel back.
+Fork is used only where it is safe: a POSIX system, several cores, and a process with a single thread
+(a fork from a threaded process can inherit a lock some other thread held). Elsewhere, and for short
+texts where starting workers costs more than it saves, the work runs in this process.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
+
+# Below this many items, two forks and the pickling of results cost more than they save (measured on the
+# New Testament: ~0.1 s of overhead against ~0.25 ms of work an item).
+MIN_ITEMS = 3000
+CHUNKS_PER_WORKER = 4  # several chunks a worker, so progress and cancellation are checked between them
+
+_work: Callable[[int], Any] | None = None  # what the forked children run, inherited at fork time
+
+
+def _run_range(bounds: tuple[int, int]) -> list[Any]:
+    assert _work is not None
+    return [_work(k) for k in range(*bounds)]
+
+
+def workers_for(count: int) -> int:
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    if (
+        count < MIN_ITEMS
+        or cores < 2
+        or "fork" not in multiprocessing.get_all_start_methods()
+        or threading.active_count() > 1
+        or multiprocessing.current_process().daemon  # pool workers may not have children of their own
+    ):
+        return 1
+    return min(cores, 4)
+
+
+def map_in_chunks(work: Callable[[int], Any], count: int) -> Iterator[tuple[int, list[Any]]]:
+    """Yield (items done so far, results) for work(0) .. work(count - 1), in order, chunk by chunk."""
+    global _work
+    workers = workers_for(count)
+    bounds = _bounds(count, max(1, workers * CHUNKS_PER_WORKER) if workers > 1 else max(1, count // 256))
+    if workers == 1:
+        for lo, hi in bounds:
+            yield hi, [work(k) for k in range(lo, hi)]
+        return
+    _work = work
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            for (_, hi), results in zip(bounds, pool.imap(_run_range, bounds), strict=True):
+                yield hi, results
+    finally:
+        _work = None
+
+
+def _bounds(count: int, chunks: int) -> Sequence[tuple[int, int]]:
+    step = -(-count // chunks) if count else 1
+    return [(lo, min(lo + step, count)) for lo in range(0, count, step)]
