@@ -112,11 +112,15 @@ def _group(link: align_mod.Link, links: list[align_mod.Link], left: Side, right:
     lspan, rspan = left.group_span(lidx), right.group_span(ridx)
     ltext, rtext = left.text[lspan.start : lspan.end], right.text[rspan.start : rspan.end]
     if link.partner is None and not (lidx and ridx):
-        kind = GroupKind.ONLY_LEFT if lidx else GroupKind.ONLY_RIGHT
-        diff = worddiff.word_diff(ltext, rtext)
-        return Group(
-            link.left, link.right, kind, 0.0, diff, classify.changes_of(diff, lspan.start, rspan.start, options)
-        )
+        # A sentence with no counterpart is one deletion or insertion, whatever words it holds: "will not
+        # be published" in dropped boilerplate is no negation flip.
+        if lidx:
+            diff = (Segment(Op.DELETE, ltext),)
+            change = Change(ChangeKind.DELETED, lspan, Span(rspan.start, rspan.start), ltext, "")
+            return Group(link.left, link.right, GroupKind.ONLY_LEFT, 0.0, diff, (change,))
+        diff = (Segment(Op.INSERT, rtext),)
+        change = Change(ChangeKind.INSERTED, Span(lspan.start, lspan.start), rspan, "", rtext)
+        return Group(link.left, link.right, GroupKind.ONLY_RIGHT, 0.0, diff, (change,))
     diff = worddiff.word_diff(ltext, rtext)
     changes = classify.changes_of(diff, lspan.start, rspan.start, options)
     similarity = Indel.normalized_similarity(ltext, rtext)

@@ -202,3 +202,12 @@ def test_fan_out_stays_in_process_when_threads_run(monkeypatch):
     monkeypatch.setattr(fanout, "MIN_ITEMS", 1)
     monkeypatch.setattr(threading, "active_count", lambda: 2)
     assert fanout.workers_for(10_000) == 1
+
+
+def test_a_sentence_without_counterpart_is_one_deletion_whatever_it_says():
+    comparison = drift_viewer.compare_texts(
+        "The council met on Monday.\n\nYour email address will not be published.", "The council met on Monday."
+    )
+    changes = [c for _, c in comparison.iter_changes()]
+    assert [c.kind for c in changes] == [ChangeKind.DELETED]
+    assert changes[0].left_text == "Your email address will not be published."
