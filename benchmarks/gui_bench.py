@@ -9,7 +9,10 @@ lines), opens them in the window offscreen, and prints
   a time, measured by a 10 ms QTimer heartbeat (a stall is the largest gap between two beats); the machine's
   load average is printed too, since on a shared machine it moves every figure.
 
-Run: QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/gui_bench.py [--pages N]
+- time to answer of a second comparison of the same pair (Reload, as after toggling an option), and
+  with --seed the same figures for the small seed pair, where process start-up dominates.
+
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/gui_bench.py [--pages N] [--seed] [--idle S]
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data" / "bible-nt"
+SEED = ROOT.parent / "shared" / "data" / "seed"
 
 
 def build_text(tsv: Path) -> str:
@@ -77,6 +81,10 @@ class Heartbeat:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=0, help="stop after N pages (default: scroll to the end)")
+    parser.add_argument("--seed", action="store_true", help="the seed news pair instead of the New Testament")
+    parser.add_argument(
+        "--idle", type=float, default=0.0, help="seconds the window sits idle before the first open (a user looking)"
+    )
     args = parser.parse_args()
     if not DATA.is_dir():
         print(f"missing {DATA}", file=sys.stderr)
@@ -87,9 +95,12 @@ def main() -> int:
 
     tmp = Path(tempfile.mkdtemp(prefix="drift-gui-bench-"))
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "settings"))
-    left, right = tmp / "haweis.txt", tmp / "noyes.txt"
-    left.write_text(build_text(DATA / "Haweis.tsv"), encoding="utf-8")
-    right.write_text(build_text(DATA / "Noyes.tsv"), encoding="utf-8")
+    if args.seed:
+        left, right = SEED / "spun-copy.txt", SEED / "rferl-original.txt"
+    else:
+        left, right = tmp / "haweis.txt", tmp / "noyes.txt"
+        left.write_text(build_text(DATA / "Haweis.tsv"), encoding="utf-8")
+        right.write_text(build_text(DATA / "Noyes.tsv"), encoding="utf-8")
 
     app = QApplication.instance() or QApplication([])
     from drift_viewer.app.main_window import MainWindow
@@ -98,6 +109,9 @@ def main() -> int:
     window.resize(1400, 900)
     window.show()
     app.processEvents()
+    idle_until = time.perf_counter() + args.idle
+    while time.perf_counter() < idle_until:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
 
     print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     beat = Heartbeat()
@@ -128,6 +142,16 @@ def main() -> int:
     print(
         f"longest GUI stall: while comparing {beat.longest_between(t0, t_arrived) * 1000:.0f} ms, "
         f"showing the answer {beat.longest_between(t_arrived, t_paint + 1) * 1000:.0f} ms (overall {stall_compare * 1000:.0f} ms)"
+    )
+
+    beat.start()
+    t0 = time.perf_counter()
+    window.reload()
+    loop.exec()
+    stall_reload = beat.stop()
+    print(
+        f"second comparison (Reload): answer received {arrived[-1] - t0:.2f} s, "
+        f"ready {time.perf_counter() - t0:.2f} s, longest GUI stall {stall_reload * 1000:.0f} ms"
     )
 
     bar = window.view.verticalScrollBar()

@@ -6,10 +6,13 @@ window froze for up to a second at a time. In a child process none of that touch
 
 The child is `python -c "...serve()"`, not multiprocessing: spawn re-imports the parent's main module,
 and a script that opens the window without a __main__ guard would then open windows recursively.
-The parent writes two frames to the child's stdin, its sys.path and (job, left, right, options);
+It is started warm, when the window starts, and serves one request after another, so a comparison
+never waits for a Python start-up and the engine's imports (~0.5-1 s on a loaded machine).
+Each request is two frames on the child's stdin, the parent's sys.path and (job, left, right, options);
 the child answers on its stdout in frames (4-byte little-endian length, then bytes), each a pickle:
 ("progress", stage, fraction), ("failed", Failure), ("cancelled",), or the answer: ("result", n_left,
-n_right, n_groups) followed by the pieces described in `transfer`. The parent cancels by killing it.
+n_right, n_groups) followed by the pieces described in `transfer`. The parent cancels by killing it
+(and starts another); the child ends when its stdin closes.
 """
 
 from __future__ import annotations
@@ -65,9 +68,6 @@ class FrameWriter:
         self.stream.write(data)
         self.stream.flush()  # progress must arrive while the job runs, not when it ends
 
-    def close(self) -> None:
-        self.stream.close()
-
 
 def read_frame(stream: BinaryIO) -> bytes:
     """One frame; EOFError when the child has gone (finished, crashed or killed)."""
@@ -88,12 +88,27 @@ def request(job: Job, left: str, right: str, options: Options) -> bytes:
 
 
 def serve() -> None:
-    """The child's entry point."""
-    channel = os.fdopen(os.dup(1), "wb")
+    """The child's entry point: warm up, then answer requests until the parent closes the pipe."""
+    channel = FrameWriter(os.fdopen(os.dup(1), "wb"))
     os.dup2(2, 1)  # a stray print in the engine must not corrupt the frames
-    sys.path[:] = pickle.loads(read_frame(sys.stdin.buffer))
-    job, left, right, options = pickle.loads(read_frame(sys.stdin.buffer))
-    child_main(FrameWriter(channel), job, left, right, options)
+    warm_up()
+    requests = sys.stdin.buffer
+    while True:
+        try:
+            path = pickle.loads(read_frame(requests))
+            sys.path[:] = path  # before the job's frame: unpickling the job may import from it
+            job, left, right, options = pickle.loads(read_frame(requests))
+        except EOFError:
+            return
+        child_main(channel, job, left, right, options)
+
+
+def warm_up() -> None:
+    """One tiny comparison, so that first-call costs (lazy imports, compiled regexes) are paid while the
+    user is still looking at the window, not on their first request."""
+    from ..engine.compare import compare_texts
+
+    prepare(compare_texts("Avril Haines said 3 people came.", "Avril Haynes said 4 people came."))
 
 
 def child_main(conn, job: Job, left: str, right: str, options: Options) -> None:
@@ -116,5 +131,4 @@ def child_main(conn, job: Job, left: str, right: str, options: Options) -> None:
         send("failed", Failure(f"unexpected error: {exc!r}", None, traceback.format_exc()))
     else:
         send_prepared(conn, prepared)
-    finally:
-        conn.close()
+        del prepared  # the next request must not hold the last book's answer while it builds its own

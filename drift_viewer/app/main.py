@@ -80,7 +80,7 @@ def take_screenshot(files, out: str) -> int:
             return 2
         return 0
     finally:
-        window.runner.cancel()
+        window.runner.shutdown()
         window.runner.wait(5000)
         window.close()
         window.deleteLater()

@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
         self.store.sync()
 
     def closeEvent(self, event) -> None:
-        self.runner.cancel()
+        self.runner.shutdown()
         self.save_settings()
         super().closeEvent(event)
 

@@ -1,8 +1,10 @@
-"""Comparisons run in a child process (see `compute` for why), watched from a pool thread; each request
-carries a token and only the newest one's answer counts.
+"""Comparisons run in a warm child process (see `compute` for why), watched from a pool thread; each
+request carries a token and only the newest one's answer counts.
 
-A new request cancels the running one (its process is killed); an answer that arrives for an older
-token is dropped, so a slow, stale comparison can never overwrite a newer one.
+The runner starts a child as soon as it is created and keeps one spare: a request takes it, and gives it
+back once answered. A new request cancels the running one (its process is killed, and a fresh spare
+started in its place, as after a crash); an answer that arrives for an older token is dropped, so a
+slow, stale comparison can never overwrite a newer one.
 """
 
 from __future__ import annotations
@@ -37,13 +39,67 @@ class _Signals(QObject):
     cancelled = Signal(int)
 
 
+def _spawn() -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-c", compute.CHILD_CODE],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        env=dict(os.environ, PYTHONPATH=_PACKAGE_ROOT + os.pathsep + os.environ.get("PYTHONPATH", "")),
+    )
+
+
+def _stop(process: subprocess.Popen) -> None:
+    if process.poll() is None:
+        process.kill()
+    process.wait()
+    for stream in (process.stdin, process.stdout):
+        if stream is not None:
+            stream.close()
+
+
+class _Spare:
+    """The one idle, warm child, handed between the GUI thread and the pool thread."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._process: subprocess.Popen | None = None
+        self._closed = False
+
+    def take(self) -> subprocess.Popen:
+        with self._lock:
+            process, self._process = self._process, None
+        if process is not None and process.poll() is None:
+            return process
+        if process is not None:
+            _stop(process)
+        return _spawn()
+
+    def give(self, process: subprocess.Popen | None) -> None:
+        """Keep `process` as the spare (None: start a fresh one); after close, stop it instead."""
+        with self._lock:
+            if self._closed or self._process is not None:
+                extra = process
+            else:
+                self._process = process if process is not None else _spawn()
+                extra = None
+        if extra is not None:
+            _stop(extra)
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            process, self._process = self._process, None
+        if process is not None:
+            _stop(process)
+
+
 class _Task(QRunnable):
     def __init__(
-        self, token: int, left: str, right: str, options: Options, signals: _Signals, job: compute.Job
+        self, token: int, left: str, right: str, options: Options, signals: _Signals, job: compute.Job, spare: _Spare
     ) -> None:
         super().__init__()
         self.token, self.left, self.right, self.options = token, left, right, options
-        self.signals, self.job = signals, job
+        self.signals, self.job, self.spare = signals, job, spare
         self._lock = threading.Lock()
         self._cancelled = False
         self._process: subprocess.Popen | None = None
@@ -57,32 +113,33 @@ class _Task(QRunnable):
 
     def run(self) -> None:
         emit = self.signals
+        reusable = False  # the child answered and waits for the next request
         try:
             with self._lock:
                 if self._cancelled:
                     return
-                self._process = subprocess.Popen(
-                    [sys.executable, "-c", compute.CHILD_CODE],
-                    stdin=subprocess.PIPE,
-                    stdout=subprocess.PIPE,
-                    env=dict(os.environ, PYTHONPATH=_PACKAGE_ROOT + os.pathsep + os.environ.get("PYTHONPATH", "")),
-                )
-            process = self._process
+            process = self.spare.take()
+            with self._lock:
+                self._process = process
+                if self._cancelled:  # cancelled while the spare was being taken
+                    return
             assert process.stdin is not None and process.stdout is not None
             process.stdin.write(compute.request(self.job, self.left, self.right, self.options))
-            process.stdin.close()
-            self._watch(process)
+            process.stdin.flush()
+            reusable = self._watch(process)
         except Exception as exc:  # noqa: BLE001 - the window must survive any failure to start or read
             if not self._cancelled:
                 emit.failed.emit(self.token, Failure(f"unexpected error: {exc!r}", None, traceback.format_exc()))
         finally:
             if self._process is not None:
-                if self._process.poll() is None:
-                    self._process.kill()
-                self._process.wait()
-                self._process.stdout.close()
+                if reusable and not self._cancelled:
+                    self.spare.give(self._process)
+                else:
+                    _stop(self._process)
+                    self.spare.give(None)  # a fresh child warms up while the user looks at the answer
 
-    def _watch(self, process: subprocess.Popen) -> None:
+    def _watch(self, process: subprocess.Popen) -> bool:
+        """Relay the child's messages until its answer; True if the child can take another request."""
         emit, stream = self.signals, process.stdout
         while True:
             try:
@@ -91,16 +148,16 @@ class _Task(QRunnable):
                 if not self._cancelled:
                     code = process.wait()
                     emit.failed.emit(self.token, Failure(f"the comparison process stopped (exit code {code})"))
-                return
+                return False
             kind = message[0]
             if kind == "progress":
                 emit.progress.emit(self.token, message[1], message[2])
             elif kind == "failed":
                 emit.failed.emit(self.token, message[1])
-                return
+                return True
             elif kind == "cancelled":
                 emit.cancelled.emit(self.token)
-                return
+                return True
             else:
                 try:
                     result = self._receive(stream, message)
@@ -108,10 +165,11 @@ class _Task(QRunnable):
                     emit.failed.emit(
                         self.token, Failure(f"the comparison process stopped (exit code {process.wait()})")
                     )
-                    return
+                    return False
                 if result is not None:
                     emit.finished.emit(self.token, result)
-                return
+                    return True
+                return False
 
     def _receive(self, stream, header: tuple):
         # A full collection would walk every object received so far, holding the GIL: none while
@@ -155,6 +213,13 @@ class CompareRunner(QObject):
         self._signals.cancelled.connect(self._on_cancelled)
         self._token = 0
         self._task: _Task | None = None
+        self._spare = _Spare()
+        self._spare.give(None)  # the child imports the engine while the window opens
+
+    def shutdown(self) -> None:
+        """Cancel any comparison and stop the spare child (the window is closing)."""
+        self.cancel()
+        self._spare.close()
 
     @property
     def busy(self) -> bool:
@@ -163,7 +228,7 @@ class CompareRunner(QObject):
     def start(self, left: str, right: str, options: Options) -> int:
         self._cancel_current()
         self._token += 1
-        task = _Task(self._token, left, right, options, self._signals, self.job)
+        task = _Task(self._token, left, right, options, self._signals, self.job, self._spare)
         task.setAutoDelete(False)  # we keep a reference to cancel it
         self._task = task
         self._pool.start(task)

@@ -44,7 +44,7 @@ def make_window(qtbot, dialogs):
 
     yield make
     for window in made:
-        window.runner.cancel()
+        window.runner.shutdown()
         window.runner.wait(5000)
 
 

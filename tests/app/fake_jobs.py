@@ -21,3 +21,10 @@ def broken_job(left, right, options, progress, should_cancel):
 def dying_job(left, right, options, progress, should_cancel):
     progress("segment", 0.1)
     os._exit(3)  # as a segfault in a C extension would: no answer, no exception
+
+
+def pid_job(left, right, options, progress, should_cancel):
+    """Says which process ran it, as a failure the window shows."""
+    from drift_viewer.engine.errors import DriftError
+
+    raise DriftError(f"pid {os.getpid()}")
