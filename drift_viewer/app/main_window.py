@@ -382,7 +382,7 @@ class MainWindow(QMainWindow):
 
     def _update_enabled(self) -> None:
         has = self.prepared is not None
-        for name in ("next_change", "previous_change", "export_html", "export_json", "find", "copy"):
+        for name in ("next_change", "previous_change", "export_html", "export_json", "find", "copy", "show_text"):
             self.actions[name].setEnabled(has)
         self.actions["swap"].setEnabled(bool(self.left_path and self.right_path))
         self.actions["reload"].setEnabled(bool(self.left_path and self.right_path))

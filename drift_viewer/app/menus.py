@@ -52,6 +52,13 @@ def build(w) -> None:
     add("export_json", "Export &JSON…", "Ctrl+Shift+E", "Save the comparison as JSON", w.export_json)
     add("quit", "&Quit", Key.Quit, "", w.close)
     add("copy", "&Copy", Key.Copy, "Copy the selected rows' text", w.view.copy_selection)
+    add(
+        "show_text",
+        "Show Cell &Text…",
+        "Ctrl+T",
+        "Open the current cell's text to select and copy part of it (or double-click a cell)",
+        w.view.show_current_text,
+    )
     add("find", "&Find…", Key.Find, "Find in both texts", w.find_bar.open_bar)
     add("find_next", "Find &Next", [QKeySequence("F3")], "Next match", w.find_bar.find_next)
     add("find_previous", "Find &Previous", [QKeySequence("Shift+F3")], "Previous match", w.find_bar.find_previous)
@@ -100,7 +107,7 @@ def build(w) -> None:
     file_menu.addSeparator()
     file_menu.addAction(a["quit"])
     edit_menu = bar.addMenu("&Edit")
-    edit_menu.addActions([a["copy"], a["find"], a["find_next"], a["find_previous"]])
+    edit_menu.addActions([a["copy"], a["show_text"], a["find"], a["find_next"], a["find_previous"]])
     view_menu = bar.addMenu("&View")
     view_menu.addActions(
         [a[n] for n in ("ignore_case", "ignore_punctuation", "ignore_typography", "ignore_whitespace")]

@@ -198,17 +198,30 @@ class AlignedView(QTableView):
             return
         super().keyPressEvent(event)
 
-    def show_text(self, index: QModelIndex) -> None:
-        """A read-only editor with one cell's text, for selecting part of a sentence."""
+    def show_current_text(self) -> None:
+        """The current cell's text in the reader (the cell under the top of the view if none is current)."""
+        index = self.currentIndex()
+        if not index.isValid():
+            index = self.table_model.index(max(0, self.rowAt(0)), 0)
+        self.show_text(index)
+
+    def show_text(self, index: QModelIndex) -> QDialog | None:
+        """A read-only editor with one cell's text, for selecting part of a sentence (the table's
+        cells are painted, not editable text, so this is where a few words can be selected and copied)."""
         text = index.data() if index.isValid() else ""
         if not text:
-            return
+            return None
         dialog = QDialog(self)
         dialog.setObjectName("cellTextDialog")
         group = self.table_model.group_at(index.row())
         dialog.setWindowTitle(f"Row {group + 1}, {'left' if index.column() == 0 else 'right'}")
         editor = QPlainTextEdit(text, dialog)
+        editor.setObjectName("cellText")
         editor.setReadOnly(True)
+        # Read-only drops keyboard selection by default: keep it, so Shift+arrows and Ctrl+C work.
+        editor.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         editor.setFont(self.font())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
         buttons.rejected.connect(dialog.reject)
@@ -218,13 +231,16 @@ class AlignedView(QTableView):
         dialog.resize(640, 320)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
+        dialog.activateWindow()  # Ctrl+C then copies the editor's selection, not the table's rows
+        editor.setFocus()
+        return dialog
 
     def _context_menu(self, pos) -> None:
         index = self.indexAt(pos)
         menu = QMenu(self)
         menu.addAction("Copy", QKeySequence.StandardKey.Copy, self.copy_selection)
         if index.isValid():
-            menu.addAction("Show Text…", lambda: self.show_text(index))
+            menu.addAction("Show Cell Text…", lambda: self.show_text(index))
             cell = index.data(CellRole)
             if cell is not None and cell.moved_to is not None:
                 menu.addAction(f"Go to Row {cell.moved_to + 1}", lambda: self.jump_to_group(cell.moved_to))

@@ -164,6 +164,32 @@ def test_copy_puts_the_selected_rows_on_the_clipboard(seed_window):
     assert comparison.right.group_text(group.right).replace("\n", " ") in text
 
 
+def test_part_of_a_sentence_can_be_selected_and_copied(qtbot, seed_window):
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtWidgets import QDialog, QPlainTextEdit
+
+    window = seed_window
+    index = window.model.index(1, 1)
+    window.view.doubleClicked.emit(index)  # what a double-click on the cell sends
+    dialog = window.view.findChild(QDialog, "cellTextDialog")
+    editor = dialog.findChild(QPlainTextEdit, "cellText")
+    assert editor.isReadOnly() and editor.toPlainText() == index.data()
+    cursor = editor.textCursor()
+    cursor.setPosition(0)
+    cursor.movePosition(QTextCursor.MoveOperation.NextWord, QTextCursor.MoveMode.KeepAnchor, 2)
+    editor.setTextCursor(cursor)
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(editor, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    copied = QGuiApplication.clipboard().text()
+    assert copied and copied != index.data() and index.data().startswith(copied)
+    dialog.close()
+
+    window.view.setCurrentIndex(window.model.index(2, 0))
+    window.actions["show_text"].trigger()  # Edit > Show Cell Text (Ctrl+T), for keyboard users
+    shown = [d for d in window.view.findChildren(QDialog, "cellTextDialog") if d.isVisible()]
+    assert shown[-1].findChild(QPlainTextEdit).toPlainText() == window.model.index(2, 0).data()
+
+
 # --- navigation ----------------------------------------------------------------------------------
 
 
