@@ -16,6 +16,7 @@ from typing import NamedTuple
 from rapidfuzz.distance import Levenshtein
 
 from .lexicon import (
+    ABBREVIATIONS,
     MONTHS,
     NEGATIONS,
     NUMBER_WORDS,
@@ -39,6 +40,8 @@ _ABBREVIATION = re.compile(
 )
 _ABBREVIATED_BEFORE = re.compile(r"(?<!\w)(?:[A-Z][a-z]{0,2}|\w(?:\.\w)+|[Ss]ept|etc|vs|approx)$")
 _HYPHENATED = re.compile(r"\w-\w")
+# A thousands separator: "1,000", "1.000", "1 000" (thin or no-break space) all write 1000.
+_GROUPED = re.compile(r"(?<=\d)[,.' \u00a0\u202f\u2009](?=\d{3}(?!\d))")
 _PERCENT = re.compile(r"\b(?:per|pour) cent\b", re.IGNORECASE)
 
 
@@ -78,16 +81,51 @@ def _format_key(words: list[str]) -> tuple[str, ...]:
     return tuple(sorted(key))
 
 
+# After these "one" is a pronoun, not a count: "no one", "the one", "every one".
+_PRONOUN_ONE_AFTER = frozenset({"no", "any", "every", "each", "the", "this", "that", "which", "some"})
+
+
+_AMOUNT = re.compile(r"(\d+(?:[.,]\d+)?)([a-z]{1,3})")
+
+
+def _spelt_out(words: list[str], other: list[str]) -> list[str]:
+    """`words` with short forms the other side spells out written out too: "2bn" -> "2 billion"
+    against "2 billion"; "m" stays "m" (metres) unless the other side says "million"."""
+    out = []
+    for w in words:
+        m = _AMOUNT.fullmatch(w)
+        number, short = m.groups() if m else ("", w)
+        longs = ABBREVIATIONS.get(short)
+        full = next((x for x in other if x in longs), None) if longs else None
+        if full is None:
+            out.append(w)
+        else:
+            out.extend((number, full) if number else (full,))
+    return out
+
+
+def _same_order(va: list[str], vb: list[str]) -> bool:
+    """Whether two or more numbers keep their order: "3 to 5" -> "5 to 3" is another score, while a
+    date's parts may move ("3 March 2024" / "March 3, 2024" keep 3 before 2024 anyway)."""
+    na = [v for w in va if (v := number_value(w)) is not None]
+    if len(na) < 2 or any(w in MONTHS for w in va):
+        return True
+    return na == [v for w in vb if (v := number_value(w)) is not None]
+
+
 def _numbers(words: list[str]) -> list[float]:
     values = []
+    prev = ""
     for w in words:
         for part in w.split("-") if "-" in w else (w,):
             value = number_value(part)
-            if value is not None:
+            if value is not None and not (part == "one" and prev.lower() in _PRONOUN_ONE_AFTER):
                 values.append(value)
+        prev = w
     return sorted(values)
 
 
+_ONE_AS_ARTICLE = ({"a", "one"}, {"an", "one"})
 _VALUE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(NUMBER_WORDS) | PERCENT_WORDS | {"per", "pour"}
 _DIGIT = re.compile(r"\d|%")
 _CONTRACTED_NOT = re.compile(r"n't\b|\bn'")
@@ -167,7 +205,8 @@ def _wording(text: str) -> _Wording:
 
 
 @lru_cache(maxsize=1 << 16)
-def _kind(left: str, right: str, inside_quote: bool, sentence_start: bool) -> ChangeKind:
+def _kind(left: str, right: str, inside_quote: bool, sentence_start: bool, values: bool = True) -> ChangeKind:
+    """`values` False reads numbers and dates as plain words: they are in the other wording's sentence."""
     sa, sb = _wording(left), _wording(right)
     fa, fb = sa.folded, sb.folded
     if fa == fb:
@@ -178,12 +217,17 @@ def _kind(left: str, right: str, inside_quote: bool, sentence_start: bool) -> Ch
             fa if fa.count(".") > fb.count(".") else fb
         ):
             return ChangeKind.FORMAT
-        if _DIGIT.search(fa) and _numbers(sa.words) == _numbers(sb.words):
-            return ChangeKind.FORMAT  # 1,000 / 1000
+        if _DIGIT.search(fa) and (
+            _numbers(sa.words) == _numbers(sb.words) or _GROUPED.sub("", fa) == _GROUPED.sub("", fb)
+        ):
+            return ChangeKind.FORMAT  # 1,000 / 1000, 1 000 / 1.000
+
         if fa.replace("-", "") == fb.replace("-", "") and _HYPHENATED.search(fa if "-" in fa else fb):
             return ChangeKind.SPELLING  # re-open / reopen
         return ChangeKind.PUNCTUATION
     if ba.lower() == bb.lower():
+        if fa.replace("-", "").lower() == fb.replace("-", "").lower() and _HYPHENATED.search(fa if "-" in fa else fb):
+            return ChangeKind.SPELLING  # Fahrgäste / Fahr-Gäste: a compound split, not a case change
         return ChangeKind.CASE
     wa, wb = sa.words, sb.words
     la, lb = sa.lowers, sb.lowers
@@ -191,15 +235,20 @@ def _kind(left: str, right: str, inside_quote: bool, sentence_start: bool) -> Ch
         return ChangeKind.NEGATION
     if len(la) == len(lb) == 1 and (_abbreviates(sa.low, la[0], lb[0]) or _abbreviates(sb.low, lb[0], la[0])):
         return ChangeKind.FORMAT  # Mio. / Millionen, approx. / approximately
-    if sa.valued or sb.valued:
+    if len(la) == len(lb) == 1 and (lb[0] in ABBREVIATIONS.get(la[0], ()) or la[0] in ABBREVIATIONS.get(lb[0], ())):
+        return ChangeKind.FORMAT  # Dr / Doctor, m / million
+    if values and (sa.valued or sb.valued):
         pa, pb = _PERCENT.sub("percent", sa.low), _PERCENT.sub("percent", sb.low)
         va = _WORDS.findall(pa) + ["%"] * pa.count("%")
         vb = _WORDS.findall(pb) + ["%"] * pb.count("%")
+        va, vb = _spelt_out(va, vb), _spelt_out(vb, va)
         if va and vb:
             key_a, key_b = _format_key(va), _format_key(vb)
-            if key_a == key_b and any(k[0] == "\x01" for k in key_a):
+            if key_a == key_b and any(k[0] == "\x01" for k in key_a) and _same_order(va, vb):
                 return ChangeKind.FORMAT
-            if _numbers(va) != _numbers(vb) or _dates(sa.words) != _dates(sb.words):
+            if _numbers(va) != _numbers(vb) or _dates(sa.words) != _dates(sb.words) or not _same_order(va, vb):
+                if {la[0], lb[0]} in _ONE_AS_ARTICLE and len(la) == len(lb) == 1:
+                    return ChangeKind.FORMAT  # a third / one third
                 return ChangeKind.NUMBER
     named = _name_or_spelling(wa, wb, la, lb, sentence_start)
     if named is not None:
@@ -230,7 +279,7 @@ def _name_or_spelling(
         spelt = _spelling_pair(xl, yl)
         if _inflected(xl, yl):
             return None  # Reparatur / Reparaturen, Russia / Russian: another form, not another name
-        if spelt == _VARIANT:
+        if spelt == _VARIANT and not (x[:1].isupper() and y[:1].isupper() and _doubled(xl, yl)):
             kind = kind or ChangeKind.SPELLING
         elif x[:1].isupper() and y[:1].isupper():
             if (
@@ -252,6 +301,16 @@ def _name_or_spelling(
 # Endings that make another form of the same word in English, German and French (plural, case, gender,
 # adjective); a name respelt keeps its length or changes inside, not only by such a tail.
 _INFLECTIONS = frozenset({"s", "es", "e", "en", "n", "er", "ern", "em", "ens", "in", "innen", "ne", "nes"})
+
+
+def _doubled(x: str, y: str) -> bool:
+    """Whether one has a doubled letter where the other has it once: O'Neill / O'Neil, Russell / Russel.
+    On a capitalised word that is a respelt name more often than a house style ("travelled")."""
+    short, long = (x, y) if len(x) < len(y) else (y, x)
+    if len(long) != len(short) + 1:
+        return False
+    n = next((i for i, (a, b) in enumerate(zip(short, long, strict=False)) if a != b), len(short))
+    return n > 0 and long[n - 1] == long[n] and long[:n] + long[n + 1 :] == short
 
 
 def _inflected(x: str, y: str) -> bool:
@@ -322,6 +381,7 @@ _DEFAULTS = Options()
 # Enum members bound once: in Python 3.11 each `Op.DELETE` is a slow class-attribute lookup, and these run per segment.
 _EQUAL, _DELETE, _INSERT = Op.EQUAL, Op.DELETE, Op.INSERT
 _TYPOGRAPHY, _PUNCTUATION, _FORMAT = ChangeKind.TYPOGRAPHY, ChangeKind.PUNCTUATION, ChangeKind.FORMAT
+_NUMBER = ChangeKind.NUMBER
 
 
 def changes_of(
@@ -353,7 +413,7 @@ def changes_of(
             ls, rs = lpos, rpos
             lpos += len(dl)
             rpos += len(ins)
-            kind = _change(dl, ins, ls, lpos, rs, rpos, left_text, quotes_left, quotes_right, options)
+            kind = _change(dl, ins, ls, lpos, rs, rpos, left_text, right_text, quotes_left, quotes_right, options)
             if kind is not None and not (filtering and _ignored(kind, dl, ins, options)):
                 out.append(
                     Change(
@@ -375,6 +435,7 @@ def _change(
     rs: int,
     re_: int,
     left_text: str,
+    right_text: str,
     quotes_left: list[tuple[int, int]] | None,
     quotes_right: list[tuple[int, int]] | None,
     options: Options,
@@ -389,6 +450,8 @@ def _change(
     inside = bool(quotes_left and _inside(quotes_left, ls, le)) or bool(quotes_right and _inside(quotes_right, rs, re_))
     start = a[:1].isupper() and _sentence_start(left_text, ls + len(dl) - len(dl.lstrip()))
     kind = _kind(a, b, inside, start)
+    if kind is _NUMBER and _value_moved(a, b, left_text, right_text):
+        kind = _kind(a, b, inside, start, False)
     if (
         kind is _PUNCTUATION
         and (a or b) == "."
@@ -399,6 +462,21 @@ def _change(
         # "Ms." / "Ms": only the dot of an abbreviation changed, inside a sentence.
         kind = _FORMAT
     return kind
+
+
+def _values(text: str) -> tuple[list[float], list[tuple[str, int]]]:
+    w = _wording(text)
+    return _numbers(w.lowers), _dates(w.words)
+
+
+def _value_moved(a: str, b: str, left_text: str, right_text: str) -> bool:
+    """Whether the numbers and dates of a change only stand elsewhere in the other side's sentence:
+    "The" -> "On Tuesday, the" when "on Tuesday" left the end of the same sentence. Only when one
+    wording holds no value at all, so two numbers swapped ("3 to 5" -> "5 to 3") stay NUMBER."""
+    va, vb = _values(a), _values(b)
+    if (va[0] or va[1]) and (vb[0] or vb[1]):
+        return False
+    return _values(left_text) == _values(right_text)
 
 
 def _ignored(kind: ChangeKind, dl: str, ins: str, options: Options) -> bool:

@@ -6,6 +6,8 @@ stopword, a negation or a number word is without importing each other.
 
 from __future__ import annotations
 
+import re
+
 # Typographic variants folded to one plain form; each maps one character to one character so folded text
 # keeps its offsets. Quotes and apostrophes fold to the straight ones, dashes to "-", odd spaces to " ".
 TYPO_FOLD = str.maketrans(
@@ -118,6 +120,20 @@ _WEEKDAYS = [
 ]
 WEEKDAYS: dict[str, int] = {name: number for names, number in _WEEKDAYS for name in names.split()}
 
+# Short forms written without a full stop (British house style "Dr", "Mr"; "£4m", "$2bn"), each with
+# the words it stands for: without the dot nothing else says they abbreviate, so only these count.
+ABBREVIATIONS: dict[str, frozenset[str]] = {
+    short: frozenset(longs.split())
+    for short, longs in {
+        "dr": "doctor", "mr": "mister", "st": "saint street", "mt": "mount", "prof": "professor",
+        "gen": "general", "gov": "governor", "sen": "senator", "rep": "representative", "lt": "lieutenant",
+        "col": "colonel", "sgt": "sergeant", "capt": "captain", "jr": "junior", "sr": "senior",
+        "pres": "president", "ave": "avenue", "rd": "road", "mme": "madame", "mlle": "mademoiselle",
+        "hr": "herr", "fr": "frau", "nr": "nummer", "m": "million", "mn": "million", "bn": "billion",
+        "k": "thousand", "mio": "million millionen", "mrd": "milliarde milliarden", "tsd": "tausend",
+    }.items()
+}  # fmt: skip
+
 # British/American (and other house-style) endings: (one form, the other), tried both ways on word ends.
 SPELLING_SUFFIXES = (
     ("our", "or"),
@@ -152,11 +168,18 @@ def is_negation(word: str) -> bool:
     return word in NEGATIONS or word.endswith("n't") or word.startswith("n'")
 
 
+# "3rd", "21st", French "1er", "2e", "3ème": the day in "March 3rd" is the 3 of "3 March".
+_ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th|er|re|e|ème|eme|è)", re.IGNORECASE)
+
+
 def number_value(word: str) -> float | None:
     """The value of a digit string ("1,000", "4.5") or a number word; None if `word` is neither.
 
     Month names win over number words: "Sept." is September far more often than French seven."""
     if word[:1].isdigit():
+        ordinal = _ORDINAL.fullmatch(word)
+        if ordinal:
+            return float(ordinal.group(1))
         plain = word.replace(",", "").replace("\u202f", "").replace("'", "")
         try:
             return float(plain)

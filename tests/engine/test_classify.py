@@ -244,3 +244,42 @@ def test_a_short_name_that_only_grows_is_still_a_name():
 )
 def test_weekdays_and_months_are_dates(left, right, kind):
     assert kind_of(left, right) is kind
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "kind"),
+    [
+        # dotless abbreviations (British style) and money magnitudes
+        ("Dr Helen Marsh said so.", "Doctor Helen Marsh said so.", K.FORMAT),
+        ("It cost £4.3 million in all.", "It cost £4.3m in all.", K.FORMAT),
+        ("It cost $2 billion in all.", "It cost $2bn in all.", K.FORMAT),
+        # thousands separators: French thin space, German dot
+        ("Il atteindra 1\u202f000 millions.", "Il atteindra 1000 millions.", K.FORMAT),
+        ("Es kostet 1.000 Euro.", "Es kostet 1000 Euro.", K.FORMAT),
+        # ordinals are numbers
+        ("Le 1er mai est férié.", "Le 1 mai est férié.", K.FORMAT),
+        ("on the 3rd day", "on the 4th day", K.NUMBER),
+        # numbers that swap places are another result
+        ("the score was 3 to 5 today", "the score was 5 to 3 today", K.NUMBER),
+        # "one" as an article or a pronoun is no count
+        ("cut costs by a third", "cut costs by one third", K.FORMAT),
+        ("and nobody had read it", "and no one had read it", K.REWORDED),
+        # a compound split with a hyphen is a spelling, even though a capital appears
+        ("Die Fahrgäste warten.", "Die Fahr-Gäste warten.", K.SPELLING),
+        # a capitalised name that loses a doubled letter is a name, not a house style
+        ("said Professor Mary O'Neill today", "said Professor Mary O'Neil today", K.NAME),
+    ],
+)
+def test_qa_kinds(left, right, kind):
+    assert [k for k, _, _ in kinds(left, right)] == [kind]
+
+
+def test_a_date_that_only_moved_within_the_sentence_is_no_number_change():
+    got = kinds(
+        "The committee approved the proposal on Tuesday after a long debate.",
+        "On Tuesday, after a lengthy discussion, the committee approved the proposal.",
+    )
+    assert all(k is not K.NUMBER for k, _, _ in got)
+    # ... but a date that changed is still one
+    got = kinds("The vote was held on Tuesday.", "On Monday the vote was held.")
+    assert any(k is K.NUMBER for k, _, _ in got)
