@@ -26,7 +26,7 @@ import re
 from rapidfuzz.distance import Levenshtein
 
 from . import wordmatch
-from .lexicon import STOPWORDS, TYPO_FOLD, is_negation, number_value
+from .lexicon import MONTHS, STOPWORDS, TYPO_FOLD, is_negation, number_value
 from .model import Op, Segment
 
 _WORD = r"\d+(?:[.,]\d+)+|(?:\w\.)+\w(?!\w)|\w+(?:['’\-]\w+)*"
@@ -244,10 +244,40 @@ def _transposed(first: list[int], second: list[int], ka: list[str], kb: list[str
     if c1 - a2 > 3:
         return False
     if a1 < a2 and b1 == b2 and c1 == c2 and d1 < d2:
-        return sorted(ka[a1:a2]) == sorted(kb[d1:d2])
-    if a1 == a2 and b1 < b2 and c1 < c2 and d1 == d2:
-        return sorted(kb[b1:b2]) == sorted(ka[c1:c2])
-    return False
+        x, y = ka[a1:a2], kb[d1:d2]
+    elif a1 == a2 and b1 < b2 and c1 < c2 and d1 == d2:
+        x, y = kb[b1:b2], ka[c1:c2]
+    else:
+        return False
+    # A day moved around its month and changed too ("3 March" -> "March 4th") is one date change,
+    # not a number deleted here and another inserted there.
+    return _same_words(x, y) or (
+        any(k in MONTHS for k in ka[a2:c1]) and _one_number(x) is not None and _one_number(y) is not None
+    )
+
+
+def _one_number(keys: list[str]) -> float | None:
+    """The value of a run that is one number and punctuation ("3", "4th ,"), else None."""
+    words = [k for k in keys if k[:1].isalnum()]
+    return number_value(words[0]) if len(words) == 1 else None
+
+
+def _same_words(x: list[str], y: list[str]) -> bool:
+    """The same words in any order, numbers by value and punctuation aside: "3" and "3rd,", as in
+    "3 March" -> "March 3rd,"."""
+    if sorted(x) == sorted(y):
+        return True
+
+    def words(keys: list[str]) -> list[str]:
+        out = []
+        for k in keys:
+            if k[:1].isalnum():
+                value = number_value(k)
+                out.append(k if value is None else f"{value:g}")
+        return sorted(out)
+
+    wx = words(x)
+    return bool(wx) and wx == words(y)
 
 
 def _emit(items: list[list[int]], ta: list[str], tb: list[str]) -> tuple[Segment, ...]:

@@ -271,3 +271,9 @@ def test_word_matching_is_minimal_on_the_new_testament(shared_data):
         codes = _opcodes(ka, kb)
         _covers(codes, ka, kb)
         assert _matched(codes) == Indel.similarity(ka, kb) // 2, ref
+
+
+def test_transposed_date_with_an_ordinal_is_one_change():
+    assert runs(word_diff("On 3 March 2024 he left.", "On March 3rd, 2024 he left.")) == [("3 March", "March 3rd,")]
+    # the day changed too: still one change, so it reads as a date change
+    assert runs(word_diff("On 3 March 2024 he left.", "On March 4th, 2024 he left.")) == [("3 March", "March 4th,")]
