@@ -28,7 +28,7 @@ from ..engine.model import RISK_ORDER, GroupKind, Options
 from . import menus
 from .changes_panel import ChangesPanel
 from .find_bar import FindBar, matching_groups, sentence_groups, step
-from .opening import opening_offset
+from .opening import closest_respelling, opening_offset
 from .overview import OverviewStrip
 from .prepare import ChangeEntry, Prepared, summary
 from .settings import OPTION_KEYS, Store
@@ -337,17 +337,24 @@ class MainWindow(QMainWindow):
             if row % PLACING_ROWS_PER_STEP == 0:
                 yield True
         view.updateGeometries()  # the scroll range still dates from before the reset and would clamp the offset
-        view.verticalScrollBar().setValue(opening_offset(heights, scores, screen))
+        offset = opening_offset(heights, scores, screen)
+        view.verticalScrollBar().setValue(offset)
+        top_row = bisect_right(list(itertools.accumulate(heights)), offset)
         yield True
         view.fit_visible_rows()
+        view.align_top(top_row)  # fitting rows near the top can shift it: no half row at the top
         yield True
         # Only the leading run of the riskiest kind is looked at: a book lists tens of thousands of changes.
-        in_view = (
-            k
+        in_view = [
+            (k, e)
             for k, e in enumerate(itertools.takewhile(lambda e: e.kind is top_kind, entries))
             if view.row_fully_visible(model.row_of_group(e.group))
-        )
-        self.changes.select_row(next(in_view, 0))
+        ]
+        if not in_view:
+            self.changes.select_row(0)
+            return
+        best = closest_respelling([(e.change.left_text, e.change.right_text) for _, e in in_view])
+        self.changes.select_row(in_view[best][0])
 
     def _on_failed(self, failure: Failure) -> None:
         self.left_path, self.right_path = self._shown_paths  # the comparison on screen is still the truth

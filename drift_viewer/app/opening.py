@@ -1,4 +1,4 @@
-"""Where the table starts when a comparison opens. Qt-free: heights in, a pixel offset out.
+"""Where the table starts when a comparison opens, and which change the panel selects. Qt-free: heights in, a pixel offset out.
 
 A reader opening a pair should see the riskiest changes (a misspelt name, a changed number) in the
 table without scrolling, next to the top of the text. So: among offsets from the top down to one
@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from itertools import accumulate
+
+from rapidfuzz.distance import Levenshtein
 
 # (rows of the riskiest kind, other risky rows): compared as a tuple, most important first.
 Score = tuple[int, int]
@@ -30,3 +32,18 @@ def opening_offset(heights: Sequence[int], scores: Sequence[Score], viewport: in
         if best_key is None or key > best_key:
             best, best_key = offset, key
     return best
+
+
+def closest_respelling(pairs: Sequence[tuple[str, str]]) -> int:
+    """Index of the (left, right) pair whose spellings are nearest: among changes of one kind, a
+    one-letter respelling (Haynes → Haines) is the classic slip a journalist must catch, while
+    Russian → Russia's is grammar. Distance relative to length, so a long name's slip beats a short
+    word's; a change with nothing on one side is furthest; ties keep the earlier pair."""
+    if not pairs:
+        return 0
+
+    def distance(k: int) -> float:
+        left, right = (" ".join(text.casefold().split()) for text in pairs[k])
+        return Levenshtein.normalized_distance(left, right) if left and right else 1.0
+
+    return min(range(len(pairs)), key=lambda k: (distance(k), k))

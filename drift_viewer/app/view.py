@@ -140,6 +140,12 @@ class AlignedView(QTableView):
         top = self.rowViewportPosition(row)
         return top >= 0 and top + self.rowHeight(row) <= self.viewport().height()
 
+    def align_top(self, row: int) -> None:
+        """Scroll so that `row`'s top is the view's top edge (as far as the scroll range allows)."""
+        if 0 <= row < self.table_model.rowCount():
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + self.rowViewportPosition(row))
+
     def jump_to_row(self, row: int, flash: bool = True, select: bool = True) -> None:
         if not 0 <= row < self.table_model.rowCount():
             return

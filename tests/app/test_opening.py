@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from drift_viewer.app.opening import opening_offset
+from drift_viewer.app.opening import closest_respelling, opening_offset
 
 NONE, TOP, OTHER = (0, 0), (1, 0), (0, 1)
 
@@ -36,3 +36,11 @@ def test_never_more_than_one_screen_down():
     heights = [100] * 20
     scores = [NONE] * 15 + [TOP] * 5
     assert opening_offset(heights, scores, viewport=400) == 0
+
+
+def test_a_one_letter_respelling_is_the_change_to_select():
+    pairs = [("Russian", "Russia's"), ("Haynes", "Haines"), ("Kyiv", "")]
+    assert closest_respelling(pairs) == 1
+    assert closest_respelling([("Bob", "Rob"), ("Antony Blinken", "Anthony Blinken")]) == 1  # relative to length
+    assert closest_respelling([("a", "b"), ("c", "d")]) == 0
+    assert closest_respelling([]) == 0

@@ -129,6 +129,10 @@ def test_opening_shows_the_haynes_rows_without_scrolling(seed_window):
     selected = window.changes.view.selectionModel().selectedRows()
     entry = window.changes.model.shown[selected[0].row()]
     assert entry.kind is ChangeKind.NAME and window.view.row_fully_visible(window.model.row_of_group(entry.group))
+    # The misspelt name, not the grammar change (Russian → Russia's) also in view.
+    assert (entry.change.left_text, entry.change.right_text) == ("Haynes", "Haines")
+    top = window.view.rowAt(0)
+    assert top > 0 and window.view.rowViewportPosition(top) == 0  # scrolled, and no half row on top
 
 
 def test_one_sided_and_moved_rows(qtbot, make_window, write):
