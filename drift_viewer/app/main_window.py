@@ -246,7 +246,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda checked=False, lr=(left, right): self.open_pair(*lr))
         if pairs:
             menu.addSeparator()
-            menu.addAction("Clear Recent", self._clear_recent)
+            menu.addAction("&Clear Recent", self._clear_recent)
         menu.setEnabled(bool(pairs))
 
     def _clear_recent(self) -> None:
@@ -441,6 +441,22 @@ class MainWindow(QMainWindow):
         first = max(0, self.view.rowAt(0))
         last = self.view.rowAt(self.view.viewport().height() - 1)
         self.overview.set_visible_rows(first, self.model.rowCount() - 1 if last < 0 else last)
+
+    def focus_table(self) -> None:
+        self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_changes(self) -> None:
+        self.changes_dock.show()
+        self.changes.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def cycle_focus(self) -> None:
+        """F6: table → changes panel → find bar (when open) → table."""
+        panes = [self.view, self.changes.view] + ([self.find_bar.edit] if self.find_bar.isVisible() else [])
+        panes = [p for p in panes if p.isVisible()]
+        if not panes:
+            return
+        current = next((k for k, p in enumerate(panes) if p.hasFocus()), -1)
+        panes[(current + 1) % len(panes)].setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def find(self, text: str, forward: bool) -> None:
         if self.prepared is None or not text:

@@ -47,7 +47,7 @@ def build(w) -> None:
     add("open_left", "Open &Left…", Key.Open, "Open the left (original) file", w.choose_left)
     add("open_right", "Open &Right…", "Ctrl+Shift+O", "Open the right (other version) file", w.choose_right)
     add("swap", "&Swap Sides", "Ctrl+Shift+S", "Swap the left and right files", w.swap_sides)
-    add("reload", "Re&load", "F5", "Read both files again and compare", w.reload)
+    add("reload", "Reloa&d", "F5", "Read both files again and compare", w.reload)
     add("export_html", "Export &HTML Report…", "Ctrl+E", "Save a self-contained HTML report", w.export_html)
     add("export_json", "Export &JSON…", "Ctrl+Shift+E", "Save the comparison as JSON", w.export_json)
     add("quit", "&Quit", Key.Quit, "", w.close)
@@ -94,11 +94,20 @@ def build(w) -> None:
     add("zoom_out", "Zoom &Out", Key.ZoomOut, "Smaller text", lambda: w.zoom(-1))
     add("zoom_reset", "&Actual Size", "Ctrl+0", "Text at the normal size", lambda: w.zoom(0))
     add("about", "&About drift-viewer", None, "", w.about)
+    add("focus_table", "Go to &Table", "Ctrl+1", "Move the keyboard focus to the aligned table", w.focus_table)
+    add(
+        "focus_changes",
+        "Go to C&hanges Panel",
+        "Ctrl+2",
+        "Move the keyboard focus to the list of changes (F6 cycles between panes)",
+        w.focus_changes,
+    )
+    add("cycle_focus", "Ne&xt Pane", "F6", "Move the keyboard focus to the next pane", w.cycle_focus)
 
     bar = w.menuBar()
     file_menu = bar.addMenu("&File")
     file_menu.addActions([a["open_left"], a["open_right"]])
-    w.recent_menu = file_menu.addMenu("Open &Recent")
+    w.recent_menu = file_menu.addMenu("Open Rec&ent")
     w.recent_menu.setObjectName("recentMenu")
     file_menu.addSeparator()
     file_menu.addActions([a["swap"], a["reload"]])
@@ -117,9 +126,14 @@ def build(w) -> None:
     view_menu.addSeparator()
     view_menu.addActions([a["zoom_in"], a["zoom_out"], a["zoom_reset"]])
     view_menu.addSeparator()
-    view_menu.addAction(w.changes_dock.toggleViewAction())
+    dock_action = w.changes_dock.toggleViewAction()
+    dock_action.setText("Changes Pa&nel")
+    dock_action.setToolTip("Show or hide the list of changes")
+    view_menu.addAction(dock_action)
     go_menu = bar.addMenu("&Go")
     go_menu.addActions([a["next_change"], a["previous_change"]])
+    go_menu.addSeparator()
+    go_menu.addActions([a["focus_table"], a["focus_changes"], a["cycle_focus"]])
     help_menu = bar.addMenu("&Help")
     help_menu.addAction(a["about"])
 

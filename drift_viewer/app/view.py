@@ -43,6 +43,7 @@ class AlignedView(QTableView):
         self.setShowGrid(False)
         self.setWordWrap(False)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)  # Tab leaves the table for the next pane, as in any form
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.setAccessibleName("Aligned sentences, left and right")
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

@@ -104,7 +104,7 @@ def test_swap_sides_and_recent_pairs(qtbot, seed_window, seed):
     with qtbot.waitSignal(window.comparison_ready, timeout=30_000):
         window.actions["swap"].trigger()
     assert window.prepared.comparison.left.document.name == "rferl-original.txt"
-    recent = [a for a in window.recent_menu.actions() if a.text().startswith("&")]
+    recent = [a for a in window.recent_menu.actions() if "⇄" in a.text()]
     assert len(recent) == 2 and "rferl-original.txt ⇄ spun-copy.txt" in recent[0].text()
 
 
@@ -432,6 +432,54 @@ def test_toolbar_actions_have_tooltips(make_window):
     window = make_window()
     for action in window.toolbar.actions():
         assert action.isSeparator() or action.toolTip()
+        assert action.isSeparator() or window.toolbar.widgetForAction(action).toolTip()
+    assert window.changes.kinds_button.toolTip() and window.cancel_button.toolTip()
+
+
+def _mnemonic(text: str) -> str | None:
+    at = text.replace("&&", "").find("&")
+    return None if at < 0 else text.replace("&&", "")[at + 1].lower()
+
+
+def test_every_action_is_reachable_from_the_keyboard(make_window, seed):
+    window = make_window()
+    window.store.add_recent(str(seed[0]), str(seed[1]))
+    window.update_recent_menu()
+    in_menus = set()
+
+    def walk(menu, where):
+        keys = []
+        for action in menu.actions():
+            if action.isSeparator():
+                continue
+            in_menus.add(action)
+            name = f"{where} > {action.text()}"
+            assert _mnemonic(action.text()) or not action.shortcut().isEmpty(), f"{name}: no key"
+            if _mnemonic(action.text()):
+                keys.append(_mnemonic(action.text()))
+            if action.menu() is not None:
+                walk(action.menu(), name)
+        assert len(keys) == len(set(keys)), f"{where}: mnemonics clash: {sorted(keys)}"
+
+    walk(window.menuBar(), "menu bar")
+    missing = [name for name, action in window.actions.items() if action not in in_menus]
+    assert not missing, f"actions in no menu: {missing}"
+
+
+def test_panes_are_reachable_by_shortcut_f6_and_tab(qtbot, seed_window):
+    window = seed_window
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.actions["focus_changes"].trigger()
+    assert window.changes.view.hasFocus()
+    window.actions["focus_table"].trigger()
+    assert window.view.hasFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_F6)
+    assert window.changes.view.hasFocus()
+    qtbot.keyClick(window.changes.view, Qt.Key.Key_F6)
+    assert window.view.hasFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_Tab)  # Tab leaves the table rather than walking its cells
+    assert not window.view.hasFocus()
 
 
 def test_dark_palette_uses_dark_colours(qtbot, make_window, seed, qapp):
