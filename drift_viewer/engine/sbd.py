@@ -16,7 +16,8 @@ Where pysbd is plainly wrong we differ on purpose (tests/engine/test_segment.py 
 text and lists these): a closing quote after the stop stays with its sentence (pysbd moves a lone ’ or "
 to the next one); `.’ ` and `. »` before a capital end a sentence as `.” ` does; "…" before a capital
 ends one as "..." does; a stop before , ; : never ends one; a few multi-part abbreviations (French
-"p. ex.") are never cut.
+"p. ex.") are never cut, nor a listed abbreviation or a street name before a number ("approx. 5", "p. 12",
+"Goethestr. 12").
 """
 
 from __future__ import annotations

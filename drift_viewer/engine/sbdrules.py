@@ -330,10 +330,27 @@ def unsure_without_stop(para: str) -> tuple[list[int], bool]:
     return spots, list_marker
 
 
+# An abbreviation or a street name ("Goethestr.") with a full stop before a number: "approx. 5", "p. 12",
+# "ca. 30". Only listed ones: plain-language German opens sentences with digits ("zu sich. 40 Prozent").
+# A list item number ("item. 2. Next") is left to the list rules.
+_BEFORE_NUMBER = re.compile(r"(?<![\w.])([^\W\d_]+)\.(?= \d)(?! \d{1,2}[.)]\s)")
+_NUMBER_ABBREVIATIONS = frozenset(
+    ["approx", "ca", "env", "p", "pp", "s", "ss", "vol", "no", "nr", "abs", "art", "tel", "fig", "ch", "chap", "sec"]
+)
+
+
 def never_cut(para: str, language: str) -> set[int]:
-    """Offsets just after each period of the multi-part abbreviations in _NEVER_CUT (and after its space)."""
-    pattern = _NEVER_CUT.get(language)
+    """Offsets just after each period of the multi-part abbreviations in _NEVER_CUT (and after its space),
+    and of a short abbreviation before a number."""
     spots: set[int] = set()
+    if ". " in para:
+        for m in _BEFORE_NUMBER.finditer(para):
+            word = m.group(1)
+            low = word.lower()
+            listed = low in _NUMBER_ABBREVIATIONS or low in _abbreviations(language)
+            if (word[0].islower() and listed) or (low.endswith("str") and len(low) > 3):
+                spots.update((m.end(), m.end() + 1))
+    pattern = _NEVER_CUT.get(language)
     if pattern is None:
         return spots
     for m in pattern.finditer(para):

@@ -93,6 +93,13 @@ def test_french_rules(text: str, expected: list[str]) -> None:
         ("Wait… What happened?", "en", ["Wait…", "What happened?"]),
         ('and said. "Then he came.” He left.', "en", ["and said.", '"Then he came.”', "He left."]),
         ("Apples, pears, etc., were sold. Then", "en", ["Apples, pears, etc., were sold.", "Then"]),
+        # an abbreviation before a number
+        ("It costs approx. 5 dollars. Cheap.", "en", ["It costs approx. 5 dollars.", "Cheap."]),
+        ("Voir p. 12 pour les détails. Bien.", "fr", ["Voir p. 12 pour les détails.", "Bien."]),
+        ("Er wohnt in der Goethestr. 12 in Bonn. Gut.", "de", ["Er wohnt in der Goethestr. 12 in Bonn.", "Gut."]),
+        # ... but not a word that ends a sentence, nor a list
+        ("Es ist zu viel. 40 Prozent trinken Tee.", "de", ["Es ist zu viel.", "40 Prozent trinken Tee."]),
+        ("1. First item. 2. Second item.", "en", ["1. First item.", "2. Second item."]),
     ],
 )
 def test_where_we_differ_from_pysbd_on_purpose(text: str, language: str, expected: list[str]) -> None:
