@@ -1,11 +1,10 @@
-"""The main window: wires files, the comparison worker, the aligned view and its panels together."""
+"""The main window: owns the files and the comparison on screen, and wires the worker, the aligned view
+and its panels together. Menus and toolbar are built in `menus`, placing a new answer in `placing`,
+moving around in `navigation`, exports in `exports`."""
 
 from __future__ import annotations
 
-import itertools
-import json
 import os
-from bisect import bisect_left, bisect_right
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -24,20 +23,18 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..engine.model import RISK_ORDER, GroupKind, Options
+from ..engine.model import Options
 from . import menus
 from .changes_panel import ChangesPanel
-from .find_bar import FindBar, matching_groups, sentence_groups, step
-from .opening import closest_respelling, opening_offset
+from .find_bar import FindBar
+from .navigation import Navigator
 from .overview import OverviewStrip
-from .prepare import ChangeEntry, Prepared, summary
+from .placing import Placer
+from .prepare import Prepared, summary
 from .settings import OPTION_KEYS, Store
 from .table_model import GroupTableModel
 from .view import AlignedView
 from .worker import CompareRunner, Failure
-
-RISKY_RANK_LIMIT = 4  # name, number, negation, quote: worth scrolling to on opening
-PLACING_ROWS_PER_STEP = 4  # rows measured per event-loop turn while placing a new answer (~10-30 ms)
 
 
 class MainWindow(QMainWindow):
@@ -58,9 +55,6 @@ class MainWindow(QMainWindow):
         self._restore_group: int | None = None  # keep this group on top after a recompute
         self._base_point_size = QFont().pointSizeF()
         self._zoom_steps = 0
-        self._placing = None  # the steps putting the newest answer on screen, while they run
-        self._find_cache: tuple[tuple, list[int]] = ((), [])
-        self._sentence_groups: tuple[Prepared | None, tuple[list[int], list[int]]] = (None, ([], []))
 
         self.model = GroupTableModel(self)
         self.view = AlignedView(self.model, self)
@@ -87,6 +81,8 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.changes_dock], [480], Qt.Orientation.Horizontal)
 
         self.runner = CompareRunner(self)
+        self.nav = Navigator(self.view, self.overview, self.find_bar, lambda: self.prepared)
+        self.placer = Placer(self.view, self.changes, self)
         self._build_status_bar()
         menus.build(self)
 
@@ -94,13 +90,14 @@ class MainWindow(QMainWindow):
         self.runner.finished.connect(self._on_finished)
         self.runner.failed.connect(self._on_failed)
         self.runner.busy_changed.connect(self._on_busy)
-        self.changes.change_activated.connect(self.go_to_change)
-        self.overview.row_clicked.connect(self._overview_clicked)
-        self.view.rows_fitted.connect(self._update_overview_frame)
-        self.find_bar.find_requested.connect(self.find)
-        self.find_bar.text_changed.connect(self._find_text_changed)
+        self.placer.placed.connect(self._placed)
+        self.changes.change_activated.connect(self.nav.go_to_change)
+        self.overview.row_clicked.connect(self.nav.overview_clicked)
+        self.view.rows_fitted.connect(self.nav.update_overview_frame)
+        self.find_bar.find_requested.connect(self.nav.find)
+        self.find_bar.text_changed.connect(self.nav.find_text_changed)
         self._load_settings()
-        self.update_recent_menu()
+        menus.update_recent(self)
         self._update_enabled()
 
     # --- building --------------------------------------------------------------------------------
@@ -236,23 +233,6 @@ class MainWindow(QMainWindow):
             side = 0 if point.x() < split else 1
         self.open_side(side, paths[0])
 
-    def update_recent_menu(self) -> None:
-        menu = self.recent_menu
-        menu.clear()
-        pairs = self.store.recent()
-        for k, (left, right) in enumerate(pairs):
-            action = menu.addAction(f"&{k + 1}  {Path(left).name} ⇄ {Path(right).name}")
-            action.setToolTip(f"{left}\n{right}")
-            action.triggered.connect(lambda checked=False, lr=(left, right): self.open_pair(*lr))
-        if pairs:
-            menu.addSeparator()
-            menu.addAction("&Clear Recent", self._clear_recent)
-        menu.setEnabled(bool(pairs))
-
-    def _clear_recent(self) -> None:
-        self.store.clear_recent()
-        self.update_recent_menu()
-
     # --- the worker's answers --------------------------------------------------------------------
 
     def _on_busy(self, busy: bool) -> None:
@@ -279,82 +259,13 @@ class MainWindow(QMainWindow):
         self._update_status()
         if not self.quiet and self.left_path and self.right_path:
             self.store.add_recent(os.path.abspath(self.left_path), os.path.abspath(self.right_path))
-            self.update_recent_menu()
-        # Placing the view measures a couple of screens of rows: done a few rows per turn of the event
-        # loop, so that on a book the window never freezes for the whole of it.
-        self._placing = self._place_view(restore)
-        QTimer.singleShot(0, lambda: self._step_placing(self._placing))
+            menus.update_recent(self)
+        self.placer.start(prepared, restore)
 
-    def _step_placing(self, placing) -> None:
-        if placing is not self._placing:
-            return  # a newer answer started its own placing
-        if next(placing, None) is not None:
-            QTimer.singleShot(0, lambda: self._step_placing(placing))
-            return
-        self._placing = None
+    def _placed(self) -> None:
         self._restore_group = None
         self._update_enabled()
         self.comparison_ready.emit()
-
-    def _place_view(self, restore: int | None):
-        """Steps (yielding True while there is more to do) that put the answer on screen."""
-        if restore is not None:
-            self.view.jump_to_group(restore, flash=False)
-            self.view.clearSelection()
-            return
-        yield from self._show_risky_changes()
-
-    def _show_risky_changes(self):
-        """A journalist wants names, numbers, negations and quotes first: start the table where the
-        most of them show near the top (see `opening`), and select in the panel the riskiest one in view."""
-        view = self.view
-        # No paints between steps: they would draw the top of the text just before it scrolls away.
-        view.viewport().setUpdatesEnabled(False)
-        try:
-            yield from self._scroll_to_risky_rows()
-        finally:
-            view.viewport().setUpdatesEnabled(True)
-
-    def _scroll_to_risky_rows(self):
-        view, model = self.view, self.model
-        view.scrollToTop()
-        entries = self.changes.model.shown
-        if not entries or entries[0].kind not in RISK_ORDER[:RISKY_RANK_LIMIT]:
-            view.fit_visible_rows()
-            return
-        top_kind, risky = entries[0].kind, set(RISK_ORDER[:RISKY_RANK_LIMIT])
-        screen = view.viewport().height()
-        kinds = self.prepared.group_kinds if self.prepared else ()
-        heights: list[int] = []
-        scores: list[tuple[int, int]] = []
-        row = 0
-        while row < model.rowCount() and sum(heights) < 2 * screen:  # two screens: the window can move one down
-            view.fit_rows(row, row)
-            heights.append(view.rowHeight(row))
-            kind = kinds[model.group_at(row)]
-            scores.append((int(kind is top_kind), int(kind is not top_kind and kind in risky)))
-            row += 1
-            if row % PLACING_ROWS_PER_STEP == 0:
-                yield True
-        view.updateGeometries()  # the scroll range still dates from before the reset and would clamp the offset
-        offset = opening_offset(heights, scores, screen)
-        view.verticalScrollBar().setValue(offset)
-        top_row = bisect_right(list(itertools.accumulate(heights)), offset)
-        yield True
-        view.fit_visible_rows()
-        view.align_top(top_row)  # fitting rows near the top can shift it: no half row at the top
-        yield True
-        # Only the leading run of the riskiest kind is looked at: a book lists tens of thousands of changes.
-        in_view = [
-            (k, e)
-            for k, e in enumerate(itertools.takewhile(lambda e: e.kind is top_kind, entries))
-            if view.row_fully_visible(model.row_of_group(e.group))
-        ]
-        if not in_view:
-            self.changes.select_row(0)
-            return
-        best = closest_respelling([(e.change.left_text, e.change.right_text) for _, e in in_view])
-        self.changes.select_row(in_view[best][0])
 
     def _on_failed(self, failure: Failure) -> None:
         self.left_path, self.right_path = self._shown_paths  # the comparison on screen is still the truth
@@ -394,53 +305,7 @@ class MainWindow(QMainWindow):
         self.actions["swap"].setEnabled(bool(self.left_path and self.right_path))
         self.actions["reload"].setEnabled(bool(self.left_path and self.right_path))
 
-    # --- navigation ------------------------------------------------------------------------------
-
-    def changed_rows(self) -> list[int]:
-        if self.prepared is None:
-            return []
-        kinds = self.prepared.group_kinds
-        groups = self.prepared.comparison.groups
-        return [
-            row
-            for row, group in enumerate(self.model.visible)
-            if kinds[group] is not None or groups[group].kind is not GroupKind.EQUAL
-        ]
-
-    def _current_row(self) -> int:
-        index = self.view.currentIndex()
-        if index.isValid() and self.view.visualRect(index).intersects(self.view.viewport().rect()):
-            return index.row()
-        return self.view.rowAt(0) - 1 if self.view.rowAt(0) > 0 else -1
-
-    def next_change(self) -> None:
-        rows = self.changed_rows()
-        k = bisect_right(rows, self._current_row())
-        if k < len(rows):
-            self.view.jump_to_row(rows[k])
-
-    def previous_change(self) -> None:
-        rows = self.changed_rows()
-        current = self.view.currentIndex().row() if self.view.currentIndex().isValid() else self.view.rowAt(0)
-        k = bisect_left(rows, current) - 1
-        if k >= 0:
-            self.view.jump_to_row(rows[k])
-
-    def go_to_change(self, entry: ChangeEntry) -> None:
-        self.view.jump_to_group(entry.group)
-
-    def _overview_clicked(self, row: int) -> None:
-        # Snap to a changed row near the click: a tick is 2px, rows per pixel can be many.
-        rows = self.changed_rows()
-        tolerance = max(2, int(3 * self.model.rowCount() / max(1, self.overview.height())))
-        k = bisect_left(rows, row)
-        near = [r for r in rows[max(0, k - 1) : k + 1] if abs(r - row) <= tolerance]
-        self.view.jump_to_row(min(near, key=lambda r: abs(r - row)) if near else row)
-
-    def _update_overview_frame(self) -> None:
-        first = max(0, self.view.rowAt(0))
-        last = self.view.rowAt(self.view.viewport().height() - 1)
-        self.overview.set_visible_rows(first, self.model.rowCount() - 1 if last < 0 else last)
+    # --- focus -------------------------------------------------------------------------------------
 
     def focus_table(self) -> None:
         self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -457,38 +322,6 @@ class MainWindow(QMainWindow):
             return
         current = next((k for k, p in enumerate(panes) if p.hasFocus()), -1)
         panes[(current + 1) % len(panes)].setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def find(self, text: str, forward: bool) -> None:
-        if self.prepared is None or not text:
-            return
-        rows = self._matching_rows(text)
-        start = self.view.currentIndex().row() if self.view.currentIndex().isValid() else -1
-        if start < 0 and not forward:
-            start = 0
-        row = step(rows, start, forward)
-        if row is None:
-            self.find_bar.status.setText("Not found")
-            return
-        self.find_bar.status.setText(f"{bisect_left(rows, row) + 1} of {len(rows)} rows")
-        self.view.jump_to_row(row, flash=False)
-
-    def _matching_rows(self, text: str) -> list[int]:
-        """Rows whose text holds `text`, cached until the text, the comparison or the filter changes."""
-        assert self.prepared is not None
-        key = (text.casefold(), id(self.prepared), self.model.hide_equal)
-        if self._find_cache[0] != key:
-            comparison = self.prepared.comparison
-            if self._sentence_groups[0] is not self.prepared:
-                self._sentence_groups = (self.prepared, sentence_groups(comparison))
-            groups = matching_groups(comparison, text, self._sentence_groups[1])
-            self._find_cache = (key, [row for row, group in enumerate(self.model.visible) if group in groups])
-        return self._find_cache[1]
-
-    def _find_text_changed(self, text: str) -> None:
-        self.find_bar.status.clear()  # the count is of the text last searched for
-        self.view.delegate.find_text = text
-        self.view.delegate.forget_heights()
-        self.view.viewport().update()
 
     # --- options and view ------------------------------------------------------------------------
 
@@ -521,48 +354,3 @@ class MainWindow(QMainWindow):
             f"<h3>drift-viewer {__version__}</h3><p>See how a text drifted between two versions: aligned "
             "sentences, changed words, and what kind of change each one is.</p>",
         )
-
-    # --- exports ---------------------------------------------------------------------------------
-
-    def _save_path(self, title: str, suffix: str, filter_: str) -> str | None:
-        stem = Path(self.left_path or "comparison").stem
-        start = str(Path(self.left_path or ".").parent / f"{stem}-drift{suffix}")
-        path, _ = QFileDialog.getSaveFileName(self, title, start, filter_)
-        return path or None
-
-    def export_html(self) -> None:
-        if self.prepared is None:
-            return
-        try:
-            from ..report import write_report
-        except ImportError:
-            self.message(
-                QMessageBox.Icon.Information, "The HTML report is not available yet in this version of drift-viewer."
-            )
-            return
-        path = self._save_path("Export HTML Report", ".html", "HTML files (*.html)")
-        if path:
-            self._export(lambda: write_report(self.prepared.comparison, path), path)
-
-    def export_json(self) -> None:
-        if self.prepared is None:
-            return
-        from ..engine.serialize import to_dict
-
-        path = self._save_path("Export JSON", ".json", "JSON files (*.json)")
-        if not path:
-            return
-
-        def write() -> None:
-            with open(path, "w", encoding="utf-8") as fh:
-                json.dump(to_dict(self.prepared.comparison, __version__), fh, ensure_ascii=False, indent=1)
-
-        self._export(write, path)
-
-    def _export(self, write, path: str) -> None:
-        try:
-            write()
-        except OSError as exc:
-            self.message(QMessageBox.Icon.Warning, f"Cannot write “{Path(path).name}”: {exc.strerror or exc}", path)
-            return
-        self.statusBar().showMessage(f"Saved {path}", 5000)

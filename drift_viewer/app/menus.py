@@ -1,10 +1,15 @@
 """The window's actions, menus and toolbar: one table of (name, text, shortcut, tip, slot), so every action
-is in a menu (keyboard reachable) and the toolbar shows the same actions with their tooltips."""
+is in a menu (keyboard reachable) and the toolbar shows the same actions with their tooltips; and the
+Open Recent menu, rebuilt whenever the list of pairs changes."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QToolBar
+
+from . import exports
 
 Key = QKeySequence.StandardKey
 
@@ -48,8 +53,14 @@ def build(w) -> None:
     add("open_right", "Open &Right…", "Ctrl+Shift+O", "Open the right (other version) file", w.choose_right)
     add("swap", "&Swap Sides", "Ctrl+Shift+S", "Swap the left and right files", w.swap_sides)
     add("reload", "Reloa&d", "F5", "Read both files again and compare", w.reload)
-    add("export_html", "Export &HTML Report…", "Ctrl+E", "Save a self-contained HTML report", w.export_html)
-    add("export_json", "Export &JSON…", "Ctrl+Shift+E", "Save the comparison as JSON", w.export_json)
+    add(
+        "export_html",
+        "Export &HTML Report…",
+        "Ctrl+E",
+        "Save a self-contained HTML report",
+        lambda: exports.export_html(w),
+    )
+    add("export_json", "Export &JSON…", "Ctrl+Shift+E", "Save the comparison as JSON", lambda: exports.export_json(w))
     add("quit", "&Quit", Key.Quit, "", w.close)
     add("copy", "&Copy", Key.Copy, "Copy the selected rows' text", w.view.copy_selection)
     add(
@@ -62,8 +73,8 @@ def build(w) -> None:
     add("find", "&Find…", Key.Find, "Find in both texts", w.find_bar.open_bar)
     add("find_next", "Find &Next", [QKeySequence("F3")], "Next match", w.find_bar.find_next)
     add("find_previous", "Find &Previous", [QKeySequence("Shift+F3")], "Previous match", w.find_bar.find_previous)
-    add("next_change", "&Next Change", "Alt+Down", "Go to the next changed row", w.next_change)
-    add("previous_change", "&Previous Change", "Alt+Up", "Go to the previous changed row", w.previous_change)
+    add("next_change", "&Next Change", "Alt+Down", "Go to the next changed row", w.nav.next_change)
+    add("previous_change", "&Previous Change", "Alt+Up", "Go to the previous changed row", w.nav.previous_change)
     add("ignore_case", "Ignore &Case", None, "Treat changes of upper/lower case as equal", w.options_changed, True)
     add(
         "ignore_punctuation",
@@ -148,3 +159,22 @@ def build(w) -> None:
     toolbar.addAction(a["hide_equal"])
     w.addToolBar(toolbar)
     w.toolbar = toolbar
+
+
+def update_recent(w) -> None:
+    menu = w.recent_menu
+    menu.clear()
+    pairs = w.store.recent()
+    for k, (left, right) in enumerate(pairs):
+        action = menu.addAction(f"&{k + 1}  {Path(left).name} ⇄ {Path(right).name}")
+        action.setToolTip(f"{left}\n{right}")
+        action.triggered.connect(lambda checked=False, lr=(left, right): w.open_pair(*lr))
+    if pairs:
+        menu.addSeparator()
+        menu.addAction("&Clear Recent", lambda: _clear_recent(w))
+    menu.setEnabled(bool(pairs))
+
+
+def _clear_recent(w) -> None:
+    w.store.clear_recent()
+    update_recent(w)

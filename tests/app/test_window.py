@@ -13,6 +13,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from drift_viewer import cli
+from drift_viewer.app import menus
 from drift_viewer.app.table_model import CellRole
 from drift_viewer.engine.model import RISK_ORDER, ChangeKind, GroupKind, Options
 
@@ -201,7 +202,7 @@ def test_next_and_previous_change_visit_changed_rows_in_order(seed_window):
     window = seed_window
     window.view.scrollToTop()
     window.view.setCurrentIndex(window.model.index(0, 0))
-    expected = window.changed_rows()
+    expected = window.nav.changed_rows()
     visited = [0]
     for _ in range(len(expected) - 1):
         window.actions["next_change"].trigger()
@@ -238,7 +239,7 @@ def test_overview_click_jumps_to_a_changed_row(seed_window):
     buckets = strip.buckets(strip.height())
     y = max(i for i, kind in enumerate(buckets) if kind is not None)
     strip.row_clicked.emit(strip.row_at(y))
-    assert window.view.currentIndex().row() in window.changed_rows()
+    assert window.view.currentIndex().row() in window.nav.changed_rows()
 
 
 def test_find_across_both_sides(qtbot, seed_window):
@@ -444,7 +445,7 @@ def _mnemonic(text: str) -> str | None:
 def test_every_action_is_reachable_from_the_keyboard(make_window, seed):
     window = make_window()
     window.store.add_recent(str(seed[0]), str(seed[1]))
-    window.update_recent_menu()
+    menus.update_recent(window)
     in_menus = set()
 
     def walk(menu, where):
