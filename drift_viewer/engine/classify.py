@@ -17,6 +17,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .lexicon import (
     ABBREVIATIONS,
+    GERMAN_ARTICLES,
     MONTHS,
     NEGATIONS,
     NUMBER_WORDS,
@@ -205,8 +206,11 @@ def _wording(text: str) -> _Wording:
 
 
 @lru_cache(maxsize=1 << 16)
-def _kind(left: str, right: str, inside_quote: bool, sentence_start: bool, values: bool = True) -> ChangeKind:
-    """`values` False reads numbers and dates as plain words: they are in the other wording's sentence."""
+def _kind(
+    left: str, right: str, inside_quote: bool, sentence_start: bool, values: bool = True, noun: bool = False
+) -> ChangeKind:
+    """`values` False reads numbers and dates as plain words: they are in the other wording's sentence.
+    `noun`: the wording follows a German article, where every noun is capitalised."""
     sa, sb = _wording(left), _wording(right)
     fa, fb = sa.folded, sb.folded
     if fa == fb:
@@ -250,7 +254,7 @@ def _kind(left: str, right: str, inside_quote: bool, sentence_start: bool, value
                 if {la[0], lb[0]} in _ONE_AS_ARTICLE and len(la) == len(lb) == 1:
                     return ChangeKind.FORMAT  # a third / one third
                 return ChangeKind.NUMBER
-    named = _name_or_spelling(wa, wb, la, lb, sentence_start)
+    named = _name_or_spelling(wa, wb, la, lb, sentence_start, noun)
     if named is not None:
         return named
     if inside_quote and (la or lb):
@@ -263,7 +267,7 @@ def _kind(left: str, right: str, inside_quote: bool, sentence_start: bool, value
 
 
 def _name_or_spelling(
-    wa: list[str], wb: list[str], la: list[str], lb: list[str], sentence_start: bool
+    wa: list[str], wb: list[str], la: list[str], lb: list[str], sentence_start: bool, noun: bool = False
 ) -> ChangeKind | None:
     """NAME if the changed words are capitalised words replaced, SPELLING if they are respellings.
 
@@ -277,7 +281,7 @@ def _name_or_spelling(
         if xl == yl:
             continue
         spelt = _spelling_pair(xl, yl)
-        if _inflected(xl, yl):
+        if _inflected(xl, yl) or _compound_head(xl, yl):
             return None  # Reparatur / Reparaturen, Russia / Russian: another form, not another name
         if spelt == _VARIANT and not (x[:1].isupper() and y[:1].isupper() and _doubled(xl, yl)):
             kind = kind or ChangeKind.SPELLING
@@ -290,6 +294,8 @@ def _name_or_spelling(
                 )
             ):
                 return None
+            if n == 0 and noun and Levenshtein.normalized_similarity(xl, yl) < 0.75:
+                return None  # die Kosten / die Ausgaben: a German noun swapped, not a name respelt
             kind = ChangeKind.NAME
         elif spelt == _EDITED:
             kind = kind or ChangeKind.SPELLING
@@ -311,6 +317,13 @@ def _doubled(x: str, y: str) -> bool:
         return False
     n = next((i for i, (a, b) in enumerate(zip(short, long, strict=False)) if a != b), len(short))
     return n > 0 and long[n - 1] == long[n] and long[:n] + long[n + 1 :] == short
+
+
+def _compound_head(x: str, y: str) -> bool:
+    """Whether one is a compound ending in the other: Zwischenmahlzeit / Mahlzeit, OECD-Land / Land.
+    A German noun narrowed or widened, not a name; short heads are left out ("Anne" / "Joanne")."""
+    short, long = (x, y) if len(x) < len(y) else (y, x)
+    return len(short) >= 5 and len(long) >= len(short) + 3 and long.endswith(short)
 
 
 def _inflected(x: str, y: str) -> bool:
@@ -375,6 +388,23 @@ def _sentence_start(text: str, pos: int) -> bool:
     while i > 0 and text[i - 1] in _BEFORE_WORD:
         i -= 1
     return i == 0 or text[i - 1] in ".!?…:\n"
+
+
+_TWO_WORDS_BEFORE = re.compile(r"(\w+)\s+(?:(\w+)\s+)?$")
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+def _after_article(text: str, pos: int) -> bool:
+    """Whether the word at `pos` follows a German article, maybe with an adjective between ("ein neues")."""
+    m = _TWO_WORDS_BEFORE.search(text, max(0, pos - 40), pos)
+    if m is None:
+        return False
+    first, second = m.groups()
+    if second is None:
+        return first.lower() in GERMAN_ARTICLES
+    return second.lower() in GERMAN_ARTICLES or (
+        first.lower() in GERMAN_ARTICLES and second.islower() and second.endswith(_ADJECTIVE_ENDINGS)
+    )
 
 
 _DEFAULTS = Options()
@@ -448,10 +478,12 @@ def _change(
     if options.ignore_whitespace and dl.split() == ins.split():
         return None
     inside = bool(quotes_left and _inside(quotes_left, ls, le)) or bool(quotes_right and _inside(quotes_right, rs, re_))
-    start = a[:1].isupper() and _sentence_start(left_text, ls + len(dl) - len(dl.lstrip()))
-    kind = _kind(a, b, inside, start)
+    first = ls + len(dl) - len(dl.lstrip())
+    start = a[:1].isupper() and _sentence_start(left_text, first)
+    noun = a[:1].isupper() and not start and _after_article(left_text, first)
+    kind = _kind(a, b, inside, start, True, noun)
     if kind is _NUMBER and _value_moved(a, b, left_text, right_text):
-        kind = _kind(a, b, inside, start, False)
+        kind = _kind(a, b, inside, start, False, noun)
     if (
         kind is _PUNCTUATION
         and (a or b) == "."

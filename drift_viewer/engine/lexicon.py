@@ -71,6 +71,14 @@ STOPWORDS = _wordset(
     " elles est sont était ce cette ces se sa son ses"
 )
 
+# German articles and determiners (not "des", a French article too): a capital after them marks a noun,
+# which German capitalises, rather than a name.
+GERMAN_ARTICLES = _wordset(
+    "der die das den dem ein eine einen einem einer eines kein keine keinen keinem keiner keines"
+    " dieser diese diesen diesem dieses jeder jede jeden jedem jedes im am zum zur vom beim"
+    " sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere unseren unserem"
+)
+
 _UNITS = {
     # English
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

@@ -283,3 +283,22 @@ def test_a_date_that_only_moved_within_the_sentence_is_no_number_change():
     # ... but a date that changed is still one
     got = kinds("The vote was held on Tuesday.", "On Monday the vote was held.")
     assert any(k is K.NUMBER for k, _, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "kind"),
+    [
+        # German capitalises every noun: after an article (and adjective) a swapped noun is a rewording
+        ("Er kaufte ein neues Auto in Bonn.", "Er kaufte ein neues Fahrzeug in Bonn.", K.REWORDED),
+        ("Die Kosten steigen.", "Die Ausgaben steigen.", K.REWORDED),
+        ("Er sprach mit den Journalisten.", "Er sprach mit den Reportern.", K.REWORDED),
+        # ... and so is a compound narrowed to its head
+        ("Es gab eine Zwischenmahlzeit.", "Es gab Mahlzeit.", K.REWORDED),
+        # names stay names: no article, or a close respelling after one
+        ("Merkel traf Olaf Scholz gestern.", "Merkel traf Olaf Merz gestern.", K.NAME),
+        ("Er sprach mit der Ministerin Schreiner.", "Er sprach mit der Ministerin Schreinert.", K.NAME),
+        ("He met the President of France.", "He met the Premier of France.", K.NAME),
+    ],
+)
+def test_german_nouns_are_not_names(left, right, kind):
+    assert [k for k, _, _ in kinds(left, right)] == [kind]
