@@ -35,15 +35,15 @@ def opening_offset(heights: Sequence[int], scores: Sequence[Score], viewport: in
 
 
 def closest_respelling(pairs: Sequence[tuple[str, str]]) -> int:
-    """Index of the (left, right) pair whose spellings are nearest: among changes of one kind, a
-    one-letter respelling (Haynes → Haines) is the classic slip a journalist must catch, while
-    Russian → Russia's is grammar. Distance relative to length, so a long name's slip beats a short
-    word's; a change with nothing on one side is furthest; ties keep the earlier pair."""
+    """Index of the (left, right) pair whose spellings are fewest edits apart, the earliest on a tie.
+    Among changes of one kind, a one-letter respelling (Haynes → Haines) is the classic slip a
+    journalist must catch, while Russian → Russia's is grammar; a change with nothing on one side is
+    furthest. Ties go to reading order: the one the eye meets first."""
     if not pairs:
         return 0
 
     def distance(k: int) -> float:
         left, right = (" ".join(text.casefold().split()) for text in pairs[k])
-        return Levenshtein.normalized_distance(left, right) if left and right else 1.0
+        return Levenshtein.distance(left, right) if left and right else float("inf")
 
     return min(range(len(pairs)), key=lambda k: (distance(k), k))

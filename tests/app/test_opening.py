@@ -41,6 +41,6 @@ def test_never_more_than_one_screen_down():
 def test_a_one_letter_respelling_is_the_change_to_select():
     pairs = [("Russian", "Russia's"), ("Haynes", "Haines"), ("Kyiv", "")]
     assert closest_respelling(pairs) == 1
-    assert closest_respelling([("Bob", "Rob"), ("Antony Blinken", "Anthony Blinken")]) == 1  # relative to length
-    assert closest_respelling([("a", "b"), ("c", "d")]) == 0
+    assert closest_respelling([("Joe Biden", "Biden"), ("Kyiv", "Kiev"), ("Oduya", "Oduja")]) == 2
+    assert closest_respelling([("Oduya", "Oduja"), ("Tomas", "Thomas")]) == 0  # a tie: reading order
     assert closest_respelling([]) == 0
