@@ -108,22 +108,27 @@ def _spelt_out(words: list[str], other: list[str]) -> list[str]:
 def _same_order(va: list[str], vb: list[str]) -> bool:
     """Whether two or more numbers keep their order: "3 to 5" -> "5 to 3" is another score, while a
     date's parts may move ("3 March 2024" / "March 3, 2024" keep 3 before 2024 anyway)."""
-    na = [v for w in va if (v := number_value(w)) is not None]
+    na = _numbers_in_order(va)
     if len(na) < 2 or any(w in MONTHS for w in va):
         return True
-    return na == [v for w in vb if (v := number_value(w)) is not None]
+    return na == _numbers_in_order(vb)
 
 
 def _numbers(words: list[str]) -> list[float]:
+    return sorted(_numbers_in_order(words))
+
+
+def _numbers_in_order(words: list[str]) -> list[float]:
     values = []
     prev = ""
     for w in words:
-        for part in w.split("-") if "-" in w else (w,):
+        whole = number_value(w) if "-" in w and not w[:1].isdigit() else None
+        for part in (w,) if whole is not None else w.split("-") if "-" in w else (w,):
             value = number_value(part)
             if value is not None and not (part == "one" and prev.lower() in _PRONOUN_ONE_AFTER):
                 values.append(value)
         prev = w
-    return sorted(values)
+    return values
 
 
 _ONE_AS_ARTICLE = ({"a", "one"}, {"an", "one"})
@@ -145,8 +150,31 @@ def _dates(words: list[str]) -> list[tuple[str, int]]:
     return sorted(out)
 
 
+# "not only", "nicht nur", "non seulement" add, they do not deny.
+_NOT_DENYING = frozenset({"only", "just", "merely", "nur", "seulement"})
+
+
 def _negative(words: list[str], text: str) -> bool:
-    return not NEGATIONS.isdisjoint(words) or ("'" in text and _CONTRACTED_NOT.search(text) is not None)
+    if "'" in text and _CONTRACTED_NOT.search(text) is not None:
+        return True
+    if NEGATIONS.isdisjoint(words):
+        return False
+    last = len(words) - 1
+    return any(w in NEGATIONS and (n == last or words[n + 1] not in _NOT_DENYING) for n, w in enumerate(words))
+
+
+# Negative prefixes: "unsuccessful" says "not successful", "unmöglich" "nicht möglich".
+_NEGATIVE_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non")
+
+
+def _prefixed_negation(positive: list[str], negative: list[str]) -> bool:
+    """Whether a word of `positive` is a word of `negative` with a negative prefix: the same denial."""
+    plain = set(negative)
+    return any(
+        w.startswith(p) and len(w) - len(p) >= 4 and w[len(p) :].lstrip("-") in plain
+        for w in positive
+        for p in _NEGATIVE_PREFIXES
+    )
 
 
 def _has_value(words: list[str], text: str) -> bool:
@@ -235,8 +263,10 @@ def _kind(
         return ChangeKind.CASE
     wa, wb = sa.words, sb.words
     la, lb = sa.lowers, sb.lowers
-    if sa.negative != sb.negative:
+    if sa.negative != sb.negative and not (_prefixed_negation(la, lb) if sb.negative else _prefixed_negation(lb, la)):
         return ChangeKind.NEGATION
+    if len(la) == len(lb) == 1 and (_prefixed_negation(la, lb) or _prefixed_negation(lb, la)):
+        return ChangeKind.NEGATION  # successful / unsuccessful
     if len(la) == len(lb) == 1 and (_abbreviates(sa.low, la[0], lb[0]) or _abbreviates(sb.low, lb[0], la[0])):
         return ChangeKind.FORMAT  # Mio. / Millionen, approx. / approximately
     if len(la) == len(lb) == 1 and (lb[0] in ABBREVIATIONS.get(la[0], ()) or la[0] in ABBREVIATIONS.get(lb[0], ())):

@@ -89,10 +89,11 @@ _UNITS = {
     # German
     "null": 0, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
     "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20, "dreißig": 30, "vierzig": 40,
-    "fünfzig": 50, "hundert": 100, "tausend": 1000, "millionen": 10**6, "milliarden": 10**9,
+    "fünfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90, "hundert": 100, "tausend": 1000, "millionen": 10**6, "milliarden": 10**9,
     # French ("un"/"une" are also articles, so they are left out)
     "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
-    "onze": 11, "douze": 12, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "cent": 100,
+    "onze": 11, "douze": 12, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+    "cent": 100,
     "mille": 1000,
 }  # fmt: skip
 NUMBER_WORDS: dict[str, int] = _UNITS
@@ -137,8 +138,14 @@ ABBREVIATIONS: dict[str, frozenset[str]] = {
         "gen": "general", "gov": "governor", "sen": "senator", "rep": "representative", "lt": "lieutenant",
         "col": "colonel", "sgt": "sergeant", "capt": "captain", "jr": "junior", "sr": "senior",
         "pres": "president", "ave": "avenue", "rd": "road", "mme": "madame", "mlle": "mademoiselle",
-        "hr": "herr", "fr": "frau", "nr": "nummer", "m": "million", "mn": "million", "bn": "billion",
+        "fr": "frau", "nr": "nummer", "m": "million", "mn": "million", "bn": "billion",
         "k": "thousand", "mio": "million millionen", "mrd": "milliarde milliarden", "tsd": "tausend",
+        "km": "kilometre kilometres kilometer kilometers kilometer kilometern",
+        "kg": "kilogram kilograms kilogramme kilogrammes kilogramm",
+        "cm": "centimetre centimetres centimeter centimeters zentimeter",
+        "mm": "millimetre millimetres millimeter millimeters", "ft": "feet foot", "mph": "miles",
+        "lb": "pound pounds", "lbs": "pounds", "min": "minute minutes minuten", "sec": "second seconds",
+        "hr": "herr hour", "hrs": "hours", "std": "stunde stunden",
     }.items()
 }  # fmt: skip
 
@@ -201,7 +208,22 @@ def number_value(word: str) -> float | None:
     if word in MONTHS:
         return None
     value = NUMBER_WORDS.get(word)
-    return None if value is None else float(value)
+    if value is None:
+        return _compound_number(word)
+    return float(value)
+
+
+_GERMAN_COMPOUND = re.compile(r"(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und(\w+zig|dreißig)")
+
+
+def _compound_number(word: str) -> float | None:
+    """Tens and units in one word: "forty-five", "fünfundvierzig"; None for anything else."""
+    m = _GERMAN_COMPOUND.fullmatch(word)
+    tens, unit = (m.group(2), "eins" if m.group(1) == "ein" else m.group(1)) if m else word.partition("-")[::2]
+    t, u = NUMBER_WORDS.get(tens), NUMBER_WORDS.get(unit)
+    if t is None or u is None or not (20 <= t <= 90 and t % 10 == 0 and 1 <= u <= 9):
+        return None
+    return float(t + u)
 
 
 def british_american(a: str, b: str) -> bool:

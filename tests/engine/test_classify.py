@@ -302,3 +302,24 @@ def test_a_date_that_only_moved_within_the_sentence_is_no_number_change():
 )
 def test_german_nouns_are_not_names(left, right, kind):
     assert [k for k, _, _ in kinds(left, right)] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "kind"),
+    [
+        # the same denial written otherwise is no flip; a prefix that denies is one
+        ("The plan was unsuccessful.", "The plan was not successful.", K.REWORDED),
+        ("Das ist unmöglich.", "Das ist nicht möglich.", K.REWORDED),
+        ("The plan was successful.", "The plan was unsuccessful.", K.NEGATION),
+        # "not only" adds, it does not deny
+        ("He is not only smart, he is kind.", "He is smart, he is kind.", K.DELETED),
+        # numbers in words with tens and units, units written out
+        ("He is 45 years old.", "He is forty-five years old.", K.FORMAT),
+        ("Er ist 45 Jahre alt.", "Er ist fünfundvierzig Jahre alt.", K.FORMAT),
+        ("It was 10 km away.", "It was 10 kilometres away.", K.FORMAT),
+        # a score turned round
+        ("the score was 3-1", "the score was 1-3", K.NUMBER),
+    ],
+)
+def test_qa_negations_and_numbers(left, right, kind):
+    assert [k for k, _, _ in kinds(left, right)] == [kind]
