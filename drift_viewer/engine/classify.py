@@ -340,13 +340,10 @@ _INFLECTIONS = frozenset({"s", "es", "e", "en", "n", "er", "ern", "em", "ens", "
 
 
 def _doubled(x: str, y: str) -> bool:
-    """Whether one has a doubled letter where the other has it once: O'Neill / O'Neil, Russell / Russel.
-    On a capitalised word that is a respelt name more often than a house style ("travelled")."""
+    """Whether one ends in a doubled letter where the other has it once: O'Neill / O'Neil, Russell /
+    Russel. On a capitalised word that is a respelt name; house styles double inside ("Councillor")."""
     short, long = (x, y) if len(x) < len(y) else (y, x)
-    if len(long) != len(short) + 1:
-        return False
-    n = next((i for i, (a, b) in enumerate(zip(short, long, strict=False)) if a != b), len(short))
-    return n > 0 and long[n - 1] == long[n] and long[:n] + long[n + 1 :] == short
+    return len(short) >= 2 and long == short + short[-1]
 
 
 def _compound_head(x: str, y: str) -> bool:

@@ -323,3 +323,8 @@ def test_german_nouns_are_not_names(left, right, kind):
 )
 def test_qa_negations_and_numbers(left, right, kind):
     assert [k for k, _, _ in kinds(left, right)] == [kind]
+
+
+def test_a_house_style_doubling_inside_a_capitalised_word_is_spelling():
+    assert kind_of("Councillor", "Councilor") is K.SPELLING
+    assert kind_of("Russell", "Russel") is K.NAME
