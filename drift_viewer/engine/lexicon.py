@@ -235,7 +235,15 @@ def british_american(a: str, b: str) -> bool:
             if p.endswith(x) and q.endswith(y) and p[: -len(x)] == q[: -len(y)] and len(p) - len(x) >= 2:
                 return True
     # Inner forms: colour/color also occurs as "colourful"/"colorful", anaemia/anemia, foetus/fetus.
-    for x, y in (("our", "or"), ("ae", "e"), ("oe", "e"), ("ise", "ize"), ("isa", "iza"), ("ence", "ense")):
+    for x, y in (
+        ("our", "or"),
+        ("ae", "e"),
+        ("oe", "e"),
+        ("ise", "ize"),
+        ("isa", "iza"),
+        ("ence", "ense"),
+        ("llor", "lor"),
+    ):
         if a.replace(x, y) == b or b.replace(x, y) == a:
             return True
     return False
