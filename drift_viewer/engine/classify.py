@@ -68,6 +68,11 @@ def _format_key(words: list[str]) -> tuple[str, ...]:
     """Words with values in place of numbers, months and percent signs, in order-free form."""
     key = []
     for w in words:
+        date = _numeric_date(w)
+        if date is not None:
+            day, month, year = date
+            key += [f"\x01{day:g}", f"\x01month {month:g}", f"\x01{year:g}"]
+            continue
         value = number_value(w)
         if value is not None:
             key.append(f"\x01{value:g}")
@@ -105,6 +110,21 @@ def _spelt_out(words: list[str], other: list[str]) -> list[str]:
     return out
 
 
+_WORD_SPACE = re.compile(r"[^\W\d_] [^\W\d_]")
+_BETWEEN_DIGITS = re.compile(r"(?<=\d)[.,](?=\d)")
+
+
+def _number_form(text: str) -> str:
+    """Digits with thousands separators dropped, the decimal comma a point, no spaces: 3,5 % -> 3.5%."""
+    return _GROUPED.sub("", text).replace(",", ".").replace(" ", "")
+
+
+def _point_dropped(x: str, y: str) -> bool:
+    """Whether `y` is `x` with a decimal point or comma between digits dropped: 1.5 -> 15, another value."""
+    x, y = x.replace(" ", ""), y.replace(" ", "")
+    return len(x) == len(y) + 1 and any(x[: m.start()] + x[m.end() :] == y for m in _BETWEEN_DIGITS.finditer(x))
+
+
 def _same_order(va: list[str], vb: list[str]) -> bool:
     """Whether two or more numbers keep their order: "3 to 5" -> "5 to 3" is another score, while a
     date's parts may move ("3 March 2024" / "March 3, 2024" keep 3 before 2024 anyway)."""
@@ -112,6 +132,39 @@ def _same_order(va: list[str], vb: list[str]) -> bool:
     if len(na) < 2 or any(w in MONTHS for w in va):
         return True
     return na == _numbers_in_order(vb)
+
+
+_DOTTED_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def _numeric_date(word: str) -> tuple[float, float, float] | None:
+    """(day, month, year) of "3.3.2024" (German) or "2024-03-03" (ISO); slashes are left out, as
+    3/4 is 3 April or March 4 depending on the country."""
+    m = _DOTTED_DATE.fullmatch(word)
+    if m:
+        day, month, year = m.groups()
+    else:
+        m = _ISO_DATE.fullmatch(word)
+        if m is None:
+            return None
+        year, month, day = m.groups()
+    if not 1 <= int(month) <= 12:
+        return None
+    return float(day), float(month), float(year)
+
+
+def _acronym(short: list[str], long: list[str]) -> bool:
+    """Whether `short` is one all-capital word made of the initials of `long`'s capitalised words:
+    EU / European Union, WHO / World Health Organization."""
+    if len(short) != 1 or len(long) < 2:
+        return False
+    word = short[0]
+    if not (2 <= len(word) <= 6 and word.isalpha() and word.isupper()):
+        return False
+    return "".join(w[0] for w in long if w[:1].isupper()) == word and all(
+        w[:1].isupper() or w.lower() in STOPWORDS for w in long
+    )
 
 
 def _numbers(words: list[str]) -> list[float]:
@@ -245,17 +298,21 @@ def _kind(
         return ChangeKind.TYPOGRAPHY
     ba, bb = sa.bare, sb.bare
     if ba == bb:
+        if _DIGIT.search(fa):
+            if _numbers(sa.words) == _numbers(sb.words) or _number_form(fa) == _number_form(fb):
+                return ChangeKind.FORMAT  # 1,000 / 1000, 1 000 / 1.000, 3.5% / 3,5 %
+            if _point_dropped(fa, fb) or _point_dropped(fb, fa):
+                return ChangeKind.NUMBER  # 1.5 / 15
         if fa.replace(".", "") == fb.replace(".", "") and _ABBREVIATION.search(
             fa if fa.count(".") > fb.count(".") else fb
         ):
             return ChangeKind.FORMAT
-        if _DIGIT.search(fa) and (
-            _numbers(sa.words) == _numbers(sb.words) or _GROUPED.sub("", fa) == _GROUPED.sub("", fb)
-        ):
-            return ChangeKind.FORMAT  # 1,000 / 1000, 1 000 / 1.000
-
         if fa.replace("-", "") == fb.replace("-", "") and _HYPHENATED.search(fa if "-" in fa else fb):
             return ChangeKind.SPELLING  # re-open / reopen
+        if _WORD_SPACE.search(fa if fa.count(" ") > fb.count(" ") else fb) and fa.replace(" ", "") == fb.replace(
+            " ", ""
+        ):
+            return ChangeKind.SPELLING  # per cent / percent, any more / anymore
         return ChangeKind.PUNCTUATION
     if ba.lower() == bb.lower():
         if fa.replace("-", "").lower() == fb.replace("-", "").lower() and _HYPHENATED.search(fa if "-" in fa else fb):
@@ -265,6 +322,8 @@ def _kind(
     la, lb = sa.lowers, sb.lowers
     if sa.negative != sb.negative and not (_prefixed_negation(la, lb) if sb.negative else _prefixed_negation(lb, la)):
         return ChangeKind.NEGATION
+    if _acronym(wa, wb) or _acronym(wb, wa):
+        return ChangeKind.FORMAT  # EU / European Union
     if len(la) == len(lb) == 1 and (_prefixed_negation(la, lb) or _prefixed_negation(lb, la)):
         return ChangeKind.NEGATION  # successful / unsuccessful
     if len(la) == len(lb) == 1 and (_abbreviates(sa.low, la[0], lb[0]) or _abbreviates(sb.low, lb[0], la[0])):

@@ -328,3 +328,20 @@ def test_qa_negations_and_numbers(left, right, kind):
 def test_a_house_style_doubling_inside_a_capitalised_word_is_spelling():
     assert kind_of("Councillor", "Councilor") is K.SPELLING
     assert kind_of("Russell", "Russel") is K.NAME
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "kind"),
+    [
+        ("Prices rose 3.5% in May.", "Prices rose 3,5 % in May.", K.FORMAT),  # decimal comma
+        ("Prices rose 1.5% in May.", "Prices rose 15% in May.", K.NUMBER),  # a point dropped
+        ("It is any more than that.", "It is anymore than that.", K.SPELLING),
+        ("Am 3. März 2024 kam er.", "Am 3.3.2024 kam er.", K.FORMAT),
+        ("Am 3. März 2024 kam er.", "Am 4.3.2024 kam er.", K.NUMBER),
+        ("On 3 March 2024 he came.", "On 2024-03-03 he came.", K.FORMAT),
+        ("He works for the EU now.", "He works for the European Union now.", K.FORMAT),
+        ("He works for the WHO now.", "He works for the World Health Organization now.", K.FORMAT),
+    ],
+)
+def test_qa_formats(left, right, kind):
+    assert [k for k, _, _ in kinds(left, right)] == [kind]
