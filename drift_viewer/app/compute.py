@@ -4,7 +4,7 @@ Why a process: on a book, the comparison holds the GIL for long stretches a thre
 (whole-text regexes and numpy calls in C, and full garbage collections over a growing heap), and the
 window froze for up to a second at a time. In a child process none of that touches the GUI thread.
 
-The child is `python -c "...serve()"`, not multiprocessing: spawn re-imports the parent's main module,
+The child is `python -c "...serve()"` (started by `child`), not multiprocessing: spawn re-imports the parent's main module,
 and a script that opens the window without a __main__ guard would then open windows recursively.
 It is started warm, when the window starts, and serves one request after another, so a comparison
 never waits for a Python start-up and the engine's imports (~0.5-1 s on a loaded machine).
@@ -55,7 +55,6 @@ def compare_job(left: str, right: str, options: Options, progress, should_cancel
     return prepare(comparison)
 
 
-CHILD_CODE = "from drift_viewer.app.compute import serve; serve()"
 _LENGTH = struct.Struct("<I")
 
 

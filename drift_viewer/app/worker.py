@@ -10,26 +10,18 @@ slow, stale comparison can never overwrite a newer one.
 from __future__ import annotations
 
 import gc
-import os
 import pickle
 import subprocess
-import sys
 import threading
 import traceback
-from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-import drift_viewer
-
 from ..engine.model import Options
-from . import compute, transfer
+from . import child, compute, transfer
 from .compute import Failure
 
 __all__ = ["CompareRunner", "Failure"]
-
-# Where drift_viewer itself is, so the child can import it before it takes over our sys.path.
-_PACKAGE_ROOT = str(Path(drift_viewer.__file__).resolve().parent.parent)
 
 
 class _Signals(QObject):
@@ -37,24 +29,6 @@ class _Signals(QObject):
     finished = Signal(int, object)  # token, Prepared
     failed = Signal(int, object)  # token, Failure
     cancelled = Signal(int)
-
-
-def _spawn() -> subprocess.Popen:
-    return subprocess.Popen(
-        [sys.executable, "-c", compute.CHILD_CODE],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        env=dict(os.environ, PYTHONPATH=_PACKAGE_ROOT + os.pathsep + os.environ.get("PYTHONPATH", "")),
-    )
-
-
-def _stop(process: subprocess.Popen) -> None:
-    if process.poll() is None:
-        process.kill()
-    process.wait()
-    for stream in (process.stdin, process.stdout):
-        if stream is not None:
-            stream.close()
 
 
 class _Spare:
@@ -71,8 +45,8 @@ class _Spare:
         if process is not None and process.poll() is None:
             return process
         if process is not None:
-            _stop(process)
-        return _spawn()
+            child.stop(process)
+        return child.adopt_early() or child.spawn()
 
     def give(self, process: subprocess.Popen | None) -> None:
         """Keep `process` as the spare (None: start a fresh one); after close, stop it instead."""
@@ -80,17 +54,17 @@ class _Spare:
             if self._closed or self._process is not None:
                 extra = process
             else:
-                self._process = process if process is not None else _spawn()
+                self._process = process if process is not None else child.adopt_early() or child.spawn()
                 extra = None
         if extra is not None:
-            _stop(extra)
+            child.stop(extra)
 
     def close(self) -> None:
         with self._lock:
             self._closed = True
             process, self._process = self._process, None
         if process is not None:
-            _stop(process)
+            child.stop(process)
 
 
 class _Task(QRunnable):
@@ -135,7 +109,7 @@ class _Task(QRunnable):
                 if reusable and not self._cancelled:
                     self.spare.give(self._process)
                 else:
-                    _stop(self._process)
+                    child.stop(self._process)
                     self.spare.give(None)  # a fresh child warms up while the user looks at the answer
 
     def _watch(self, process: subprocess.Popen) -> bool:

@@ -40,7 +40,7 @@ def render(left, right, out, *, dark: bool = False, scale: float | None = None) 
 
 def main(argv: list[str]) -> int:
     sys.path.insert(0, str(ROOT))
-    from drift_viewer.app.main import application, take_screenshot
+    from drift_viewer.app.launch import application, take_screenshot
 
     app = application()
     if "--dark" in argv:

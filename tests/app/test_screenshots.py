@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QImage
 from shots import render
 
-from drift_viewer.app.main import SCREENSHOT_SIZE
+from drift_viewer.app.launch import SCREENSHOT_SIZE
 
 
 def _lightness(image: QImage, x: int, y: int) -> int:

@@ -45,7 +45,7 @@ def test_screenshot_of_a_missing_file_exits_2(qapp, tmp_path, capsys):
 
 
 def test_no_files_opens_the_bundled_sample(qtbot, dialogs):
-    from drift_viewer.app.main import build_window
+    from drift_viewer.app.launch import build_window
 
     window = build_window([])
     qtbot.addWidget(window)

@@ -70,3 +70,18 @@ def test_shutdown_stops_the_spare(qtbot, seed):
     runner.shutdown()
     assert spare.wait(5) is not None
     assert runner._spare._process is None
+
+
+def test_the_runner_adopts_the_child_the_launcher_started_before_qt(qtbot, seed):
+    from drift_viewer.app import child
+
+    child.start_early()
+    early = child._early
+    runner = CompareRunner()
+    try:
+        assert runner._spare._process is early and child._early is None
+        runner.job = fake_jobs.pid_job
+        assert _pid(qtbot, runner, seed) == f"pid {early.pid}"
+    finally:
+        runner.shutdown()
+        runner.wait(5000)
