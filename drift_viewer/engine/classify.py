@@ -205,6 +205,7 @@ def _dates(words: list[str]) -> list[tuple[str, int]]:
 
 # "not only", "nicht nur", "non seulement" add, they do not deny.
 _NOT_DENYING = frozenset({"only", "just", "merely", "nur", "seulement"})
+_NOT = frozenset({"not", "nicht", "non"})
 
 
 def _negative(words: list[str], text: str) -> bool:
@@ -213,20 +214,26 @@ def _negative(words: list[str], text: str) -> bool:
     if NEGATIONS.isdisjoint(words):
         return False
     last = len(words) - 1
-    return any(w in NEGATIONS and (n == last or words[n + 1] not in _NOT_DENYING) for n, w in enumerate(words))
+    return any(
+        w in NEGATIONS and (n == last or w not in _NOT or words[n + 1] not in _NOT_DENYING) for n, w in enumerate(words)
+    )
 
 
 # Negative prefixes: "unsuccessful" says "not successful", "unmöglich" "nicht möglich".
 _NEGATIVE_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non")
+# Only these surely deny when added to a word: "ingrafted", "disannul" say the same as the bare word.
+_DENYING = ("un", "non")
 
 
-def _prefixed_negation(positive: list[str], negative: list[str]) -> bool:
+def _prefixed_negation(
+    positive: list[str], negative: list[str], prefixes: tuple[str, ...] = _NEGATIVE_PREFIXES
+) -> bool:
     """Whether a word of `positive` is a word of `negative` with a negative prefix: the same denial."""
     plain = set(negative)
     return any(
         w.startswith(p) and len(w) - len(p) >= 4 and w[len(p) :].lstrip("-") in plain
         for w in positive
-        for p in _NEGATIVE_PREFIXES
+        for p in prefixes
     )
 
 
@@ -324,7 +331,7 @@ def _kind(
         return ChangeKind.NEGATION
     if _acronym(wa, wb) or _acronym(wb, wa):
         return ChangeKind.FORMAT  # EU / European Union
-    if len(la) == len(lb) == 1 and (_prefixed_negation(la, lb) or _prefixed_negation(lb, la)):
+    if len(la) == len(lb) == 1 and (_prefixed_negation(la, lb, _DENYING) or _prefixed_negation(lb, la, _DENYING)):
         return ChangeKind.NEGATION  # successful / unsuccessful
     if len(la) == len(lb) == 1 and (_abbreviates(sa.low, la[0], lb[0]) or _abbreviates(sb.low, lb[0], la[0])):
         return ChangeKind.FORMAT  # Mio. / Millionen, approx. / approximately

@@ -345,3 +345,9 @@ def test_a_house_style_doubling_inside_a_capitalised_word_is_spelling():
 )
 def test_qa_formats(left, right, kind):
     assert [k for k, _, _ in kinds(left, right)] == [kind]
+
+
+def test_prefixes_that_do_not_deny_and_none_before_only():
+    assert kind_of("grafted", "ingrafted") is not K.NEGATION
+    assert kind_of("disannul", "annul") is not K.NEGATION
+    assert kind_of("none, only", "nothing but") is K.REWORDED  # both deny
