@@ -136,6 +136,18 @@ def test_opening_shows_the_haynes_rows_without_scrolling(seed_window):
     assert top > 0 and window.view.rowViewportPosition(top) == 0  # scrolled, and no half row on top
 
 
+def test_opening_selects_the_riskiest_change_in_view_not_one_far_below(qtbot, make_window, write):
+    filler = "\n\n".join(f"Paragraph {n} says nothing new about the bridge at all." for n in range(80))
+    left = write("a.txt", f"The repairs will cost 4.5 million euros.\n\n{filler}\n\nMayor Katrin Oduya said so.")
+    right = write("b.txt", f"The repairs will cost 5.4 million euros.\n\n{filler}\n\nMayor Katrin Oduja said so.")
+    window = make_window()
+    open_and_wait(qtbot, window, left, right)
+    assert window.changes.model.shown[0].kind is ChangeKind.NAME  # riskiest overall, but far below
+    selected = window.changes.view.selectionModel().selectedRows()
+    entry = window.changes.model.shown[selected[0].row()]
+    assert entry.kind is ChangeKind.NUMBER and window.view.row_fully_visible(window.model.row_of_group(entry.group))
+
+
 def test_one_sided_and_moved_rows(qtbot, make_window, write):
     window = make_window()
     moved = "The council approved the new harbour budget after a long debate on Tuesday evening."
