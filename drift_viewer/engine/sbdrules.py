@@ -334,6 +334,11 @@ def unsure_without_stop(para: str) -> tuple[list[int], bool]:
 # "ca. 30". Only listed ones: plain-language German opens sentences with digits ("zu sich. 40 Prozent").
 # A list item number ("item. 2. Next") is left to the list rules.
 _BEFORE_NUMBER = re.compile(r"(?<![\w.])([^\W\d_]+)\.(?= \d)(?! \d{1,2}[.)]\s)")
+# "Jan. 2024", "Sept. 12": a month cut short, before its day or year.
+_SHORT_MONTHS = frozenset(
+    ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "okt", "nov", "dec", "dez"]
+    + ["janv", "févr", "avr", "juil", "déc"]
+)
 _NUMBER_ABBREVIATIONS = frozenset(
     ["approx", "ca", "env", "p", "pp", "s", "ss", "vol", "no", "nr", "abs", "art", "tel", "fig", "ch", "chap", "sec"]
 )
@@ -348,7 +353,7 @@ def never_cut(para: str, language: str) -> set[int]:
             word = m.group(1)
             low = word.lower()
             listed = low in _NUMBER_ABBREVIATIONS or low in _abbreviations(language)
-            if (word[0].islower() and listed) or (low.endswith("str") and len(low) > 3):
+            if (word[0].islower() and listed) or (low.endswith("str") and len(low) > 3) or low in _SHORT_MONTHS:
                 spots.update((m.end(), m.end() + 1))
     pattern = _NEVER_CUT.get(language)
     if pattern is None:

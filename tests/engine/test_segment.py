@@ -97,6 +97,7 @@ def test_french_rules(text: str, expected: list[str]) -> None:
         ("It costs approx. 5 dollars. Cheap.", "en", ["It costs approx. 5 dollars.", "Cheap."]),
         ("Voir p. 12 pour les détails. Bien.", "fr", ["Voir p. 12 pour les détails.", "Bien."]),
         ("Er wohnt in der Goethestr. 12 in Bonn. Gut.", "de", ["Er wohnt in der Goethestr. 12 in Bonn.", "Gut."]),
+        ("Im Jan. 2024 sank sie. Gut.", "de", ["Im Jan. 2024 sank sie.", "Gut."]),
         # ... but not a word that ends a sentence, nor a list
         ("Es ist zu viel. 40 Prozent trinken Tee.", "de", ["Es ist zu viel.", "40 Prozent trinken Tee."]),
         ("1. First item. 2. Second item.", "en", ["1. First item.", "2. Second item."]),
