@@ -7,6 +7,7 @@ stopword, a negation or a number word is without importing each other.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # Typographic variants folded to one plain form; each maps one character to one character so folded text
 # keeps its offsets. Quotes and apostrophes fold to the straight ones, dashes to "-", odd spaces to " ".
@@ -247,3 +248,22 @@ def british_american(a: str, b: str) -> bool:
         if a.replace(x, y) == b or b.replace(x, y) == a:
             return True
     return False
+
+
+def respelt(a: str, b: str) -> bool:
+    """Whether lower-cased `a` and `b` are surely one word spelt two ways: a house style ("labour"/"labor",
+    "marvelled"/"marveled"), accents, or one letter more inside a longer word ("judgement"/"judgment")."""
+    if a == b or a[:1] != b[:1]:
+        return False
+    if british_american(a, b) or _plain_letters(a) == _plain_letters(b):
+        return True
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    if len(long) != len(short) + 1 or len(short) < 5 or long.startswith(short):
+        return False
+    n = next((i for i, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
+    return short[n:] == long[n + 1 :]
+
+
+def _plain_letters(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.replace("ß", "ss"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))

@@ -26,7 +26,7 @@ import re
 from rapidfuzz.distance import Levenshtein
 
 from . import wordmatch
-from .lexicon import MONTHS, STOPWORDS, TYPO_FOLD, is_negation, number_value
+from .lexicon import MONTHS, STOPWORDS, TYPO_FOLD, is_negation, number_value, respelt
 from .model import Op, Segment
 
 _WORD = r"\d+(?:[.,]\d+)+|(?:\w\.)+\w(?!\w)|\w+(?:['’\-]\w+)*"
@@ -136,11 +136,19 @@ def _items(ta: list[str], tb: list[str], ka: list[str], kb: list[str]) -> list[l
 
 
 def _salient(token: str, key: str) -> int:
-    """1 for a number, 2 for a capitalised word, 0 otherwise: what may anchor inside a rewording."""
+    """1 for a number, 2 for a capitalised word, 3 for a longer plain word, 0 otherwise: what may anchor
+    inside a rewording."""
     flags = _flags(token, key)
     if flags & _NUMBER:
         return 1
-    return 2 if flags & _CAPITAL else 0
+    if flags & _CAPITAL:
+        return 2
+    return 3 if len(key) >= 5 and flags & _WORDLIKE and not flags & _NEGATION else 0
+
+
+# Plain words pair up only when one respells the other ("labour"/"labor"), and only in runs short enough
+# that trying every pair stays cheap.
+_RESPELT_RUN = 60
 
 
 def _anchor(items: list[list[int]], ta: list[str], tb: list[str], ka: list[str], kb: list[str]) -> list[list[int]]:
@@ -151,12 +159,20 @@ def _anchor(items: list[list[int]], ta: list[str], tb: list[str], ka: list[str],
         if what != _CHANGE or i1 == i2 or j1 == j2 or (i2 - i1 == 1 and j2 - j1 == 1):
             out.append(item)
             continue
-        left = [(i, s) for i in range(i1, i2) if (s := _salient(ta[i], ka[i]))]
-        right = [(j, s) for j in range(j1, j2) if (s := _salient(tb[j], kb[j]))] if left else []
+        plain_too = i2 - i1 <= _RESPELT_RUN and j2 - j1 <= _RESPELT_RUN
+        left = [(i, s) for i in range(i1, i2) if (s := _salient(ta[i], ka[i])) and (plain_too or s != 3)]
+        right = (
+            [(j, s) for j in range(j1, j2) if (s := _salient(tb[j], kb[j])) and (plain_too or s != 3)] if left else []
+        )
         scored = []
         for i, si in left:
             for j, sj in right:
                 if si != sj:
+                    continue
+                if si == 3:
+                    # Only a known respelling: an inflection ("jeden"/"jeder") is part of the rewording.
+                    if respelt(ka[i], kb[j]):
+                        scored.append((-0.9, i, j))
                     continue
                 score = 1.0 if si == 1 else Levenshtein.normalized_similarity(ka[i], kb[j])
                 if score >= 0.6:

@@ -277,3 +277,12 @@ def test_transposed_date_with_an_ordinal_is_one_change():
     assert runs(word_diff("On 3 March 2024 he left.", "On March 3rd, 2024 he left.")) == [("3 March", "March 3rd,")]
     # the day changed too: still one change, so it reads as a date change
     assert runs(word_diff("On 3 March 2024 he left.", "On March 4th, 2024 he left.")) == [("3 March", "March 4th,")]
+
+
+def test_a_respelt_word_is_split_out_of_a_rewording():
+    diff = word_diff("the labourers went into the field", "the laborers came for the field")
+    assert ("labourers", "laborers") in runs(diff)
+    # an inflected word is not a respelling: it stays in the rewording
+    assert runs(word_diff("sie kommen auf jeden Fall", "er erzeugt jeder Fall")) == [
+        ("sie kommen auf jeden", "er erzeugt jeder")
+    ]
