@@ -190,12 +190,18 @@ _DIGIT = re.compile(r"\d|%")
 _CONTRACTED_NOT = re.compile(r"n't\b|\bn'")
 
 
+# Lower-case month names that are mostly other words; French, Spanish, Italian and Dutch write the rest
+# lower-case ("3 avril", "4 de abril").
+_WORDS_FIRST = frozenset({"march", "august", "mars", "sept", "mayo"})
+
+
 def _dates(words: list[str]) -> list[tuple[str, int]]:
-    """Month and weekday names, capitalised only: "may" is mostly a verb, "May" a month."""
+    """Month and weekday names, capitalised or of four letters or more: "may" is mostly a verb, "May" a
+    month."""
     out = []
     for w in words:
-        if w[:1].isupper():
-            low = w.lower()
+        low = w.lower()
+        if w[:1].isupper() or (len(low) >= 4 and low not in _WORDS_FIRST):
             if low in MONTHS:
                 out.append(("month", MONTHS[low]))
             elif low in WEEKDAYS:

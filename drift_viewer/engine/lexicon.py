@@ -1,4 +1,5 @@
-"""Word lists and character tables the word diff and the classifier share (English, German, French).
+"""Word lists and character tables the word diff and the classifier share (English, German, French;
+negations, numbers and dates also in Spanish, Italian and Dutch).
 
 Everything here is data or a pure lookup on it; keeping it apart lets both modules agree on what a
 stopword, a negation or a number word is without importing each other.
@@ -60,6 +61,9 @@ NEGATIONS = _wordset(
     " nein nicht nichts kein keine keinen keinem keiner keines nie niemals niemand nirgends ohne weder"
     # French (ne/n' with pas, jamais, rien, plus..., and the stand-alone ones)
     " non ne pas jamais aucun aucune aucunement sans rien nul nulle ni guère"
+    # Spanish, Italian, Dutch ("sin", "mai" and "sei" are left out: English sin, the month Mai, German sei)
+    " nunca nada nadie ningún ninguna ninguno jamás tampoco niente nulla nessuno nessuna senza"
+    " niet geen nooit niets niemand nergens zonder"
 )
 
 # Short function words: an unchanged run of only these between two rewordings is noise, not an anchor.
@@ -96,6 +100,13 @@ _UNITS = {
     "onze": 11, "douze": 12, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
     "cent": 100,
     "mille": 1000,
+    # Spanish, Italian, Dutch (not "uno", "due", "sei", "otto": also words or names elsewhere)
+    "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10,
+    "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "cien": 100, "millones": 10**6,
+    "tre": 3, "quattro": 4, "cinque": 5, "sette": 7, "nove": 9, "dieci": 10, "venti": 20, "trenta": 30,
+    "cento": 100, "milioni": 10**6,
+    "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "zeven": 7, "negen": 9, "tien": 10, "twintig": 20,
+    "honderd": 100, "duizend": 1000, "miljoen": 10**6,
 }  # fmt: skip
 NUMBER_WORDS: dict[str, int] = _UNITS
 
@@ -103,30 +114,30 @@ NUMBER_WORDS: dict[str, int] = _UNITS
 PERCENT_WORDS = frozenset({"percent", "per cent", "prozent", "pour cent", "pourcent", "%"})
 
 _MONTHS = [
-    ("january jan januar janv janvier jänner", 1),
-    ("february feb februar févr fevr février fevrier", 2),
-    ("march mar märz mär mars", 3),
-    ("april apr avril avr", 4),
-    ("may mai", 5),
-    ("june jun juni juin", 6),
-    ("july jul juli juil juillet", 7),
-    ("august aug août aout", 8),
-    ("september sep sept septembre", 9),
-    ("october oct oktober okt octobre", 10),
-    ("november nov novembre", 11),
-    ("december dec dezember dez décembre decembre déc", 12),
+    ("january jan januar janv janvier jänner enero gennaio januari", 1),
+    ("february feb februar févr fevr février fevrier febrero febbraio februari", 2),
+    ("march mar märz mär mars marzo maart", 3),
+    ("april apr avril avr abril aprile", 4),
+    ("may mai mayo maggio mei", 5),
+    ("june jun juni juin junio giugno", 6),
+    ("july jul juli juil juillet julio luglio", 7),
+    ("august aug août aout agosto augustus", 8),
+    ("september sep sept septembre septiembre setiembre settembre", 9),
+    ("october oct oktober okt octobre octubre ottobre", 10),
+    ("november nov novembre noviembre", 11),
+    ("december dec dezember dez décembre decembre déc diciembre dicembre", 12),
 ]
 MONTHS: dict[str, int] = {name: number for names, number in _MONTHS for name in names.split()}
 
 # Short forms that are also common words ("sun", "mar", German "do", "so") are left out.
 _WEEKDAYS = [
-    ("monday mon montag lundi", 1),
-    ("tuesday tue tues dienstag mardi", 2),
-    ("wednesday wed mittwoch mercredi", 3),
-    ("thursday thu thur thurs donnerstag jeudi", 4),
-    ("friday fri freitag vendredi", 5),
-    ("saturday samstag sonnabend samedi", 6),
-    ("sunday sonntag dimanche", 7),
+    ("monday mon montag lundi lunes lunedì maandag", 1),
+    ("tuesday tue tues dienstag mardi martes martedì dinsdag", 2),
+    ("wednesday wed mittwoch mercredi miércoles mercoledì woensdag", 3),
+    ("thursday thu thur thurs donnerstag jeudi jueves giovedì donderdag", 4),
+    ("friday fri freitag vendredi viernes venerdì vrijdag", 5),
+    ("saturday samstag sonnabend samedi sábado sabato zaterdag", 6),
+    ("sunday sonntag dimanche domingo domenica zondag", 7),
 ]
 WEEKDAYS: dict[str, int] = {name: number for names, number in _WEEKDAYS for name in names.split()}
 

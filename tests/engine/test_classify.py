@@ -351,3 +351,18 @@ def test_prefixes_that_do_not_deny_and_none_before_only():
     assert kind_of("grafted", "ingrafted") is not K.NEGATION
     assert kind_of("disannul", "annul") is not K.NEGATION
     assert kind_of("none, only", "nothing but") is K.REWORDED  # both deny
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "kind"),
+    [
+        ("Murieron tres personas.", "Murieron cinco personas.", K.NUMBER),
+        ("Dice que nunca subirá.", "Dice que siempre subirá.", K.NEGATION),
+        ("De regering zegt nooit ja.", "De regering zegt altijd ja.", K.NEGATION),
+        ("Le tasse salgono a marzo.", "Le tasse salgono ad aprile.", K.NUMBER),
+        ("Il est venu le 12 avril.", "Il est venu le 12 juin.", K.NUMBER),  # French months are lower-case
+        ("Il est venu lundi.", "Il est venu mardi.", K.NUMBER),
+    ],
+)
+def test_spanish_italian_dutch_and_lower_case_dates(left, right, kind):
+    assert [k for k, _, _ in kinds(left, right)] == [kind]
