@@ -506,6 +506,11 @@ def _after_article(text: str, pos: int) -> bool:
     )
 
 
+def _line_start(text: str, pos: int) -> bool:
+    return pos == 0 or text[pos - 1] == "\n"
+
+
+_BULLET = re.compile(r"^[-*•·‣◦–—](?:\s+|$)")
 _DEFAULTS = Options()
 # Enum members bound once: in Python 3.11 each `Op.DELETE` is a slow class-attribute lookup, and these run per segment.
 _EQUAL, _DELETE, _INSERT = Op.EQUAL, Op.DELETE, Op.INSERT
@@ -592,6 +597,13 @@ def _change(
     ):
         # "Ms." / "Ms": only the dot of an abbreviation changed, inside a sentence.
         kind = _FORMAT
+    elif (
+        kind is _PUNCTUATION
+        and _BULLET.sub("", a) == _BULLET.sub("", b)
+        and _line_start(left_text, first)
+        and _line_start(right_text, rs + len(ins) - len(ins.lstrip()))
+    ):
+        kind = _TYPOGRAPHY  # "- Roads closed" / "Roads closed": a list item marked otherwise
     return kind
 
 

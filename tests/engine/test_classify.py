@@ -366,3 +366,10 @@ def test_prefixes_that_do_not_deny_and_none_before_only():
 )
 def test_spanish_italian_dutch_and_lower_case_dates(left, right, kind):
     assert [k for k, _, _ in kinds(left, right)] == [kind]
+
+
+def test_a_list_marker_changed_at_a_line_start_is_typography():
+    assert [k for k, _, _ in kinds("- Roads closed", "* Roads closed")] == [K.TYPOGRAPHY]
+    assert [k for k, _, _ in kinds("Roads closed", "- Roads closed")] == [K.TYPOGRAPHY]
+    assert [k for k, _, _ in kinds("Intro\n- Roads closed", "Intro\n• Roads closed")] == [K.TYPOGRAPHY]
+    assert [k for k, _, _ in kinds("a - b", "a b")] == [K.PUNCTUATION]  # inside a line: a dash
