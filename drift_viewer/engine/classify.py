@@ -307,8 +307,8 @@ def _kind(
     `noun`: the wording follows a German article, where every noun is capitalised."""
     sa, sb = _wording(left), _wording(right)
     fa, fb = sa.folded, sb.folded
-    if fa == fb:
-        return ChangeKind.TYPOGRAPHY
+    if fa == fb or (sa.words == sb.words and fa.replace(" ", "") == fb.replace(" ", "")):
+        return ChangeKind.TYPOGRAPHY  # also « Nous / "Nous: only the spacing French puts inside quotes
     ba, bb = sa.bare, sb.bare
     if ba == bb:
         if _DIGIT.search(fa):

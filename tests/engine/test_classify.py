@@ -373,3 +373,8 @@ def test_a_list_marker_changed_at_a_line_start_is_typography():
     assert [k for k, _, _ in kinds("Roads closed", "- Roads closed")] == [K.TYPOGRAPHY]
     assert [k for k, _, _ in kinds("Intro\n- Roads closed", "Intro\n• Roads closed")] == [K.TYPOGRAPHY]
     assert [k for k, _, _ in kinds("a - b", "a b")] == [K.PUNCTUATION]  # inside a line: a dash
+
+
+def test_french_spacing_inside_guillemets_is_typography():
+    got = kinds("Il a dit : « Nous gagnerons. »", 'Il a dit: "Nous gagnerons."')
+    assert {k for k, _, _ in got} == {K.TYPOGRAPHY}
