@@ -89,7 +89,7 @@ def _compare(
         check=check,
     )
     report("diff", 0.6)
-    groups = []
+    groups: list[Group] = []
     total = max(len(links), 1)
 
     def work(k: int) -> tuple:
@@ -114,6 +114,7 @@ def _group(link: align_mod.Link, links: list[align_mod.Link], left: Side, right:
     if link.partner is None and not (lidx and ridx):
         # A sentence with no counterpart is one deletion or insertion, whatever words it holds: "will not
         # be published" in dropped boilerplate is no negation flip.
+        diff: tuple[Segment, ...]
         if lidx:
             diff = (Segment(Op.DELETE, ltext),)
             change = Change(ChangeKind.DELETED, lspan, Span(rspan.start, rspan.start), ltext, "")
