@@ -15,14 +15,13 @@ from typing import NamedTuple
 
 from rapidfuzz.distance import Levenshtein
 
+from . import context
 from .lexicon import (
     ABBREVIATIONS,
-    GERMAN_ARTICLES,
     MONTHS,
     NEGATIONS,
     NUMBER_WORDS,
     PERCENT_WORDS,
-    QUOTE_CHARS,
     STOPWORDS,
     TYPO_FOLD,
     WEEKDAYS,
@@ -439,77 +438,6 @@ def _abbreviates(low: str, short: str, long: str) -> bool:
     return all(ch in rest for ch in short)
 
 
-_QUOTE_RE = re.compile(f"[{QUOTE_CHARS}]")
-
-
-def _quoted(text: str) -> list[tuple[int, int]]:
-    """Spans (start, end) of text inside double quotation marks, marks excluded.
-
-    Handles English “…”, German „…“ and »…«, French «…», Swedish ”…” and straight "…". A quotation left
-    open (a quote running over several paragraphs reopens without closing) lasts to the end of the text.
-    """
-    spans = []
-    opener = ""
-    start = 0
-    for m in _QUOTE_RE.finditer(text):
-        ch = m.group()
-        pos = m.start()
-        if opener:
-            closes = (
-                ch == '"'
-                if opener == '"'
-                else (ch in "“”" if opener == "„" else ch == "«" if opener == "»" else ch in "”»")
-            )
-            if closes:
-                spans.append((start, pos))
-                opener = ""
-            continue
-        opener, start = ch, pos + 1
-    if opener:
-        spans.append((start, len(text)))
-    return spans
-
-
-def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    # A change inside quotes shares at least a character with the quoted span; an insertion point
-    # (start == end) counts when it falls strictly inside.
-    if start < end:
-        return any(s < end and start < e for s, e in spans)
-    return any(s < start < e for s, e in spans)
-
-
-_BEFORE_WORD = frozenset(" \t\u00a0\"'“”„«»‘’‚([{")
-
-
-def _sentence_start(text: str, pos: int) -> bool:
-    """Whether the word at `pos` opens a sentence: only spaces, quotes and brackets after . ! ? : or a line."""
-    i = pos
-    while i > 0 and text[i - 1] in _BEFORE_WORD:
-        i -= 1
-    return i == 0 or text[i - 1] in ".!?…:\n"
-
-
-_TWO_WORDS_BEFORE = re.compile(r"(\w+)\s+(?:(\w+)\s+)?$")
-_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
-
-
-def _after_article(text: str, pos: int) -> bool:
-    """Whether the word at `pos` follows a German article, maybe with an adjective between ("ein neues")."""
-    m = _TWO_WORDS_BEFORE.search(text, max(0, pos - 40), pos)
-    if m is None:
-        return False
-    first, second = m.groups()
-    if second is None:
-        return first.lower() in GERMAN_ARTICLES
-    return second.lower() in GERMAN_ARTICLES or (
-        first.lower() in GERMAN_ARTICLES and second.islower() and second.endswith(_ADJECTIVE_ENDINGS)
-    )
-
-
-def _line_start(text: str, pos: int) -> bool:
-    return pos == 0 or text[pos - 1] == "\n"
-
-
 _BULLET = re.compile(r"^[-*•·‣◦–—](?:\s+|$)")
 _DEFAULTS = Options()
 # Enum members bound once: in Python 3.11 each `Op.DELETE` is a slow class-attribute lookup, and these run per segment.
@@ -526,8 +454,8 @@ def changes_of(
         return ()
     left_text = "".join([s.text for s in diff if s.op is not _INSERT])
     right_text = "".join([s.text for s in diff if s.op is not _DELETE])
-    quotes_left = _quoted(left_text) if _QUOTE_RE.search(left_text) else None
-    quotes_right = _quoted(right_text) if _QUOTE_RE.search(right_text) else None
+    quotes_left = context.quoted(left_text) if context.QUOTE_RE.search(left_text) else None
+    quotes_right = context.quoted(right_text) if context.QUOTE_RE.search(right_text) else None
     filtering = options.ignore_case or options.ignore_punctuation or options.ignore_typography
     out: list[Change] = []
     lpos = rpos = 0
@@ -581,10 +509,12 @@ def _change(
         return None if options.ignore_whitespace else _TYPOGRAPHY
     if options.ignore_whitespace and dl.split() == ins.split():
         return None
-    inside = bool(quotes_left and _inside(quotes_left, ls, le)) or bool(quotes_right and _inside(quotes_right, rs, re_))
+    inside = bool(quotes_left and context.inside(quotes_left, ls, le)) or bool(
+        quotes_right and context.inside(quotes_right, rs, re_)
+    )
     first = ls + len(dl) - len(dl.lstrip())
-    start = a[:1].isupper() and _sentence_start(left_text, first)
-    noun = a[:1].isupper() and not start and _after_article(left_text, first)
+    start = a[:1].isupper() and context.sentence_start(left_text, first)
+    noun = a[:1].isupper() and not start and context.after_article(left_text, first)
     kind = _kind(a, b, inside, start, True, noun)
     if kind is _NUMBER and _value_moved(a, b, left_text, right_text):
         kind = _kind(a, b, inside, start, False, noun)
@@ -600,8 +530,8 @@ def _change(
     elif (
         kind is _PUNCTUATION
         and _BULLET.sub("", a) == _BULLET.sub("", b)
-        and _line_start(left_text, first)
-        and _line_start(right_text, rs + len(ins) - len(ins.lstrip()))
+        and context.line_start(left_text, first)
+        and context.line_start(right_text, rs + len(ins) - len(ins.lstrip()))
     ):
         kind = _TYPOGRAPHY  # "- Roads closed" / "Roads closed": a list item marked otherwise
     return kind
