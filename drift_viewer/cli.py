@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from . import __version__
+from .engine.model import DEFAULT_MAX_BYTES
 
 COMMANDS = ("compare", "align", "report")
 
@@ -34,7 +35,9 @@ def _add_options(parser: argparse.ArgumentParser) -> None:
         "--language", metavar="CODE", help="language for sentence rules (en, de, fr, ...); default: detect"
     )
     parser.add_argument("--presegmented", action="store_true", help="inputs have one sentence a line")
-    parser.add_argument("--max-bytes", type=int, default=50_000_000, metavar="N", help="refuse files larger than this")
+    parser.add_argument(
+        "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N", help="refuse files larger than this"
+    )
 
 
 def _parser() -> argparse.ArgumentParser:

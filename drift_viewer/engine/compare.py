@@ -174,43 +174,39 @@ def _overall(groups: list[Group], left: Side, right: Side) -> float:
     for g in groups:
         if g.kind is GroupKind.MOVED and not g.left:
             continue
-        size = len(left.group_text(g.left)) + len(right.group_text(g.right))
-        if g.kind is GroupKind.MOVED:
-            size = len(left.group_text(g.left)) + len(right.group_text(_partner_right(groups, g)))
+        # A moved sentence's similarity is its pair's: weigh it with its partner's text.
+        right_indices = groups[g.partner].right if g.partner is not None else g.right
+        size = len(left.group_text(g.left)) + len(right.group_text(right_indices))
         weight += size
         total += size * g.similarity
     return total / weight if weight else 1.0
 
 
-def _partner_right(groups: list[Group], g: Group) -> tuple[int, ...]:
-    return groups[g.partner].right if g.partner is not None else ()
-
-
 def compare_texts(
-    left_text: str, right_text: str, *, left_name: str = "left", right_name: str = "right", **options
+    left_text: str,
+    right_text: str,
+    *,
+    left_name: str = "left",
+    right_name: str = "right",
+    progress: Progress | None = None,
+    should_cancel: ShouldCancel | None = None,
+    **options,
 ) -> Comparison:
-    progress = options.pop("progress", None)
-    should_cancel = options.pop("should_cancel", None)
-    return compare_documents(
-        document_from_text(left_text, left_name),
-        document_from_text(right_text, right_name),
-        Options(**options),
-        progress=progress,
-        should_cancel=should_cancel,
-    )
+    left, right = document_from_text(left_text, left_name), document_from_text(right_text, right_name)
+    return compare_documents(left, right, Options(**options), progress=progress, should_cancel=should_cancel)
 
 
-def compare_files(left_path: str | os.PathLike[str], right_path: str | os.PathLike[str], **options) -> Comparison:
-    progress = options.pop("progress", None)
-    should_cancel = options.pop("should_cancel", None)
+def compare_files(
+    left_path: str | os.PathLike[str],
+    right_path: str | os.PathLike[str],
+    *,
+    progress: Progress | None = None,
+    should_cancel: ShouldCancel | None = None,
+    **options,
+) -> Comparison:
     opts = Options(**options)
-    return compare_documents(
-        load_file(left_path, max_bytes=opts.max_bytes),
-        load_file(right_path, max_bytes=opts.max_bytes),
-        opts,
-        progress=progress,
-        should_cancel=should_cancel,
-    )
+    left, right = load_file(left_path, max_bytes=opts.max_bytes), load_file(right_path, max_bytes=opts.max_bytes)
+    return compare_documents(left, right, opts, progress=progress, should_cancel=should_cancel)
 
 
 def align_sentences(left_sentences, right_sentences) -> list[tuple[list[int], list[int]]]:

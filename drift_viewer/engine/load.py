@@ -16,9 +16,7 @@ from pathlib import Path
 
 from .errors import InputError
 from .htmltext import compose, html_to_text, looks_like_html
-from .model import Document
-
-DEFAULT_MAX_BYTES = 50_000_000
+from .model import DEFAULT_MAX_BYTES, Document
 
 _BOMS = (  # UTF-32 first: its little-endian BOM starts with UTF-16's
     (codecs.BOM_UTF32_LE, "utf-32-le"),

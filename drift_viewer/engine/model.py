@@ -33,6 +33,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+DEFAULT_MAX_BYTES = 50_000_000
+
 
 class Op(enum.IntEnum):
     """Word-diff operation; the values are diff-match-patch's."""
@@ -85,7 +87,7 @@ class Options:
     ignore_whitespace: bool = False
     language: str | None = None  # ISO 639-1 code; None detects it
     presegmented: bool = False  # one sentence a line, as aligners' corpora come
-    max_bytes: int = 50_000_000  # larger files are refused with a clear message
+    max_bytes: int = DEFAULT_MAX_BYTES  # larger files are refused with a clear message
 
     def ignores(self, kind: ChangeKind) -> bool:
         return (

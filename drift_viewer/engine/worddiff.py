@@ -299,6 +299,16 @@ def _same_words(x: list[str], y: list[str]) -> bool:
 def _emit(items: list[list[int]], ta: list[str], tb: list[str]) -> tuple[Segment, ...]:
     segments: list[Segment] = []
     add = segments.append
+
+    def flush(same: str, dels: str, ins: str) -> None:
+        """Close a changed run: the equal text before it, then its deletion, then its insertion."""
+        if same:
+            add(Segment(_EQUAL_OP, same))
+        if dels:
+            add(Segment(_DELETE_OP, dels))
+        if ins:
+            add(Segment(_INSERT_OP, ins))
+
     dels = ins = ""
     same = ""  # equal text not yet added: it grows until a change follows it
     join = "".join
@@ -306,12 +316,7 @@ def _emit(items: list[list[int]], ta: list[str], tb: list[str]) -> tuple[Segment
         if what == _EQ:
             text = ta[i1] if i2 - i1 == 1 else join(ta[i1:i2])
             if dels or ins:
-                if same:
-                    add(Segment(_EQUAL_OP, same))
-                if dels:
-                    add(Segment(_DELETE_OP, dels))
-                if ins:
-                    add(Segment(_INSERT_OP, ins))
+                flush(same, dels, ins)
                 dels = ins = ""
                 same = text
             else:
@@ -339,12 +344,7 @@ def _emit(items: list[list[int]], ta: list[str], tb: list[str]) -> tuple[Segment
                 dels += a
                 ins += b
             elif dels or ins:
-                if same:
-                    add(Segment(_EQUAL_OP, same))
-                if dels:
-                    add(Segment(_DELETE_OP, dels))
-                if ins:
-                    add(Segment(_INSERT_OP, ins))
+                flush(same, dels, ins)
                 same = lead
                 dels, ins = a, b
             else:
@@ -354,12 +354,7 @@ def _emit(items: list[list[int]], ta: list[str], tb: list[str]) -> tuple[Segment
             dels += a
             ins += b
     if dels or ins:
-        if same:
-            add(Segment(_EQUAL_OP, same))
-        if dels:
-            add(Segment(_DELETE_OP, dels))
-        if ins:
-            add(Segment(_INSERT_OP, ins))
+        flush(same, dels, ins)
     elif same:
         add(Segment(_EQUAL_OP, same))
     return tuple(segments)
