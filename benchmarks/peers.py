@@ -21,7 +21,7 @@ AlignFn = Callable[[list[str], list[str]], Groups]
 
 
 def drift_viewer_align(left: list[str], right: list[str]) -> Groups:
-    from drift_viewer.engine.compare import align_sentences
+    from drift_viewer.engine.pipeline import align_sentences
 
     return [(tuple(a), tuple(b)) for a, b in align_sentences(left, right)]
 

@@ -92,9 +92,9 @@ def _bible(folder: str, pairs: Sequence[tuple[str, str]], metric: str, fn: peers
 def _seed(name: str) -> Quality:
     """Ours through the whole pipeline (compare_files, moved pairs count as links); a peer aligns the
     sentences our segmenter made, timed from segmentation on as the Bible pipeline metric times it."""
-    from drift_viewer.engine.compare import compare_files, make_side
     from drift_viewer.engine.load import load_file
     from drift_viewer.engine.model import Options
+    from drift_viewer.engine.pipeline import compare_files, make_side
 
     left_path, right_path = seedcase.SEED_DIR / seedcase.LEFT_FILE, seedcase.SEED_DIR / seedcase.RIGHT_FILE
     if name == "drift-viewer":
@@ -175,7 +175,7 @@ def available_peers() -> dict[str, str | None]:
 
 
 def run_quality(quick: bool, with_peers: bool) -> tuple[list[Dataset], dict[tuple[str, str], Outcome]]:
-    import drift_viewer.engine.compare  # noqa: F401 - warm imports before forking, so no aligner pays them
+    import drift_viewer.engine.pipeline  # noqa: F401 - warm imports before forking, so no aligner pays them
 
     missing = available_peers() if with_peers else {}
     names = ["drift-viewer", *(n for n, why in missing.items() if why is None)]

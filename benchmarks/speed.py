@@ -141,7 +141,7 @@ def instrument() -> tuple[_StageTimers, set[str]]:
 def worker(left: str, right: str) -> dict:
     import resource
 
-    from drift_viewer.engine import compare
+    from drift_viewer.engine import pipeline as compare
 
     timers, found = instrument()
     marks: dict[str, float] = {}
@@ -288,7 +288,7 @@ def measure_cli(case: SizeCase, runs: int, timeout: float) -> tuple[float | None
 class StartupResult:
     bare: float  # `python -c pass`
     help: float  # `drift-viewer --help`, minus bare
-    compare_import: float  # `import drift_viewer.cli, drift_viewer.engine.compare`, minus bare
+    compare_import: float  # `import drift_viewer.cli, drift_viewer.engine.pipeline`, minus bare
 
 
 def measure_startup(runs: int = 5) -> StartupResult:
@@ -300,7 +300,7 @@ def measure_startup(runs: int = 5) -> StartupResult:
 
     bare = median_of([sys.executable, "-c", "pass"])
     help_ = median_of([*cli_command(), "--help"])
-    imports = median_of([sys.executable, "-c", "import drift_viewer.cli, drift_viewer.engine.compare"])
+    imports = median_of([sys.executable, "-c", "import drift_viewer.cli, drift_viewer.engine.pipeline"])
     return StartupResult(bare, help_ - bare, imports - bare)
 
 
@@ -322,7 +322,7 @@ def import_profile(top: int = 5) -> list[tuple[str, float]]:
     packages by cumulative milliseconds, drift_viewer modules by their own (self) milliseconds."""
     bare = {name for name, _, _ in _importtime("pass")}
     costs: dict[str, float] = {}
-    for name, self_us, cumulative_us in _importtime("import drift_viewer.cli, drift_viewer.engine.compare"):
+    for name, self_us, cumulative_us in _importtime("import drift_viewer.cli, drift_viewer.engine.pipeline"):
         if name.startswith("drift_viewer"):
             costs[name] = self_us / 1000
         elif "." not in name and not name.startswith("_") and name not in bare:

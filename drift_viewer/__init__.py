@@ -17,9 +17,9 @@ __all__ = ["compare_texts", "compare_files", "align_sentences", "render_report",
 
 def __getattr__(name: str) -> Any:
     if name in ("compare_texts", "compare_files", "align_sentences"):
-        from .engine import compare
+        from .engine import pipeline
 
-        return getattr(compare, name)
+        return getattr(pipeline, name)
     if name in ("render_report", "write_report"):
         from . import report
 

@@ -95,7 +95,7 @@ def _write(text: str, output: str | None) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from .engine.compare import align_sentences, compare_files
+    from .engine.pipeline import align_sentences, compare_files
 
     if args.command == "align":
         from .engine.load import load_file

@@ -26,10 +26,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import BinaryIO
 
-from ..engine.compare import compare_documents
 from ..engine.errors import Cancelled, DriftError, InputError
 from ..engine.load import load_file
 from ..engine.model import Options
+from ..engine.pipeline import compare_documents
 from .prepare import Prepared, prepare
 from .transfer import send_prepared
 
@@ -105,7 +105,7 @@ def serve() -> None:
 def warm_up() -> None:
     """One tiny comparison, so that first-call costs (lazy imports, compiled regexes) are paid while the
     user is still looking at the window, not on their first request."""
-    from ..engine.compare import compare_texts
+    from ..engine.pipeline import compare_texts
 
     prepare(compare_texts("Avril Haines said 3 people came.", "Avril Haynes said 4 people came."))
 

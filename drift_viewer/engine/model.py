@@ -79,7 +79,7 @@ def risk_rank(kind: ChangeKind) -> int:
 
 @dataclass(frozen=True)
 class Options:
-    """What to ignore and how to read the inputs. Ignored kinds stay in the diff but not in `changes`."""
+    """What to ignore and how to read the inputs. What each ignore_* means: classify/ignoring.py."""
 
     ignore_case: bool = False
     ignore_punctuation: bool = False
@@ -88,13 +88,6 @@ class Options:
     language: str | None = None  # ISO 639-1 code; None detects it
     presegmented: bool = False  # one sentence a line, as aligners' corpora come
     max_bytes: int = DEFAULT_MAX_BYTES  # larger files are refused with a clear message
-
-    def ignores(self, kind: ChangeKind) -> bool:
-        return (
-            (self.ignore_case and kind is ChangeKind.CASE)
-            or (self.ignore_punctuation and kind is ChangeKind.PUNCTUATION)
-            or (self.ignore_typography and kind is ChangeKind.TYPOGRAPHY)
-        )
 
 
 # The four small records below are built a few hundred thousand times on a book; NamedTuples cost a
@@ -146,7 +139,8 @@ class Document:
     text: str
     name: str  # what the user sees: the file name, or "left"/"right" for pasted text
     path: str | None = None
-    encoding: str = "utf-8"
+    encoding: str = "utf-8"  # of the text as stored: a .docx says "utf-8", the encoding of its XML
+    format: str = "text"  # "text", "html" or "docx": how the text was extracted from the file
     size: int = 0  # bytes on disk
     mtime: float | None = None
     # source_offsets[i] is the offset in the decoded text of text[i] (length len(text) + 1);

@@ -92,11 +92,16 @@ def _when(mtime: float | None) -> str:
     return datetime.fromtimestamp(mtime, UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
 
 
+def _encoding(document: Document) -> str:
+    """What the header says the text was stored as: a .docx is named as such, not by its XML's encoding."""
+    return "docx" if document.format == "docx" else document.encoding
+
+
 def _doc(side: str, document: Document, sentences: int) -> DocInfo:
     # Only the file name: a report travels, and the full path would tell its readers about the sender's disk.
     size = document.size or len(document.text.encode("utf-8"))
     return DocInfo(
-        side, Markup(text_html(document.name)), human_size(size), _when(document.mtime), document.encoding, sentences
+        side, Markup(text_html(document.name)), human_size(size), _when(document.mtime), _encoding(document), sentences
     )
 
 

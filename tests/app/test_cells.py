@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from drift_viewer.app import cells
 from drift_viewer.app.prepare import prepare, summary
-from drift_viewer.engine.compare import compare_texts
 from drift_viewer.engine.model import RISK_ORDER, ChangeKind, GroupKind
+from drift_viewer.engine.pipeline import compare_texts
 
 
 def utf16_slice(text: str, start: int, length: int) -> str:

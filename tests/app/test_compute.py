@@ -9,7 +9,7 @@ import sys
 
 from drift_viewer.app import compute, transfer
 from drift_viewer.app.prepare import prepare
-from drift_viewer.engine.compare import compare_texts
+from drift_viewer.engine.pipeline import compare_texts
 
 
 def test_the_child_side_never_loads_qt():

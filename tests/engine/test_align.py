@@ -189,8 +189,8 @@ def _pseudo_text(count: int, seed: int) -> list[str]:
 
 
 def test_long_inputs_take_the_anchor_band_and_keep_splits_moves_and_edits() -> None:
-    from drift_viewer.engine import band
-    from drift_viewer.engine.similarity import featurize
+    from drift_viewer.engine.align import band
+    from drift_viewer.engine.align.vectors import featurize
 
     left = _pseudo_text(700, seed=7)
     # The right side as (text, the left sentence it comes from); edits tracked by origin.

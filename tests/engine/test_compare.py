@@ -184,7 +184,7 @@ def test_lone_surrogates_from_api_text_become_replacement_characters():
 
 
 def test_parallel_groups_equal_serial_ones(monkeypatch, sample_pair):
-    from drift_viewer.engine import fanout
+    from drift_viewer.engine import parallel as fanout
 
     serial = drift_viewer.compare_files(*sample_pair)
     monkeypatch.setattr(fanout, "MIN_ITEMS", 1)
@@ -197,7 +197,7 @@ def test_parallel_groups_equal_serial_ones(monkeypatch, sample_pair):
 def test_fan_out_stays_in_process_when_threads_run(monkeypatch):
     import threading
 
-    from drift_viewer.engine import fanout
+    from drift_viewer.engine import parallel as fanout
 
     monkeypatch.setattr(fanout, "MIN_ITEMS", 1)
     monkeypatch.setattr(threading, "active_count", lambda: 2)

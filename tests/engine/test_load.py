@@ -10,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from drift_viewer.engine.errors import InputError
-from drift_viewer.engine.htmltext import html_to_text
 from drift_viewer.engine.load import document_from_text, load_file, normalise
+from drift_viewer.engine.load.html import html_to_text
 
 # --- normalise ---------------------------------------------------------------------------------------------
 
@@ -293,7 +293,7 @@ def test_docx_paragraphs_and_tables(tmp_path: Path) -> None:
     document.save(str(path))
     doc = load_file(path)
     assert doc.text == "Live briefing\n\nFirst sentence. Second sentence.\n\nCell one.\n\nCell two.\n\nAfter the table."
-    assert doc.encoding == "docx"
+    assert (doc.format, doc.encoding) == ("docx", "utf-8")
 
 
 # --- the seed and pasted text --------------------------------------------------------------------------------

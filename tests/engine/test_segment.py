@@ -9,10 +9,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from drift_viewer.engine import sbd, sbdrules
 from drift_viewer.engine import segment as seg
-from drift_viewer.engine.langdetect import detect_language
 from drift_viewer.engine.model import Sentence
+from drift_viewer.engine.segment import rules as sbdrules
+from drift_viewer.engine.segment import sentences as sbd
+from drift_viewer.engine.segment.language import detect_language
 
 
 def texts(text: str, language: str | None = "en") -> list[str]:

@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 from rapidfuzz.distance import Indel
 
 from drift_viewer.engine.model import Op, Segment
-from drift_viewer.engine.worddiff import _keys, tokenize, word_diff
+from drift_viewer.engine.worddiff import tokenize, word_diff
+from drift_viewer.engine.worddiff.tokens import keys as _keys
 
 
 def sides(diff: tuple[Segment, ...]) -> tuple[str, str]:
@@ -136,7 +137,7 @@ def test_word_runs_come_from_a_minimal_diff_match_patch_script(left, right):
     # The readability passes only regroup runs; the common subsequence under them is a longest one.
     from rapidfuzz.distance import Indel
 
-    from drift_viewer.engine.worddiff import _opcodes
+    from drift_viewer.engine.worddiff.diff import _opcodes
 
     ka, kb = _keys(tokenize(left)), _keys(tokenize(right))
     ours = sum(i2 - i1 for tag, i1, i2, _, _ in _opcodes(ka, kb) if tag == "equal")
@@ -217,7 +218,7 @@ def _covers(codes: list[tuple[str, int, int, int, int]], ka: list[str], kb: list
 
 
 def test_patience_anchors_give_way_when_they_would_cost_matches():
-    from drift_viewer.engine.wordmatch import _anchored, _increasing
+    from drift_viewer.engine.worddiff.matching import _anchored, _increasing
 
     assert _increasing([(0, 3), (1, 0), (2, 1), (3, 2)]) == [(1, 0), (2, 1), (3, 2)]
     # "u" is the only word found once on each side; anchoring on it would match 1 word instead of 3.
@@ -228,7 +229,7 @@ def test_patience_anchors_give_way_when_they_would_cost_matches():
 
 
 def test_patience_anchor_lines_up_the_rare_word():
-    from drift_viewer.engine.worddiff import _opcodes
+    from drift_viewer.engine.worddiff.diff import _opcodes
 
     ka = _keys(tokenize("and the Lord said and the people went"))
     kb = _keys(tokenize("and the people said and the Lord went"))
@@ -245,7 +246,7 @@ small_vocabulary = st.lists(st.sampled_from(["a", "b", "c", "d", "e", "f", "g", 
 def test_word_matching_is_a_longest_common_subsequence(ka, kb):
     # Reduction to shared words and patience anchors only ever shorten diff-match-patch's work; the
     # number of matched words stays rapidfuzz's LCS length.
-    from drift_viewer.engine.worddiff import _opcodes
+    from drift_viewer.engine.worddiff.diff import _opcodes
 
     codes = _opcodes(ka, kb)
     _covers(codes, ka, kb)
@@ -255,7 +256,7 @@ def test_word_matching_is_a_longest_common_subsequence(ka, kb):
 def test_word_matching_is_minimal_on_the_new_testament(shared_data):
     import csv
 
-    from drift_viewer.engine.worddiff import _opcodes
+    from drift_viewer.engine.worddiff.diff import _opcodes
 
     def verses(name: str) -> dict[tuple[str, str, str], str]:
         with open(shared_data / "bible-nt" / name, encoding="utf-8", newline="") as f:

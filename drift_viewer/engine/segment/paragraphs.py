@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from . import sbd
-from .langdetect import detect_language
-from .model import Sentence
+from ..model import Sentence
+from . import sentences
+from .language import detect_language
 
 MAX_SENTENCE = 2000  # characters; longer runs are cut at whitespace (or hard, if there is none)
 
@@ -93,11 +93,11 @@ def _capped(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def segment(text: str, language: str | None = None) -> list[Sentence]:
     """Sentences of `text` in order; `language` is an ISO 639-1 code, None detects it."""
-    lang = sbd.supported(language or detect_language(text))
+    lang = sentences.supported(language or detect_language(text))
     result: list[Sentence] = []
     for paragraph, (p_start, p_end) in enumerate(_paragraph_spans(text)):
         pos = p_start
-        for cut in sbd.boundaries(text, p_start, p_end, lang):
+        for cut in sentences.boundaries(text, p_start, p_end, lang):
             s, e = _strip(text, pos, cut)
             pos = cut
             if e <= s:

@@ -1,7 +1,7 @@
 """Sentence alignment: monotone groups (1-1, 1-n, n-1, 2-2, one-sided), then moved sentences.
 
 The alignment maximises the summed gain of its groups by dynamic programming over a band of cells
-(band.py). A group's gain is the cosine similarity of its two texts' tf-idf vectors (similarity.py)
+(band.py). A group's gain is the cosine similarity of its two texts' tf-idf vectors (vectors.py)
 above a threshold, plus half the members' own fit: for every sentence pair the group covers, its
 1-1 cosine above the same threshold (a sentence split into pieces stays one group even when one
 piece shares few words, and a neighbour that does not relate is kept out). It pays for an
@@ -25,7 +25,8 @@ import numpy as np
 
 from . import moves as moves_mod
 from .band import Band, make_band
-from .similarity import Features, featurize, pair_cosines
+from .links import Link
+from .vectors import Features, featurize, pair_cosines
 
 Check = Callable[[], None]
 
@@ -49,16 +50,6 @@ _BLOCK = 16  # rows per matrix product: small products stay single-threaded in O
 EXACT_NEAR = 3  # neighbour distances whose dot products are computed exactly (see _group_norms)
 _BACK_CHUNK = 1 << 16  # cells per pass when reading back the winning moves
 BAND_REACH = 2  # rows the band is widened by, for groups straddling its edge
-
-
-@dataclass(frozen=True)
-class Link:
-    """A monotone alignment group; `partner` is set on one-sided groups found to be moved."""
-
-    left: tuple[int, ...]
-    right: tuple[int, ...]
-    score: float
-    partner: int | None = None
 
 
 def align(

@@ -7,14 +7,10 @@ their tf-idf vectors and enough words that a match is not a coincidence of boile
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import numpy as np
 
-from .similarity import Features, pair_cosines
-
-if TYPE_CHECKING:
-    from .align import Link
+from .links import Link
+from .vectors import Features, pair_cosines
 
 MIN_COSINE = 0.5
 MIN_STEMS = 4  # distinct word stems a sentence needs before it can be called moved
@@ -37,8 +33,6 @@ def _rare_shared(stems: np.ndarray, other: np.ndarray) -> np.ndarray:
 
 
 def find_moves(links: list[Link], lf: Features, rf: Features) -> list[Link]:
-    from .align import Link
-
     n, m = len(lf.lengths), len(rf.lengths)
     left_link = {link.left[0]: k for k, link in enumerate(links) if link.left and not link.right}
     right_link = {link.right[0]: k for k, link in enumerate(links) if link.right and not link.left}

@@ -1,4 +1,4 @@
-"""pysbd's decisions, emulated one candidate sentence end at a time (see sbd.py for how they are used).
+"""pysbd's decisions, emulated one candidate sentence end at a time (see sentences.py for how they are used).
 
 Each rule names the pysbd rule it stands for. Positions are offsets into one paragraph.
 """
@@ -102,7 +102,7 @@ def protected(text: str, language: str) -> Quotes:
     return Quotes(starts, ends, spans)
 
 
-def context(text: str, quoted: Quotes, start: int, end: int) -> tuple[str, str]:
+def quote_marks_around(text: str, quoted: Quotes, start: int, end: int) -> tuple[str, str]:
     """Marks to put around text[start:end] so that pysbd sees the protected spans it is inside of:
     their openers before (outermost first; a space first where pysbd's rule wants one), their closers
     after (innermost first)."""
@@ -152,7 +152,7 @@ def _word_kind(word: str, language: str) -> str:
     return "plain"
 
 
-def classify(text: str, m: re.Match[str], language: str, quoted: Quotes) -> str:
+def verdict(text: str, m: re.Match[str], language: str, quoted: Quotes) -> str:
     """CUT, NOCUT or UNSURE for a run of stops (and closers) followed by whitespace."""
     closers = m.group(1)
     stop = text[m.start() : m.start(1)]

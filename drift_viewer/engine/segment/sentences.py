@@ -27,7 +27,7 @@ from functools import cache
 import pysbd
 from pysbd.languages import LANGUAGE_CODES
 
-from .sbdrules import (
+from .rules import (
     ASCII_WORD,
     CLOSERS,
     CUT,
@@ -38,14 +38,14 @@ from .sbdrules import (
     STOPS,
     UNSURE,
     Quotes,
-    classify,
-    context,
     may_hold_a_list,
     never_cut,
     open_parentheses,
     parens_between_quotes,
     protected,
+    quote_marks_around,
     unsure_without_stop,
+    verdict,
 )
 
 _FALLBACK = "en"
@@ -148,7 +148,7 @@ def boundaries(text: str, start: int, end: int, language: str, *, fast: bool = T
             break
         following = para[after]
         if following.isspace():
-            kind = classify(para, m, language, quoted)
+            kind = verdict(para, m, language, quoted)
         elif following in ",;:":
             continue
         elif m.end() - m.start() == 1 and para[after] in ASCII_WORD and para[m.start() - 1 : m.start()] in ASCII_WORD:
@@ -186,7 +186,7 @@ def _resolve(para: str, cuts: list[int], unsure: list[int], language: str, quote
         if doubtful:
             stretch = para[prev:cut]
             never = never_cut(stretch, language)
-            opening, closing = context(para, quoted, prev, cut)
+            opening, closing = quote_marks_around(para, quoted, prev, cut)
             for c in _pysbd_windows(opening + stretch + closing, language):
                 c -= len(opening)
                 if c <= 0 or c >= len(stretch):

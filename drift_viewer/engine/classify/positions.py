@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import GERMAN_ARTICLES, QUOTE_CHARS
+from ..lexicon import GERMAN_ARTICLES, QUOTE_CHARS
 
 QUOTE_RE = re.compile(f"[{QUOTE_CHARS}]")
 

@@ -1,7 +1,8 @@
 """The pipeline: documents in, Comparison out, with progress reports and cancellation.
 
-Stages: segment -> align -> word diff -> classify. Each stage lives in its own module; this one only
-wires them and turns alignment links into model groups.
+Stages: load -> segment -> align -> word diff -> classify, each a sub-package of the engine; this module
+only wires them and turns alignment links into model groups. The per-group work (word diff and
+classification) runs through `parallel`, on every core for long texts.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from contextlib import contextmanager
 from rapidfuzz.distance import Indel
 
 from . import align as align_mod
-from . import classify, fanout, segment, worddiff
+from . import classify, codec, parallel, segment, worddiff
 from .errors import Cancelled
 from .load import document_from_text, load_file
 from .model import Change, ChangeKind, Comparison, Document, Group, GroupKind, Op, Options, Segment, Side, Span
@@ -93,10 +94,10 @@ def _compare(
     total = max(len(links), 1)
 
     def work(k: int) -> tuple:
-        return _pack(_group(links[k], links, left_side, right_side, options))
+        return codec.pack_group(_group(links[k], links, left_side, right_side, options))
 
-    for done, chunk in fanout.map_in_chunks(work, len(links)):
-        groups.extend(map(_unpack, chunk))
+    for done, chunk in parallel.map_in_chunks(work, len(links)):
+        groups.extend(map(codec.unpack_group, chunk))
         check()
         report("diff", 0.6 + 0.4 * done / total)
     report("done", 1.0)
@@ -132,40 +133,6 @@ def _group(link: align_mod.Link, links: list[align_mod.Link], left: Side, right:
     else:
         kind = GroupKind.EQUAL
     return Group(link.left, link.right, kind, similarity, diff, changes, link.partner)
-
-
-_OPS = {op.value: op for op in Op}
-_CHANGE_KINDS = {kind.value: kind for kind in ChangeKind}
-_GROUP_KINDS = {kind.value: kind for kind in GroupKind}
-
-
-def _pack(g: Group) -> tuple:
-    """A group as plain tuples: pickling NamedTuples calls Python code per object, plain tuples do not,
-    and results cross from worker processes this way (6x faster on the New Testament)."""
-    return (
-        g.left,
-        g.right,
-        g.kind.value,
-        g.similarity,
-        tuple((s.op.value, s.text) for s in g.diff),
-        tuple((c.kind.value, *c.left, *c.right, c.left_text, c.right_text) for c in g.changes),
-        g.partner,
-    )
-
-
-def _unpack(t: tuple) -> Group:
-    left, right, kind, similarity, diff, changes, partner = t
-    return Group(
-        left,
-        right,
-        _GROUP_KINDS[kind],
-        similarity,
-        tuple([Segment(_OPS[op], text) for op, text in diff]),
-        tuple(
-            [Change(_CHANGE_KINDS[k], Span(ls, le), Span(rs, re_), lt, rt) for k, ls, le, rs, re_, lt, rt in changes]
-        ),
-        partner,
-    )
 
 
 def _overall(groups: list[Group], left: Side, right: Side) -> float:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .similarity import Features, pair_cosines
+from .vectors import Features, pair_cosines
 
 FULL_CELLS = 300_000  # up to this many DP cells, search everything
 RECT_CELLS = 1_500  # an anchor gap up to this size is searched whole

@@ -1,0 +1,20 @@
+"""Stage 5, classify: a group's word diff in, its changes with their kinds out.
+
+In: the Segments of one group, where its texts start in each document, and the Options. Out: a tuple of
+`model.Change` (kind, spans on both sides, both wordings), one per maximal run of non-equal segments
+that the options do not ignore.
+
+- cutting: the diff cut into changes, each placed in its texts; the entry point `changes_of`
+- ignoring: what every ignore_* option means
+- positions: where a change stands: inside a quotation, at a sentence or line start, after an article
+- kinds: the rules that name a change's kind from its two wordings and its position
+- wording: what the rules read of one wording (folded, bare, words, negative?, holds a value?)
+- values: numbers, dates and percentages by value; FORMAT versus NUMBER
+- negation: whether a wording denies
+- names: NAME versus SPELLING for capitalised and respelt words
+"""
+
+from .cutting import changes_of
+from .kinds import kind_of
+
+__all__ = ["changes_of", "kind_of"]

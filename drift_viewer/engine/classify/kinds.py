@@ -1,0 +1,121 @@
+"""The kind of one change from its two wordings and where it stands.
+
+Rules run from the most cosmetic to the most telling, so e.g. "does not" -> "didn't" is neither
+typography nor a negation flip but a rewording. Where a change stands (inside a quotation, at a sentence
+start, after a German article) comes from positions.py, through cutting.py.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lexicon import ABBREVIATIONS
+from ..model import ChangeKind
+from .names import name_or_spelling
+from .negation import DENYING, prefixed_negation
+from .values import (
+    DIGIT,
+    ONE_AS_ARTICLE,
+    PERCENT,
+    acronym,
+    dates,
+    format_key,
+    number_form,
+    numbers_sorted,
+    point_dropped,
+    same_order,
+    spelt_out,
+)
+from .wording import WORDS, wording
+
+# Dots that abbreviate rather than end a sentence: "U.S.", "e.g.", "Ms.", "Dec.".
+_ABBREVIATION = re.compile(
+    r"(?<!\w)(?:\w\.){2,}|(?<!\w)\w\.\w|(?<!\w)[A-Z][a-z]{0,2}\.|(?<!\w)(?:etc|vs|approx|incl|sept|janv|févr|juil)\.",
+    re.IGNORECASE,
+)
+_HYPHENATED = re.compile(r"\w-\w")
+_WORD_SPACE = re.compile(r"[^\W\d_] [^\W\d_]")
+
+
+def kind_of(left: str, right: str, inside_quote: bool = False) -> ChangeKind:
+    """The kind of one change from its two wordings (either may be empty)."""
+    return classify_wordings(left, right, inside_quote, False)
+
+
+@lru_cache(maxsize=1 << 16)
+def classify_wordings(
+    left: str, right: str, inside_quote: bool, sentence_start: bool, values: bool = True, noun: bool = False
+) -> ChangeKind:
+    """`values` False reads numbers and dates as plain words: they are in the other wording's sentence.
+    `noun`: the wording follows a German article, where every noun is capitalised."""
+    sa, sb = wording(left), wording(right)
+    fa, fb = sa.folded, sb.folded
+    if fa == fb or (sa.words == sb.words and fa.replace(" ", "") == fb.replace(" ", "")):
+        return ChangeKind.TYPOGRAPHY  # also « Nous / "Nous: only the spacing French puts inside quotes
+    ba, bb = sa.bare, sb.bare
+    if ba == bb:
+        if DIGIT.search(fa):
+            if numbers_sorted(sa.words) == numbers_sorted(sb.words) or number_form(fa) == number_form(fb):
+                return ChangeKind.FORMAT  # 1,000 / 1000, 1 000 / 1.000, 3.5% / 3,5 %
+            if point_dropped(fa, fb) or point_dropped(fb, fa):
+                return ChangeKind.NUMBER  # 1.5 / 15
+        if fa.replace(".", "") == fb.replace(".", "") and _ABBREVIATION.search(
+            fa if fa.count(".") > fb.count(".") else fb
+        ):
+            return ChangeKind.FORMAT
+        if fa.replace("-", "") == fb.replace("-", "") and _HYPHENATED.search(fa if "-" in fa else fb):
+            return ChangeKind.SPELLING  # re-open / reopen
+        if _WORD_SPACE.search(fa if fa.count(" ") > fb.count(" ") else fb) and fa.replace(" ", "") == fb.replace(
+            " ", ""
+        ):
+            return ChangeKind.SPELLING  # per cent / percent, any more / anymore
+        return ChangeKind.PUNCTUATION
+    if ba.lower() == bb.lower():
+        if fa.replace("-", "").lower() == fb.replace("-", "").lower() and _HYPHENATED.search(fa if "-" in fa else fb):
+            return ChangeKind.SPELLING  # Fahrgäste / Fahr-Gäste: a compound split, not a case change
+        return ChangeKind.CASE
+    wa, wb = sa.words, sb.words
+    la, lb = sa.lowers, sb.lowers
+    if sa.negative != sb.negative and not (prefixed_negation(la, lb) if sb.negative else prefixed_negation(lb, la)):
+        return ChangeKind.NEGATION
+    if acronym(wa, wb) or acronym(wb, wa):
+        return ChangeKind.FORMAT  # EU / European Union
+    if len(la) == len(lb) == 1 and (prefixed_negation(la, lb, DENYING) or prefixed_negation(lb, la, DENYING)):
+        return ChangeKind.NEGATION  # successful / unsuccessful
+    if len(la) == len(lb) == 1 and (_abbreviates(sa.low, la[0], lb[0]) or _abbreviates(sb.low, lb[0], la[0])):
+        return ChangeKind.FORMAT  # Mio. / Millionen, approx. / approximately
+    if len(la) == len(lb) == 1 and (lb[0] in ABBREVIATIONS.get(la[0], ()) or la[0] in ABBREVIATIONS.get(lb[0], ())):
+        return ChangeKind.FORMAT  # Dr / Doctor, m / million
+    if values and (sa.valued or sb.valued):
+        pa, pb = PERCENT.sub("percent", sa.low), PERCENT.sub("percent", sb.low)
+        va = WORDS.findall(pa) + ["%"] * pa.count("%")
+        vb = WORDS.findall(pb) + ["%"] * pb.count("%")
+        va, vb = spelt_out(va, vb), spelt_out(vb, va)
+        if va and vb:
+            key_a, key_b = format_key(va), format_key(vb)
+            if key_a == key_b and any(k[0] == "\x01" for k in key_a) and same_order(va, vb):
+                return ChangeKind.FORMAT
+            if numbers_sorted(va) != numbers_sorted(vb) or dates(sa.words) != dates(sb.words) or not same_order(va, vb):
+                if {la[0], lb[0]} in ONE_AS_ARTICLE and len(la) == len(lb) == 1:
+                    return ChangeKind.FORMAT  # a third / one third
+                return ChangeKind.NUMBER
+    named = name_or_spelling(wa, wb, la, lb, sentence_start, noun)
+    if named is not None:
+        return named
+    if inside_quote and (la or lb):
+        return ChangeKind.QUOTE
+    if not la:
+        return ChangeKind.INSERTED if lb else ChangeKind.PUNCTUATION
+    if not lb:
+        return ChangeKind.DELETED
+    return ChangeKind.REWORDED
+
+
+def _abbreviates(low: str, short: str, long: str) -> bool:
+    """Whether `short`, written with a full stop in `low`, abbreviates `long`: its letters in order, same
+    first one."""
+    if not short or len(short) + 2 > len(long) or short[0] != long[0] or not low.rstrip().endswith(short + "."):
+        return False
+    rest = iter(long)
+    return all(ch in rest for ch in short)

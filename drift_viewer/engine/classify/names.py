@@ -1,0 +1,95 @@
+"""Names and spellings: whether the changed words are a name replaced or respelt, or one word spelt
+another way (house style, accents, one letter more or less).
+"""
+
+from __future__ import annotations
+
+from rapidfuzz.distance import Levenshtein
+
+from ..lexicon import STOPWORDS, british_american, plain_letters
+from ..model import ChangeKind
+
+_NOT_SPELT, _EDITED, _VARIANT = 0, 1, 2
+
+
+def _spelling_pair(x: str, y: str) -> int:
+    """How surely lower-cased `x` and `y` are one word spelt two ways.
+
+    _VARIANT: a known pattern (hyphen, accents or ß, British/American ending); _EDITED: one letter more
+    or less in a long word ("judgement"/"judgment"), which for a capitalised word rather says NAME."""
+    if abs(len(x) - len(y)) > 3 or x[:1] != y[:1]:
+        return _NOT_SPELT
+    if x.replace("-", "") == y.replace("-", "") or plain_letters(x) == plain_letters(y) or british_american(x, y):
+        return _VARIANT
+    # Only an inserted or dropped letter: a swapped one mostly makes another word ("these"/"those").
+    # And not at the end either: "persecuted"/"persecute" is another form of the word.
+    if (
+        abs(len(x) - len(y)) == 1
+        and min(len(x), len(y)) >= 5
+        and not (x.startswith(y) or y.startswith(x))
+        and Levenshtein.distance(x, y) == 1
+    ):
+        return _EDITED
+    return _NOT_SPELT
+
+
+def name_or_spelling(
+    wa: list[str], wb: list[str], la: list[str], lb: list[str], sentence_start: bool, noun: bool = False
+) -> ChangeKind | None:
+    """NAME if the changed words are capitalised words replaced, SPELLING if they are respellings.
+
+    A known spelling pattern wins even on a capital (German nouns, "Defence"/"Defense"); otherwise a
+    capitalised word replaced is a NAME, except the first word of a sentence, which must be spelt alike
+    and be no function word to count as one."""
+    if not wa or len(wa) != len(wb):
+        return None
+    kind = None
+    for n, (x, y, xl, yl) in enumerate(zip(wa, wb, la, lb, strict=True)):
+        if xl == yl:
+            continue
+        spelt = _spelling_pair(xl, yl)
+        if _inflected(xl, yl) or _compound_head(xl, yl):
+            return None  # Reparatur / Reparaturen, Russia / Russian: another form, not another name
+        if spelt == _VARIANT and not (x[:1].isupper() and y[:1].isupper() and _doubled(xl, yl)):
+            kind = kind or ChangeKind.SPELLING
+        elif x[:1].isupper() and y[:1].isupper():
+            if (
+                n == 0
+                and sentence_start
+                and not (
+                    Levenshtein.normalized_similarity(xl, yl) >= 0.6 and xl not in STOPWORDS and yl not in STOPWORDS
+                )
+            ):
+                return None
+            if n == 0 and noun and Levenshtein.normalized_similarity(xl, yl) < 0.75:
+                return None  # die Kosten / die Ausgaben: a German noun swapped, not a name respelt
+            kind = ChangeKind.NAME
+        elif spelt == _EDITED:
+            kind = kind or ChangeKind.SPELLING
+        else:
+            return None
+    return kind
+
+
+# Endings that make another form of the same word in English, German and French (plural, case, gender,
+# adjective); a name respelt keeps its length or changes inside, not only by such a tail.
+_INFLECTIONS = frozenset({"s", "es", "e", "en", "n", "er", "ern", "em", "ens", "in", "innen", "ne", "nes"})
+
+
+def _doubled(x: str, y: str) -> bool:
+    """Whether one ends in a doubled letter where the other has it once: O'Neill / O'Neil, Russell /
+    Russel. On a capitalised word that is a respelt name; house styles double inside ("Councillor")."""
+    short, long = (x, y) if len(x) < len(y) else (y, x)
+    return len(short) >= 2 and long == short + short[-1]
+
+
+def _compound_head(x: str, y: str) -> bool:
+    """Whether one is a compound ending in the other: Zwischenmahlzeit / Mahlzeit, OECD-Land / Land.
+    A German noun narrowed or widened, not a name; short heads are left out ("Anne" / "Joanne")."""
+    short, long = (x, y) if len(x) < len(y) else (y, x)
+    return len(short) >= 5 and len(long) >= len(short) + 3 and long.endswith(short)
+
+
+def _inflected(x: str, y: str) -> bool:
+    short, long = (x, y) if len(x) < len(y) else (y, x)
+    return len(short) >= 5 and long.startswith(short) and long[len(short) :] in _INFLECTIONS

@@ -1,0 +1,161 @@
+"""Values of numbers and dates in a wording: digits with any separator, number words, percentages,
+months and weekdays, numeric dates, acronyms. FORMAT is the same value written otherwise, NUMBER another.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import ABBREVIATIONS, MONTHS, NUMBER_WORDS, PERCENT_WORDS, STOPWORDS, WEEKDAYS, number_value
+
+# A thousands separator: "1,000", "1.000", "1 000" (thin or no-break space) all write 1000.
+_GROUPED = re.compile(r"(?<=\d)[,.' \u00a0\u202f\u2009](?=\d{3}(?!\d))")
+PERCENT = re.compile(r"\b(?:per|pour) cent\b", re.IGNORECASE)
+
+
+def format_key(words: list[str]) -> tuple[str, ...]:
+    """Words with values in place of numbers, months and percent signs, in order-free form."""
+    key = []
+    for w in words:
+        date = _numeric_date(w)
+        if date is not None:
+            day, month, year = date
+            key += [f"\x01{day:g}", f"\x01month {month:g}", f"\x01{year:g}"]
+            continue
+        value = number_value(w)
+        if value is not None:
+            key.append(f"\x01{value:g}")
+        elif w in MONTHS:
+            key.append(f"\x01month {MONTHS[w]}")
+        elif w in WEEKDAYS:
+            key.append(f"\x01weekday {WEEKDAYS[w]}")
+        elif w in PERCENT_WORDS:
+            key.append("\x01%")
+        else:
+            key.append(w)
+    return tuple(sorted(key))
+
+
+# After these "one" is a pronoun, not a count: "no one", "the one", "every one".
+_PRONOUN_ONE_AFTER = frozenset({"no", "any", "every", "each", "the", "this", "that", "which", "some"})
+
+
+_AMOUNT = re.compile(r"(\d+(?:[.,]\d+)?)([a-z]{1,3})")
+
+
+def spelt_out(words: list[str], other: list[str]) -> list[str]:
+    """`words` with short forms the other side spells out written out too: "2bn" -> "2 billion"
+    against "2 billion"; "m" stays "m" (metres) unless the other side says "million"."""
+    out = []
+    for w in words:
+        m = _AMOUNT.fullmatch(w)
+        number, short = m.groups() if m else ("", w)
+        longs = ABBREVIATIONS.get(short)
+        full = next((x for x in other if x in longs), None) if longs else None
+        if full is None:
+            out.append(w)
+        else:
+            out.extend((number, full) if number else (full,))
+    return out
+
+
+_BETWEEN_DIGITS = re.compile(r"(?<=\d)[.,](?=\d)")
+
+
+def number_form(text: str) -> str:
+    """Digits with thousands separators dropped, the decimal comma a point, no spaces: 3,5 % -> 3.5%."""
+    return _GROUPED.sub("", text).replace(",", ".").replace(" ", "")
+
+
+def point_dropped(x: str, y: str) -> bool:
+    """Whether `y` is `x` with a decimal point or comma between digits dropped: 1.5 -> 15, another value."""
+    x, y = x.replace(" ", ""), y.replace(" ", "")
+    return len(x) == len(y) + 1 and any(x[: m.start()] + x[m.end() :] == y for m in _BETWEEN_DIGITS.finditer(x))
+
+
+def same_order(va: list[str], vb: list[str]) -> bool:
+    """Whether two or more numbers keep their order: "3 to 5" -> "5 to 3" is another score, while a
+    date's parts may move ("3 March 2024" / "March 3, 2024" keep 3 before 2024 anyway)."""
+    na = numbers_in_order(va)
+    if len(na) < 2 or any(w in MONTHS for w in va):
+        return True
+    return na == numbers_in_order(vb)
+
+
+_DOTTED_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def _numeric_date(word: str) -> tuple[float, float, float] | None:
+    """(day, month, year) of "3.3.2024" (German) or "2024-03-03" (ISO); slashes are left out, as
+    3/4 is 3 April or March 4 depending on the country."""
+    m = _DOTTED_DATE.fullmatch(word)
+    if m:
+        day, month, year = m.groups()
+    else:
+        m = _ISO_DATE.fullmatch(word)
+        if m is None:
+            return None
+        year, month, day = m.groups()
+    if not 1 <= int(month) <= 12:
+        return None
+    return float(day), float(month), float(year)
+
+
+def acronym(short: list[str], long: list[str]) -> bool:
+    """Whether `short` is one all-capital word made of the initials of `long`'s capitalised words:
+    EU / European Union, WHO / World Health Organization."""
+    if len(short) != 1 or len(long) < 2:
+        return False
+    word = short[0]
+    if not (2 <= len(word) <= 6 and word.isalpha() and word.isupper()):
+        return False
+    return "".join(w[0] for w in long if w[:1].isupper()) == word and all(
+        w[:1].isupper() or w.lower() in STOPWORDS for w in long
+    )
+
+
+def numbers_sorted(words: list[str]) -> list[float]:
+    return sorted(numbers_in_order(words))
+
+
+def numbers_in_order(words: list[str]) -> list[float]:
+    values = []
+    prev = ""
+    for w in words:
+        whole = number_value(w) if "-" in w and not w[:1].isdigit() else None
+        for part in (w,) if whole is not None else w.split("-") if "-" in w else (w,):
+            value = number_value(part)
+            if value is not None and not (part == "one" and prev.lower() in _PRONOUN_ONE_AFTER):
+                values.append(value)
+        prev = w
+    return values
+
+
+ONE_AS_ARTICLE = ({"a", "one"}, {"an", "one"})
+_VALUE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(NUMBER_WORDS) | PERCENT_WORDS | {"per", "pour"}
+DIGIT = re.compile(r"\d|%")
+
+
+# Lower-case month names that are mostly other words; French, Spanish, Italian and Dutch write the rest
+# lower-case ("3 avril", "4 de abril").
+_WORDS_FIRST = frozenset({"march", "august", "mars", "sept", "mayo"})
+
+
+def dates(words: list[str]) -> list[tuple[str, int]]:
+    """Month and weekday names, capitalised or of four letters or more: "may" is mostly a verb, "May" a
+    month."""
+    out = []
+    for w in words:
+        low = w.lower()
+        if w[:1].isupper() or (len(low) >= 4 and low not in _WORDS_FIRST):
+            if low in MONTHS:
+                out.append(("month", MONTHS[low]))
+            elif low in WEEKDAYS:
+                out.append(("weekday", WEEKDAYS[low]))
+    return sorted(out)
+
+
+def has_value(words: list[str], text: str) -> bool:
+    """Whether a wording holds a number, a month or a percent: only then are FORMAT and NUMBER possible."""
+    return DIGIT.search(text) is not None or not _VALUE_WORDS.isdisjoint(words)

@@ -1,0 +1,105 @@
+"""Numbers, months and weekdays as words, and the value of a number written in digits or words."""
+
+from __future__ import annotations
+
+import re
+
+_UNITS = {
+    # English
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
+    "million": 10**6, "billion": 10**9, "dozen": 12,
+    # German
+    "null": 0, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
+    "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20, "dreißig": 30, "vierzig": 40,
+    "fünfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90, "hundert": 100, "tausend": 1000, "millionen": 10**6, "milliarden": 10**9,
+    # French ("un"/"une" are also articles, so they are left out)
+    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
+    "onze": 11, "douze": 12, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+    "cent": 100,
+    "mille": 1000,
+    # Spanish, Italian, Dutch (not "uno", "due", "sei", "otto": also words or names elsewhere)
+    "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10,
+    "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "cien": 100, "millones": 10**6,
+    "tre": 3, "quattro": 4, "cinque": 5, "sette": 7, "nove": 9, "dieci": 10, "venti": 20, "trenta": 30,
+    "cento": 100, "milioni": 10**6,
+    "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "zeven": 7, "negen": 9, "tien": 10, "twintig": 20,
+    "honderd": 100, "duizend": 1000, "miljoen": 10**6,
+}  # fmt: skip
+NUMBER_WORDS: dict[str, int] = _UNITS
+
+# Words that only say "per hundred": "55 percent" and "55%" have the same value.
+PERCENT_WORDS = frozenset({"percent", "per cent", "prozent", "pour cent", "pourcent", "%"})
+
+_MONTHS = [
+    ("january jan januar janv janvier jänner enero gennaio januari", 1),
+    ("february feb februar févr fevr février fevrier febrero febbraio februari", 2),
+    ("march mar märz mär mars marzo maart", 3),
+    ("april apr avril avr abril aprile", 4),
+    ("may mai mayo maggio mei", 5),
+    ("june jun juni juin junio giugno", 6),
+    ("july jul juli juil juillet julio luglio", 7),
+    ("august aug août aout agosto augustus", 8),
+    ("september sep sept septembre septiembre setiembre settembre", 9),
+    ("october oct oktober okt octobre octubre ottobre", 10),
+    ("november nov novembre noviembre", 11),
+    ("december dec dezember dez décembre decembre déc diciembre dicembre", 12),
+]
+MONTHS: dict[str, int] = {name: number for names, number in _MONTHS for name in names.split()}
+
+# Short forms that are also common words ("sun", "mar", German "do", "so") are left out.
+_WEEKDAYS = [
+    ("monday mon montag lundi lunes lunedì maandag", 1),
+    ("tuesday tue tues dienstag mardi martes martedì dinsdag", 2),
+    ("wednesday wed mittwoch mercredi miércoles mercoledì woensdag", 3),
+    ("thursday thu thur thurs donnerstag jeudi jueves giovedì donderdag", 4),
+    ("friday fri freitag vendredi viernes venerdì vrijdag", 5),
+    ("saturday samstag sonnabend samedi sábado sabato zaterdag", 6),
+    ("sunday sonntag dimanche domingo domenica zondag", 7),
+]
+WEEKDAYS: dict[str, int] = {name: number for names, number in _WEEKDAYS for name in names.split()}
+
+
+# "3rd", "21st", French "1er", "2e", "3ème": the day in "March 3rd" is the 3 of "3 March".
+_ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th|er|re|e|ème|eme|è)", re.IGNORECASE)
+
+
+def number_value(word: str) -> float | None:
+    """The value of a digit string ("1,000", "4.5") or a number word; None if `word` is neither.
+
+    Month names win over number words: "Sept." is September far more often than French seven."""
+    if word[:1].isdigit():
+        ordinal = _ORDINAL.fullmatch(word)
+        if ordinal:
+            return float(ordinal.group(1))
+        plain = word.replace(",", "").replace("\u202f", "").replace("'", "")
+        try:
+            return float(plain)
+        except ValueError:
+            # German decimal comma "4,5" or a stray mix: keep digits apart so 4,5 and 4.5 still differ.
+            digits = "".join(c if c.isdigit() else "." for c in word)
+            try:
+                return float(digits)
+            except ValueError:
+                return None
+    if word in MONTHS:
+        return None
+    value = NUMBER_WORDS.get(word)
+    if value is None:
+        return _compound_number(word)
+    return float(value)
+
+
+_GERMAN_COMPOUND = re.compile(r"(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und(\w+zig|dreißig)")
+
+
+def _compound_number(word: str) -> float | None:
+    """Tens and units in one word: "forty-five", "fünfundvierzig"; None for anything else."""
+    m = _GERMAN_COMPOUND.fullmatch(word)
+    tens, unit = (m.group(2), "eins" if m.group(1) == "ein" else m.group(1)) if m else word.partition("-")[::2]
+    t, u = NUMBER_WORDS.get(tens), NUMBER_WORDS.get(unit)
+    if t is None or u is None or not (20 <= t <= 90 and t % 10 == 0 and 1 <= u <= 9):
+        return None
+    return float(t + u)

@@ -1,0 +1,89 @@
+"""Reading a file into a Document: the checks every file passes, then decoding, HTML or .docx to text,
+and normalisation.
+
+Every way a file can be unreadable ends in an InputError with a one-line reason, never a traceback.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import stat as stat_mod
+from pathlib import Path
+
+from ..errors import InputError
+from ..model import DEFAULT_MAX_BYTES, Document
+from .decoding import decode
+from .docx import docx_text
+from .html import compose, html_to_text, looks_like_html
+from .normalise import normalise
+
+_HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+
+
+def _read(p: Path, shown: str, max_bytes: int) -> tuple[bytes, os.stat_result]:
+    try:
+        st = p.stat()
+    except FileNotFoundError:
+        raise InputError(shown, "no such file") from None
+    except PermissionError:
+        raise InputError(shown, "permission denied") from None
+    except OSError as exc:
+        raise InputError(shown, f"cannot be read ({exc.strerror or exc})") from None
+    if stat_mod.S_ISDIR(st.st_mode):
+        raise InputError(shown, "is a folder, not a file")
+    if not stat_mod.S_ISREG(st.st_mode):
+        raise InputError(shown, "is not a regular file (a device, pipe or socket)")
+    if st.st_size > max_bytes:
+        raise InputError(shown, f"is {st.st_size:,} bytes, over the {max_bytes:,}-byte limit")
+    try:
+        with p.open("rb") as f:
+            data = f.read(max_bytes + 1)  # the file may have grown since stat()
+    except PermissionError:
+        raise InputError(shown, "permission denied") from None
+    except OSError as exc:
+        raise InputError(shown, f"cannot be read ({exc.strerror or exc})") from None
+    if len(data) > max_bytes:
+        raise InputError(shown, f"is over the {max_bytes:,}-byte limit")
+    return data, st
+
+
+def load_file(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    p = Path(path)
+    shown = str(path)
+    data, st = _read(p, shown, max_bytes)
+    suffix = p.suffix.lower()
+    html_offsets: list[int] | None = None
+    kind = "text"
+    if suffix == ".docx":
+        decoded, encoding, kind = docx_text(data, shown), "utf-8", "docx"
+    else:
+        decoded, encoding = decode(data, shown, html=suffix in _HTML_SUFFIXES)
+        if suffix in _HTML_SUFFIXES or (suffix not in (".txt", ".md", ".text") and looks_like_html(decoded)):
+            decoded, html_offsets = html_to_text(decoded)
+            kind = "html"
+    text, offsets = normalise(decoded)
+    if html_offsets is not None:
+        # Offsets lead back to the HTML source, so a viewer can point into the file as it is.
+        offsets = compose(html_offsets, offsets)
+    return Document(
+        text=text,
+        name=p.name,
+        path=str(p.resolve()),
+        encoding=encoding,
+        format=kind,
+        size=st.st_size,
+        mtime=st.st_mtime,
+        source_offsets=offsets,
+    )
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def document_from_text(text: str, name: str) -> Document:
+    size = len(text.encode("utf-8", "surrogatepass"))
+    # Pasted or API text can hold lone surrogates (no decoded file does); they can be neither encoded nor
+    # shown, so each becomes U+FFFD, one for one, which keeps every offset.
+    normal, offsets = normalise(_LONE_SURROGATE.sub("\ufffd", text))
+    return Document(text=normal, name=name, size=size, source_offsets=offsets)

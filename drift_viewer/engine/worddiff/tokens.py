@@ -1,0 +1,67 @@
+"""Word tokens and their comparison keys.
+
+A token is a word (with inner apostrophes and hyphens: "didn't", "re-open"; digit groups: "1,000", "4.5";
+dotted abbreviations: "U.S") or one other non-space mark, each carrying the whitespace before it. Tokens
+are compared by a key: stripped of that whitespace, lower-cased, typography folded. So "The"/"the" and
+"’"/"'" line up as the same word, and a space or newline alone never pulls two texts into step.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import STOPWORDS, TYPO_FOLD, is_negation, number_value
+
+_WORD = r"\d+(?:[.,]\d+)+|(?:\w\.)+\w(?!\w)|\w+(?:['’\-]\w+)*"
+# Every character falls in one alternative, so the tokens always rebuild the text.
+TOKEN = re.compile(rf"\s*(?:{_WORD}|-+|\.+|\S)|\s+")
+
+
+def tokenize(text: str) -> list[str]:
+    """Split into tokens whose concatenation is exactly `text`; each token keeps its leading whitespace."""
+    return TOKEN.findall(text)
+
+
+# Keys and flags of every distinct token seen, kept across groups and comparisons: the same words ("the",
+# ",", "and") recur in every group, and a dict lookup is a third of the cost of computing a key. Bounded:
+# emptied when it reaches _CACHE_MAX entries (~40 MB), so a stream of distinct tokens cannot grow it.
+_KEYS: dict[str, str] = {}
+_FLAGS: dict[str, int] = {}
+_CACHE_MAX = 200_000
+# What a token is, as far as the readability rules care; computed once per distinct token.
+NUMBER, NEGATION, WORDLIKE, WEAK, CAPITAL = 1, 2, 4, 8, 16
+
+
+def _key(token: str) -> str:
+    key = token.strip().translate(TYPO_FOLD).lower()
+    # "--" and "—", "..." and "…" are one mark written otherwise.
+    if len(key) > 1 and key[0] in "-." and not key.strip(key[0]):
+        key = key[0]
+    if len(_KEYS) >= _CACHE_MAX:
+        _KEYS.clear()
+        _FLAGS.clear()
+    _KEYS[token] = key
+    return key
+
+
+def keys(tokens: list[str]) -> list[str]:
+    get = _KEYS.get
+    return [get(t) or _key(t) for t in tokens]
+
+
+def token_flags(token: str, key: str) -> int:
+    flags = _FLAGS.get(token)
+    if flags is None:
+        flags = 0
+        if key[:1].isalnum():
+            flags |= WORDLIKE
+            if number_value(key) is not None:
+                flags |= NUMBER
+            if is_negation(key):
+                flags |= NEGATION
+            if token.lstrip()[:1].isupper():
+                flags |= CAPITAL
+        if key in STOPWORDS or key == ",":
+            flags |= WEAK
+        _FLAGS[token] = flags
+    return flags
