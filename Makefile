@@ -7,7 +7,7 @@ SAMPLE_LEFT := resources/samples/original.txt
 SAMPLE_RIGHT := resources/samples/rewrite.txt
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test gui lint bench browser clean
+.PHONY: run test gui lint bench kinds browser clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,14 +31,14 @@ browser:
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || { \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; }
 
-test: $(STAMP) browser
-	$(VENV)/bin/ruff check drift_viewer tests benchmarks
+# Everything the project relies on: lint, format, types, then the whole suite. CI (.ci/run) runs this.
+test: lint browser
 	$(PY) -m pytest -q -p no:cacheprovider
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check drift_viewer tests benchmarks
 	$(VENV)/bin/ruff format --check drift_viewer tests benchmarks
-	$(VENV)/bin/mypy drift_viewer/engine
+	$(VENV)/bin/mypy drift_viewer
 
 bench: $(STAMP)
 	$(PY) benchmarks/run.py $(BENCH_ARGS)

@@ -51,7 +51,7 @@ def compare_documents(
     options = options or Options()
     # Every stage builds hundreds of thousands of small acyclic objects on a book; the cyclic collector
     # would walk the growing heap again and again for nothing (0.5 s of 3 s on the New Testament, and
-    # more than linear growth with size).
+    # more than linear growth with size). Off for this call only, and restored as it was, even on errors.
     with _no_cyclic_gc():
         return _compare(left, right, options, progress, should_cancel)
 
