@@ -10,7 +10,7 @@ SHARED = ROOT.parent / "shared"
 SAMPLES = ROOT / "resources" / "samples"
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def shared_data() -> Path:
     data = SHARED / "data"
     if not data.is_dir():

@@ -16,9 +16,11 @@ from rapidfuzz.distance import Indel
 
 from . import align as align_mod
 from . import classify, codec, parallel, segment, worddiff
+from .classify.evidence import NameEvidence
 from .errors import Cancelled
 from .load import document_from_text, load_file
 from .model import Change, ChangeKind, Comparison, Document, Group, GroupKind, Op, Options, Segment, Side, Span
+from .segment.language import detect_language
 
 Progress = Callable[[str, float], None]  # (stage name, fraction 0..1 of the whole job)
 ShouldCancel = Callable[[], bool]
@@ -92,9 +94,12 @@ def _compare(
     report("diff", 0.6)
     groups: list[Group] = []
     total = max(len(links), 1)
+    # Which capitalised words the documents show to be names: read once here, before the workers fork.
+    languages = (options.language or detect_language(left.text), options.language or detect_language(right.text))
+    evidence = NameEvidence.of(left.text, right.text, languages)
 
     def work(k: int) -> tuple:
-        return codec.pack_group(_group(links[k], links, left_side, right_side, options))
+        return codec.pack_group(_group(links[k], links, left_side, right_side, options, evidence))
 
     for done, chunk in parallel.map_in_chunks(work, len(links)):
         groups.extend(map(codec.unpack_group, chunk))
@@ -104,7 +109,14 @@ def _compare(
     return Comparison(left_side, right_side, tuple(groups), options, _overall(groups, left_side, right_side))
 
 
-def _group(link: align_mod.Link, links: list[align_mod.Link], left: Side, right: Side, options: Options) -> Group:
+def _group(
+    link: align_mod.Link,
+    links: list[align_mod.Link],
+    left: Side,
+    right: Side,
+    options: Options,
+    evidence: NameEvidence | None = None,
+) -> Group:
     if link.partner is not None:
         other = links[link.partner]
         lidx, ridx = (link.left, other.right) if link.left else (other.left, link.right)
@@ -124,7 +136,7 @@ def _group(link: align_mod.Link, links: list[align_mod.Link], left: Side, right:
         change = Change(ChangeKind.INSERTED, Span(lspan.start, lspan.start), rspan, "", rtext)
         return Group(link.left, link.right, GroupKind.ONLY_RIGHT, 0.0, diff, (change,))
     diff = worddiff.word_diff(ltext, rtext)
-    changes = classify.changes_of(diff, lspan.start, rspan.start, options)
+    changes = classify.changes_of(diff, lspan.start, rspan.start, options, evidence)
     similarity = Indel.normalized_similarity(ltext, rtext)
     if link.partner is not None:
         kind = GroupKind.MOVED

@@ -168,12 +168,35 @@ def test_options_keep_what_they_do_not_ignore():
     ).map("".join),
 )
 def test_changes_cover_every_non_equal_run(left, right):
+    """Each non-equal run gives one change, or a risky change's words plus the punctuation around them,
+    in order, never overlapping, each naming the text at its spans."""
     diff = word_diff(left, right)
     changes = changes_of(diff, 0, 0, Options())
-    runs = sum(
-        1 for a, b in zip((None, *diff), diff, strict=False) if b.op is not Op.EQUAL and (a is None or a.op is Op.EQUAL)
-    )
-    assert len(changes) == runs
+    runs: list[tuple[int, int, int, int]] = []  # left and right span of each non-equal run
+    lpos = rpos = 0
+    for n, seg in enumerate(diff):
+        starts = n == 0 or diff[n - 1].op is Op.EQUAL
+        if seg.op is not Op.EQUAL and starts:
+            runs.append((lpos, lpos, rpos, rpos))
+        if seg.op is not Op.INSERT:
+            lpos += len(seg.text)
+        if seg.op is not Op.DELETE:
+            rpos += len(seg.text)
+        if seg.op is not Op.EQUAL:
+            ls, _, rs, _ = runs[-1]
+            runs[-1] = (ls, lpos, rs, rpos)
+    inside = [
+        next(
+            k
+            for k, (ls, le, rs, re_) in enumerate(runs)
+            if ls <= c.left.start <= c.left.end <= le and rs <= c.right.start <= c.right.end <= re_
+        )
+        for c in changes
+    ]
+    assert sorted(set(inside)) == list(range(len(runs)))
+    assert inside == sorted(inside)
+    for a, b in zip(changes, changes[1:], strict=False):
+        assert a.left.end <= b.left.start and a.right.end <= b.right.start
     for c in changes:
         assert left[c.left.start : c.left.end] == c.left_text
         assert right[c.right.start : c.right.end] == c.right_text
@@ -200,7 +223,9 @@ def test_seed_changes(seed):
     defence = seed_kinds("The British Ministry")
     assert defence[0][0] in (K.SPELLING, K.NAME) and defence[0][1:] == ("Defence", "Defense")
     head = seed_kinds("The head of")
-    assert (K.QUOTE, "pace”", 'tempo"') in head
+    # The quote change holds the changed words; the closing marks around them are typography of their own.
+    assert (K.QUOTE, "pace", "tempo") in head
+    assert (K.TYPOGRAPHY, "”", '"') in head
     assert (K.FORMAT, "US", "U.S.") in head
     assert (K.TYPOGRAPHY, "“", '"') in head
     survey = seed_kinds("The poll", "The survey")

@@ -1,6 +1,12 @@
 """Cutting a word diff into changes: maximal runs of non-equal segments, each classified in its place
 (inside a quotation? at a sentence or line start? after a German article?) and dropped when the options
 ignore it.
+
+A risk kind the rules give one change is checked against its whole group, and against the documents'
+evidence for names, before it stands: a NUMBER only if the group's two texts state different amounts, a
+NEGATION only if they deny a different number of times, a NAME only if the evidence says the capitalised
+words are names. The punctuation and spaces around a risky change's words are cut off into changes of
+their own, so "Phares," -> "Pharez" is the name change Phares -> Pharez and a comma dropped.
 """
 
 from __future__ import annotations
@@ -10,8 +16,11 @@ from typing import NamedTuple
 
 from ..model import Change, ChangeKind, Op, Options, Segment, Span
 from . import positions
+from .amounts import amounts
+from .evidence import NameEvidence
 from .ignoring import ignored, ignored_whitespace
-from .kinds import classify_wordings
+from .kinds import Place, classify_wordings
+from .negation import flips
 from .values import dates, numbers_sorted
 from .wording import wording
 
@@ -21,7 +30,9 @@ _DEFAULTS = Options()
 # Enum members bound once: in Python 3.11 each `Op.DELETE` is a slow class-attribute lookup, and these run per segment.
 _EQUAL, _DELETE, _INSERT = Op.EQUAL, Op.DELETE, Op.INSERT
 _TYPOGRAPHY, _PUNCTUATION, _FORMAT = ChangeKind.TYPOGRAPHY, ChangeKind.PUNCTUATION, ChangeKind.FORMAT
-_NUMBER = ChangeKind.NUMBER
+_NUMBER, _NAME, _NEGATION = ChangeKind.NUMBER, ChangeKind.NAME, ChangeKind.NEGATION
+# Kinds whose words a reader checks one by one: their spans hold the changed words only.
+_TRIMMED = frozenset({ChangeKind.NAME, ChangeKind.NUMBER, ChangeKind.NEGATION, ChangeKind.QUOTE, ChangeKind.SPELLING})
 
 
 class _Texts(NamedTuple):
@@ -31,10 +42,15 @@ class _Texts(NamedTuple):
     right: str
     quotes_left: list[tuple[int, int]] | None  # None: no quote mark in the text at all
     quotes_right: list[tuple[int, int]] | None
+    evidence: NameEvidence | None  # None: no documents to ask, the rules' NAME stands
 
 
 def changes_of(
-    diff: tuple[Segment, ...], left_base: int, right_base: int, options: Options = _DEFAULTS
+    diff: tuple[Segment, ...],
+    left_base: int,
+    right_base: int,
+    options: Options = _DEFAULTS,
+    evidence: NameEvidence | None = None,
 ) -> tuple[Change, ...]:
     """Cut a diff into maximal non-equal runs and classify each; offsets are made absolute."""
     if len(diff) <= 1 and (not diff or diff[0].op is _EQUAL):
@@ -46,6 +62,7 @@ def changes_of(
         right_text,
         positions.quoted(left_text) if positions.QUOTE_RE.search(left_text) else None,
         positions.quoted(right_text) if positions.QUOTE_RE.search(right_text) else None,
+        evidence,
     )
     out: list[Change] = []
     lpos = rpos = 0
@@ -64,22 +81,59 @@ def changes_of(
         if dl or ins:
             left, right = Span(lpos, lpos + len(dl)), Span(rpos, rpos + len(ins))
             lpos, rpos = left.end, right.end
-            kind = None if ignored_whitespace(dl, ins, options) else _change(dl, ins, left, right, texts)
-            if kind is not None and not ignored(kind, dl, ins, options):
-                out.append(
-                    Change(
-                        kind,
-                        Span(left_base + left.start, left_base + left.end),
-                        Span(right_base + right.start, right_base + right.end),
-                        dl,
-                        ins,
-                    )
-                )
+            if not ignored_whitespace(dl, ins, options):
+                for kind, ls, rs, a, b in _pieces(dl, ins, left, right, texts):
+                    if not ignored(kind, a, b, options):
+                        base_l, base_r = left_base + ls, right_base + rs
+                        out.append(Change(kind, Span(base_l, base_l + len(a)), Span(base_r, base_r + len(b)), a, b))
             dl = ins = ""
         if op is _EQUAL:
             lpos += len(seg.text)
             rpos += len(seg.text)
     return tuple(out)
+
+
+Piece = tuple[ChangeKind, int, int, str, str]  # kind, left start, right start, left text, right text
+
+
+def _pieces(dl: str, ins: str, left: Span, right: Span, texts: _Texts) -> list[Piece]:
+    """The change, or for a risky kind its words and the punctuation around them as separate changes."""
+    kind = _change(dl, ins, left, right, texts)
+    whole: list[Piece] = [(kind, left.start, right.start, dl, ins)]
+    if kind not in _TRIMMED:
+        return whole
+    (la, lz), (ra, rz) = _core(dl), _core(ins)
+    if (la, lz) == (0, len(dl)) and (ra, rz) == (0, len(ins)):
+        return whole
+    core = _change(
+        dl[la:lz], ins[ra:rz], Span(left.start + la, left.start + lz), Span(right.start + ra, right.start + rz), texts
+    )
+    if core not in _TRIMMED:
+        return whole  # the punctuation was part of what made it risky
+    out: list[Piece] = []
+    spans = (((0, la), (0, ra)), ((la, lz), (ra, rz)), ((lz, len(dl)), (rz, len(ins))))
+    for n, ((a0, a1), (b0, b1)) in enumerate(spans):
+        a, b = dl[a0:a1], ins[b0:b1]
+        if n == 1:
+            out.append((core, left.start + a0, right.start + b0, a, b))
+        elif a.strip() != b.strip():  # the same marks (or only spaces) on both sides are no change
+            piece = _change(
+                a, b, Span(left.start + a0, left.start + a1), Span(right.start + b0, right.start + b1), texts
+            )
+            out.append((piece, left.start + a0, right.start + b0, a, b))
+    return out
+
+
+def _core(text: str) -> tuple[int, int]:
+    """[start, end) of `text` without the punctuation and spaces at its ends (all of it if none is left)."""
+    start, end = 0, len(text)
+    while start < end and not text[start].isalnum():
+        start += 1
+    if start == end:
+        return 0, end
+    while not text[end - 1].isalnum():
+        end -= 1
+    return start, end
 
 
 def _change(dl: str, ins: str, left: Span, right: Span, texts: _Texts) -> ChangeKind:
@@ -93,9 +147,16 @@ def _change(dl: str, ins: str, left: Span, right: Span, texts: _Texts) -> Change
     first = left.start + len(dl) - len(dl.lstrip())
     start = a[:1].isupper() and positions.sentence_start(texts.left, first)
     noun = a[:1].isupper() and not start and positions.after_article(texts.left, first)
-    kind = classify_wordings(a, b, inside, start, True, noun)
-    if kind is _NUMBER and _value_moved(a, b, texts.left, texts.right):
-        kind = classify_wordings(a, b, inside, start, False, noun)
+    place = Place(inside, start, noun)
+    kind = classify_wordings(a, b, place)
+    if kind is _NUMBER and (_value_moved(a, b, texts.left, texts.right) or _same_amounts(texts)):
+        kind = classify_wordings(a, b, place, values=False)
+        if kind is not _FORMAT and _both_valued(a, b):
+            kind = _FORMAT  # "forty and four" / "forty-four" cut in pieces: the same amount in other words
+    if kind is _NEGATION and not flips(a, b, texts.left, texts.right):
+        kind = classify_wordings(a, b, place, negations=False)
+    if kind is _NAME and texts.evidence is not None and not texts.evidence.confirms(_capitalised_pairs(a, b)):
+        kind = classify_wordings(a, b, place, names=False)
     if (
         kind is _PUNCTUATION
         and (a or b) == "."
@@ -113,6 +174,25 @@ def _change(dl: str, ins: str, left: Span, right: Span, texts: _Texts) -> Change
     ):
         kind = _TYPOGRAPHY  # "- Roads closed" / "Roads closed": a list item marked otherwise
     return kind
+
+
+def _same_amounts(texts: _Texts) -> bool:
+    return amounts(texts.left) == amounts(texts.right) and dates(wording(texts.left).words) == dates(
+        wording(texts.right).words
+    )
+
+
+def _both_valued(a: str, b: str) -> bool:
+    return bool(amounts(a)) and bool(amounts(b))
+
+
+def _capitalised_pairs(a: str, b: str) -> list[tuple[str, str]]:
+    wa, wb = wording(a).words, wording(b).words
+    if len(wa) != len(wb):
+        return []
+    return [
+        (x, y) for x, y in zip(wa, wb, strict=True) if x.lower() != y.lower() and x[:1].isupper() and y[:1].isupper()
+    ]
 
 
 def _values(text: str) -> tuple[list[float], list[tuple[str, int]]]:

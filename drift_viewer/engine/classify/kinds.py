@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..lexicon import ABBREVIATIONS
 from ..model import ChangeKind
 from .names import name_or_spelling
-from .negation import DENYING, prefixed_negation
+from .negation import DENYING, contracted, prefixed_negation
 from .values import (
     DIGIT,
     ONE_AS_ARTICLE,
@@ -38,17 +39,30 @@ _HYPHENATED = re.compile(r"\w-\w")
 _WORD_SPACE = re.compile(r"[^\W\d_] [^\W\d_]")
 
 
+class Place(NamedTuple):
+    """Where a change stands in its group's texts (positions.py finds out)."""
+
+    inside_quote: bool = False
+    sentence_start: bool = False  # its first word opens a sentence, where a capital says nothing
+    after_article: bool = False  # it follows a German article, where every noun is capitalised
+
+
+NOWHERE = Place()
+
+
 def kind_of(left: str, right: str, inside_quote: bool = False) -> ChangeKind:
     """The kind of one change from its two wordings (either may be empty)."""
-    return classify_wordings(left, right, inside_quote, False)
+    return classify_wordings(left, right, Place(inside_quote))
 
 
 @lru_cache(maxsize=1 << 16)
 def classify_wordings(
-    left: str, right: str, inside_quote: bool, sentence_start: bool, values: bool = True, noun: bool = False
+    left: str, right: str, place: Place = NOWHERE, *, values: bool = True, names: bool = True, negations: bool = True
 ) -> ChangeKind:
-    """`values` False reads numbers and dates as plain words: they are in the other wording's sentence.
-    `noun`: the wording follows a German article, where every noun is capitalised."""
+    """The rules, most cosmetic first. The three switches turn a rule off when evidence from the whole
+    group or document says it does not apply (cutting.py decides): `values` False reads numbers and dates
+    as plain words (the group states the same amounts), `names` False reads capitalised words as common
+    words, `negations` False reads negators as plain words (the group denies as often on both sides)."""
     sa, sb = wording(left), wording(right)
     fa, fb = sa.folded, sb.folded
     if fa == fb or (sa.words == sb.words and fa.replace(" ", "") == fb.replace(" ", "")):
@@ -77,11 +91,21 @@ def classify_wordings(
         return ChangeKind.CASE
     wa, wb = sa.words, sb.words
     la, lb = sa.lowers, sb.lowers
-    if sa.negative != sb.negative and not (prefixed_negation(la, lb) if sb.negative else prefixed_negation(lb, la)):
+    if contracted(la, lb):
+        return ChangeKind.SPELLING  # "does not" / "doesn't", "there is" / "there's": the same words, shortened
+    if (
+        negations
+        and sa.negative != sb.negative
+        and not (prefixed_negation(la, lb) if sb.negative else prefixed_negation(lb, la))
+    ):
         return ChangeKind.NEGATION
     if acronym(wa, wb) or acronym(wb, wa):
         return ChangeKind.FORMAT  # EU / European Union
-    if len(la) == len(lb) == 1 and (prefixed_negation(la, lb, DENYING) or prefixed_negation(lb, la, DENYING)):
+    if (
+        negations
+        and len(la) == len(lb) == 1
+        and (prefixed_negation(la, lb, DENYING) or prefixed_negation(lb, la, DENYING))
+    ):
         return ChangeKind.NEGATION  # successful / unsuccessful
     if len(la) == len(lb) == 1 and (_abbreviates(sa.low, la[0], lb[0]) or _abbreviates(sb.low, lb[0], la[0])):
         return ChangeKind.FORMAT  # Mio. / Millionen, approx. / approximately
@@ -100,10 +124,10 @@ def classify_wordings(
                 if {la[0], lb[0]} in ONE_AS_ARTICLE and len(la) == len(lb) == 1:
                     return ChangeKind.FORMAT  # a third / one third
                 return ChangeKind.NUMBER
-    named = name_or_spelling(wa, wb, la, lb, sentence_start, noun)
+    named = name_or_spelling(wa, wb, la, lb, place.sentence_start, place.after_article, names)
     if named is not None:
         return named
-    if inside_quote and (la or lb):
+    if place.inside_quote and (la or lb):
         return ChangeKind.QUOTE
     if not la:
         return ChangeKind.INSERTED if lb else ChangeKind.PUNCTUATION

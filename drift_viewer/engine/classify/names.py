@@ -34,15 +34,21 @@ def _spelling_pair(x: str, y: str) -> int:
 
 
 def name_or_spelling(
-    wa: list[str], wb: list[str], la: list[str], lb: list[str], sentence_start: bool, noun: bool = False
+    wa: list[str],
+    wb: list[str],
+    la: list[str],
+    lb: list[str],
+    sentence_start: bool,
+    noun: bool = False,
+    names: bool = True,
 ) -> ChangeKind | None:
     """NAME if the changed words are capitalised words replaced, SPELLING if they are respellings.
 
     A known spelling pattern wins even on a capital (German nouns, "Defence"/"Defense"); otherwise a
     capitalised word replaced is a NAME, except the first word of a sentence, which must be spelt alike
     and be no function word to count as one."""
-    if not wa or len(wa) != len(wb):
-        return None
+    if not wa or len(wa) != len(wb) or sorted(la) == sorted(lb):
+        return None  # "Jesus Christ" / "Christ Jesus": the same names reordered
     kind = None
     for n, (x, y, xl, yl) in enumerate(zip(wa, wb, la, lb, strict=True)):
         if xl == yl:
@@ -52,7 +58,7 @@ def name_or_spelling(
             return None  # Reparatur / Reparaturen, Russia / Russian: another form, not another name
         if spelt == _VARIANT and not (x[:1].isupper() and y[:1].isupper() and _doubled(xl, yl)):
             kind = kind or ChangeKind.SPELLING
-        elif x[:1].isupper() and y[:1].isupper():
+        elif names and x[:1].isupper() and y[:1].isupper():
             if (
                 n == 0
                 and sentence_start

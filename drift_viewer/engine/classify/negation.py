@@ -41,3 +41,116 @@ def prefixed_negation(positive: list[str], negative: list[str], prefixes: tuple[
         for w in positive
         for p in prefixes
     )
+
+
+# Words that continue a negation already made ("not by word, nor by letter"; "weder ... noch"; "ni"):
+# after a negator in the same sentence they add no denial of their own. "neither" only when a "nor"
+# follows it (not troubled, neither by spirit, nor by letter): "not X, neither will Y" denies twice.
+_CONTINUING = frozenset({"nor", "noch", "ni", "né", "nem", "ani"})
+_SENTENCE_END = frozenset(".!?;")
+# Denials of absence, which only flip against their positive: "with sugar" / "without sugar".
+_ABSENCE = {"without": "with", "ohne": "mit", "sans": "avec", "sin": "con", "senza": "con", "zonder": "met"}
+_CLAUSE_WORDS = 3  # a denial added or dropped with more words than this is a clause, not a flip
+
+
+def count_negations(text: str) -> int:
+    """How many denials `text` makes: negators, minus those continuing a denial in the same sentence and
+    "not only"; "without" is left to `flips`, as it denies only against a "with"."""
+    count = 0
+    denied = False  # a denial made earlier in the current sentence
+    words = _TOKENS.findall(text.lower())
+    for n, w in enumerate(words):
+        if w in _SENTENCE_END:
+            denied = False
+            continue
+        if w.endswith("n't") or w == "cannot":
+            count += 1
+            denied = True
+        elif w in NEGATIONS and w not in _ABSENCE:
+            if w in _NOT and n + 1 < len(words) and words[n + 1] in _NOT_DENYING:
+                continue
+            if denied and (w in _CONTINUING or (w == "neither" and _nor_follows(words, n))):
+                continue
+            if w == "ne" and not _NE_PARTNERS.isdisjoint(words[n + 1 : n + 5]):
+                continue  # French ne ... pas: the pair is one denial, counted at "pas"
+            count += 1
+            denied = True
+    return count
+
+
+def _nor_follows(words: list[str], n: int) -> bool:
+    for w in words[n + 1 :]:
+        if w in _SENTENCE_END:
+            return False
+        if w == "nor":
+            return True
+    return False
+
+
+_TOKENS = re.compile(r"\w+(?:['’]\w+)*|[.!?;]")
+_NE_PARTNERS = frozenset({"pas", "jamais", "rien", "plus", "personne", "aucun", "aucune", "guère", "point"})
+
+
+def flips(a: str, b: str, left_group: str, right_group: str) -> bool:
+    """Whether a change the rules call NEGATION flips the meaning of its group: the two group texts make
+    a different number of denials (a negator that only moved, or "caught nothing" / "did not catch
+    anything", makes the same number), and the change is not a whole clause dropped or added (a deleted
+    clause that held a "not" is a deletion, not a flip)."""
+    if not (a and b):
+        added = a or b
+        if len(_TOKENS.findall(added)) > _CLAUSE_WORDS:
+            return False
+    wa, wb = _TOKENS.findall(a.lower()), _TOKENS.findall(b.lower())
+    if len(wa) == len(wb) == 1 and (prefixed_negation(wa, wb, DENYING) or prefixed_negation(wb, wa, DENYING)):
+        return True  # successful / unsuccessful: the word itself denies
+    if count_negations(left_group) != count_negations(right_group):
+        return True
+    return _absence_flip(a.lower(), b.lower())
+
+
+def _absence_flip(a: str, b: str) -> bool:
+    """ "with" on one side where the other says "without": the only way an absence word flips meaning."""
+    wa, wb = set(_TOKENS.findall(a)), set(_TOKENS.findall(b))
+    return any(
+        (absent in wa and present in wb) or (absent in wb and present in wa) for absent, present in _ABSENCE.items()
+    )
+
+
+# English contractions written out: the same words, shortened, whatever they say.
+_IRREGULAR = {"won't": ["will", "not"], "can't": ["can", "not"], "cannot": ["can", "not"], "shan't": ["shall", "not"]}
+_SUFFIXES = (("n't", "not"), ("'re", "are"), ("'ve", "have"), ("'ll", "will"), ("'m", "am"))
+_EITHER = {"'s": ("is", "has"), "'d": ("would", "had")}
+
+
+def _expanded(words: list[str]) -> list[str | tuple[str, ...]]:
+    out: list[str | tuple[str, ...]] = []
+    for w in words:
+        w = w.replace("’", "'")
+        if w in _IRREGULAR:
+            out.extend(_IRREGULAR[w])
+            continue
+        for short, long in _SUFFIXES:
+            if w.endswith(short) and len(w) > len(short):
+                out.extend((w[: -len(short)], long))
+                break
+        else:
+            either = _EITHER.get(w[-2:]) if len(w) > 2 else None
+            if either:
+                out.extend((w[:-2], either))
+            else:
+                out.append(w)
+    return out
+
+
+def contracted(a: list[str], b: list[str]) -> bool:
+    """Whether lower-cased words `a` and `b` are the same words, one side contracted: "does not" /
+    "doesn't", "there is" / "there's", "I would" / "I'd"."""
+    if a == b or not any("'" in w or "’" in w or w == "cannot" for w in a + b):
+        return False
+    xa, xb = _expanded(a), _expanded(b)
+    if len(xa) != len(xb):
+        return False
+    return all(
+        x == y or (isinstance(x, tuple) and y in x) or (isinstance(y, tuple) and x in y)
+        for x, y in zip(xa, xb, strict=True)
+    )

@@ -7,7 +7,7 @@ variants and typographic equivalents. Data and pure lookups only; nothing here d
 - spelling: British/American endings, respellings, abbreviations without a full stop
 """
 
-from .numbers import MONTHS, NUMBER_WORDS, PERCENT_WORDS, WEEKDAYS, number_value
+from .numbers import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PERCENT_WORDS, WEEKDAYS, number_value
 from .spelling import ABBREVIATIONS, SPELLING_SUFFIXES, british_american, plain_letters, respelt
 from .typography import QUOTE_CHARS, TYPO_FOLD
 from .words import GERMAN_ARTICLES, NEGATIONS, STOPWORDS, is_negation
@@ -18,6 +18,7 @@ __all__ = [
     "MONTHS",
     "NEGATIONS",
     "NUMBER_WORDS",
+    "ORDINAL_WORDS",
     "PERCENT_WORDS",
     "QUOTE_CHARS",
     "SPELLING_SUFFIXES",

@@ -17,8 +17,8 @@ _UNITS = {
     "fünfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90, "hundert": 100, "tausend": 1000, "millionen": 10**6, "milliarden": 10**9,
     # French ("un"/"une" are also articles, so they are left out)
     "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
-    "onze": 11, "douze": 12, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
-    "cent": 100,
+    "onze": 11, "douze": 12, "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+    "cent": 100, "cents": 100,
     "mille": 1000,
     # Spanish, Italian, Dutch (not "uno", "due", "sei", "otto": also words or names elsewhere)
     "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10,
@@ -29,6 +29,22 @@ _UNITS = {
     "honderd": 100, "duizend": 1000, "miljoen": 10**6,
 }  # fmt: skip
 NUMBER_WORDS: dict[str, int] = _UNITS
+
+# Ordinals of the numbers a text may state as amounts ("in his fortieth year" / "forty years old"). Not
+# "first" and "second": they are as often "at first" and a unit of time as a rank.
+ORDINAL_WORDS: dict[str, float] = {
+    word: float(value)
+    for words, value in (
+        ("third dritte troisième", 3), ("fourth vierte quatrième", 4), ("fifth fünfte cinquième", 5),
+        ("sixth sechste sixième", 6), ("seventh siebte septième", 7), ("eighth achte huitième", 8),
+        ("ninth neunte neuvième", 9), ("tenth zehnte dixième", 10), ("eleventh elfte", 11), ("twelfth zwölfte", 12),
+        ("thirteenth", 13), ("fourteenth", 14), ("fifteenth", 15), ("sixteenth", 16), ("seventeenth", 17),
+        ("eighteenth", 18), ("nineteenth", 19), ("twentieth", 20), ("thirtieth", 30), ("fortieth", 40),
+        ("fiftieth", 50), ("sixtieth", 60), ("seventieth", 70), ("eightieth", 80), ("ninetieth", 90),
+        ("hundredth", 100), ("thousandth", 1000),
+    )
+    for word in words.split()
+}  # fmt: skip
 
 # Words that only say "per hundred": "55 percent" and "55%" have the same value.
 PERCENT_WORDS = frozenset({"percent", "per cent", "prozent", "pour cent", "pourcent", "%"})

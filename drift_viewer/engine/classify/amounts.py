@@ -1,0 +1,100 @@
+"""The amounts a whole text states, in order: numerals read as phrases, so "four and twenty", "forty and
+four", "ninety-nine", "threescore and ten" and "fortieth" are values, not strings of number words.
+
+A change the rules call NUMBER is one only if its group's two texts state different amounts: when both
+say 24 (one as "four and twenty", the other as "twenty-four"), the word diff may cut the phrase in pieces
+that look like different numbers, but no number changed. The word "one" is left out: it is as often a
+pronoun ("one another", "no one", "the wicked one") or an article ("one poor widow" / "a poor widow") as
+a count, and a count of one is rarely the fact a rewrite gets wrong.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..lexicon import ORDINAL_WORDS, number_value
+from .wording import wording
+
+# Words that join the parts of one numeral: "four and twenty", "vier und zwanzig", "vingt et un".
+_JOINERS = frozenset({"and", "und", "et", "y", "e", "en", "og", "och", "a", "i"})
+_MULTIPLIERS = frozenset({100.0, 1000.0, 1e6, 1e9})
+_LONE_ONES = frozenset({"one", "eins", "uno", "una", "um", "uma", "een"})
+_SCORE = "score"  # "fourscore" = 4 x 20, as old English counts
+
+
+def _hyphenated(word: str) -> float | None:
+    """A numeral written as one hyphenated word: "forty-four", "vingt-et-un", "quatre-vingt-dix" (4 x 20
+    + 10: French counts in twenties there, as a unit before "vingt" multiplies it)."""
+    total = current = 0.0
+    for part in word.split("-"):
+        if part == "et":
+            continue
+        value = 1.0 if part in ("un", "une") else number_value(part)
+        if value is None:
+            return None
+        if part in ("vingt", "vingts") and 0 < current < 20:
+            current *= 20
+        elif value in _MULTIPLIERS:
+            if value == 100:
+                current = (current or 1) * value
+            else:
+                total += (current or 1) * value
+                current = 0.0
+        else:
+            current += value
+    return total + current
+
+
+def _word_value(word: str) -> float | None:
+    if word[:1].isdigit():
+        return None  # digits stand alone; only number words combine into phrases
+    if "-" in word:
+        return _hyphenated(word)
+    value = number_value(word)
+    if value is None:
+        value = ORDINAL_WORDS.get(word)
+    if value is None and word.endswith(_SCORE) and len(word) > len(_SCORE):
+        base = number_value(word[: -len(_SCORE)])
+        value = None if base is None else base * 20
+    return value
+
+
+@lru_cache(maxsize=1 << 14)
+def amounts(text: str) -> tuple[float, ...]:
+    """The amounts `text` states, in order; a lone word "one" is not an amount."""
+    words = wording(text).lowers
+    out: list[float] = []
+    total = current = 0.0
+    parts: list[str] = []
+
+    def flush() -> None:
+        nonlocal total, current
+        if parts and not (len(parts) == 1 and parts[0] in _LONE_ONES):
+            out.append(total + current)
+        total = current = 0.0
+        parts.clear()
+
+    for n, word in enumerate(words):
+        if word[:1].isdigit():
+            flush()
+            value = number_value(word)
+            if value is not None:
+                out.append(value)
+            continue
+        value = _word_value(word)
+        if value is None:
+            follows = n + 1 < len(words) and _word_value(words[n + 1]) is not None
+            if not (parts and word in _JOINERS and follows):
+                flush()
+            continue
+        parts.append(word)
+        if value in _MULTIPLIERS:
+            if value == 100:
+                current = (current or 1) * value
+            else:
+                total += (current or 1) * value
+                current = 0.0
+        else:
+            current += value
+    flush()
+    return tuple(out)
