@@ -25,6 +25,7 @@ STILL_WRONG = {
     ("negation", "no glory, comparatively", "ceased to be glorious in this r"[:30]),
     ("negation", "and", "nor"),  # "ignorant of him" / "not knowing him": a negation said by a word's meaning
     ("negation", "to carnal", "those who are not spiritual"),
+    ("negation", "not capable of it", "yet unspiritual"),  # a denial by a prefix on another word
     ("negation", "persons", "should not be baptized"),  # "forbid water for baptising" / "... should not be"
     ("negation", "I", "Because thou sayest, I am rich,"[:30]),  # a clause misaligned into an insertion
     ("quote", " manifests", '," signifieth'),  # narration glued to the quote mark that closes before it

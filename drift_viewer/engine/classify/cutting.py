@@ -153,7 +153,7 @@ def _change(dl: str, ins: str, left: Span, right: Span, texts: _Texts) -> Change
         kind = classify_wordings(a, b, place, values=False)
         if kind is not _FORMAT and _both_valued(a, b):
             kind = _FORMAT  # "forty and four" / "forty-four" cut in pieces: the same amount in other words
-    if kind is _NEGATION and not flips(a, b, texts.left, texts.right):
+    if kind is _NEGATION and not flips(a, b, texts.left, texts.right, left, right):
         kind = classify_wordings(a, b, place, negations=False)
     if kind is _NAME and texts.evidence is not None and not texts.evidence.confirms(_capitalised_pairs(a, b)):
         kind = classify_wordings(a, b, place, names=False)

@@ -44,8 +44,9 @@ def prefixed_negation(positive: list[str], negative: list[str], prefixes: tuple[
 
 
 # Words that continue a negation already made ("not by word, nor by letter"; "weder ... noch"; "ni"):
-# after a negator in the same sentence they add no denial of their own. "neither" only when a "nor"
-# follows it (not troubled, neither by spirit, nor by letter): "not X, neither will Y" denies twice.
+# they add no denial of their own, so they are never counted: "not X, nor Y" denies once, and "X, nor Y"
+# (the "not" dropped) not at all. "neither" is counted unless it comes after a denial and before a "nor"
+# (not troubled, neither by spirit, nor by letter): "not X, neither will Y" denies twice.
 _CONTINUING = frozenset({"nor", "noch", "ni", "né", "nem", "ani"})
 _SENTENCE_END = frozenset(".!?;")
 # Denials of absence, which only flip against their positive: "with sugar" / "without sugar".
@@ -69,7 +70,7 @@ def count_negations(text: str) -> int:
         elif w in NEGATIONS and w not in _ABSENCE:
             if w in _NOT and n + 1 < len(words) and words[n + 1] in _NOT_DENYING:
                 continue
-            if denied and (w in _CONTINUING or (w == "neither" and _nor_follows(words, n))):
+            if w in _CONTINUING or (denied and w == "neither" and _nor_follows(words, n)):
                 continue
             if w == "ne" and not _NE_PARTNERS.isdisjoint(words[n + 1 : n + 5]):
                 continue  # French ne ... pas: the pair is one denial, counted at "pas"
@@ -91,11 +92,12 @@ _TOKENS = re.compile(r"\w+(?:['’]\w+)*|[.!?;]")
 _NE_PARTNERS = frozenset({"pas", "jamais", "rien", "plus", "personne", "aucun", "aucune", "guère", "point"})
 
 
-def flips(a: str, b: str, left_group: str, right_group: str) -> bool:
-    """Whether a change the rules call NEGATION flips the meaning of its group: the two group texts make
-    a different number of denials (a negator that only moved, or "caught nothing" / "did not catch
+def flips(a: str, b: str, left: str, right: str, left_span: tuple[int, int], right_span: tuple[int, int]) -> bool:
+    """Whether a change the rules call NEGATION flips the meaning where it stands: the clauses around it
+    (from the stop before it to the stop after it, on each side) and the group's whole texts make a
+    different number of denials (a negator that only moved, or "caught nothing" / "did not catch
     anything", makes the same number), and the change is not a whole clause dropped or added (a deleted
-    clause that held a "not" is a deletion, not a flip)."""
+    clause that held a "not" is a deletion)."""
     if not (a and b):
         added = a or b
         if len(_TOKENS.findall(added)) > _CLAUSE_WORDS:
@@ -103,9 +105,24 @@ def flips(a: str, b: str, left_group: str, right_group: str) -> bool:
     wa, wb = _TOKENS.findall(a.lower()), _TOKENS.findall(b.lower())
     if len(wa) == len(wb) == 1 and (prefixed_negation(wa, wb, DENYING) or prefixed_negation(wb, wa, DENYING)):
         return True  # successful / unsuccessful: the word itself denies
-    if count_negations(left_group) != count_negations(right_group):
+    # Both the clause and the whole group must deny a different number of times: a negator moved to the
+    # next clause keeps the group's count, and one dropped here and added elsewhere in the group (two edits
+    # in one long sentence) keeps it too, but changes the clause's.
+    if count_negations(_clause(left, *left_span)) != count_negations(_clause(right, *right_span)) and (
+        count_negations(left) != count_negations(right)
+    ):
         return True
     return _absence_flip(a.lower(), b.lower())
+
+
+_STOP = re.compile(r"[.!?;]")
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """text[start:end] widened to the stops around it: where a denial of the same statement can stand."""
+    before = max((m.end() for m in _STOP.finditer(text, 0, start)), default=0)
+    after = _STOP.search(text, end)
+    return text[before : after.start() if after else len(text)]
 
 
 def _absence_flip(a: str, b: str) -> bool:
