@@ -43,5 +43,9 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(PY) benchmarks/run.py $(BENCH_ARGS)
 
+# Change kinds against injected edits, per kind and language (benchmarks/README.md).
+kinds: $(STAMP)
+	$(PY) benchmarks/kinds.py $(BENCH_ARGS)
+
 clean:
 	rm -rf $(VENV) out .pytest_cache
