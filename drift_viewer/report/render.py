@@ -13,10 +13,10 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
-from .. import __version__
+from .._version import __version__
 from ..engine.model import RISK_ORDER, Comparison
 from ..styles import CHANGE_STYLES
-from . import context
+from . import page
 from .markup import kind_class
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "report"
@@ -60,7 +60,7 @@ def _assets() -> tuple[str, str, str]:
 def render_report(comparison: Comparison, *, generated: datetime | None = None) -> str:
     """The report page for `comparison`; `generated` (default: now) is the time printed in its header."""
     css, js, csp = _assets()
-    values = context.build(comparison, __version__, generated)
+    values = page.page_values(comparison, __version__, generated)
     return _env().get_template("report.html.j2").render(css=Markup(css), js=Markup(js), csp=csp, **values)
 
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
-from ..engine.model import Comparison
+from ...engine.model import Comparison
 
 
 def sentence_groups(comparison: Comparison) -> tuple[list[int], list[int]]:

@@ -20,8 +20,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from . import cells, theme
-from .table_model import CellRole, GroupTableModel
+from ...engine.model import ChangeKind
+from .. import theme
+from . import cells
+from .model import CellRole, GroupTableModel
 
 PAD_X = 8
 PAD_Y = 5
@@ -49,6 +51,8 @@ class CellDelegate(QStyledItemDelegate):
         self._heights: dict[int, int] = {}
         self._height_key: tuple = ()
         self._layouts: OrderedDict[tuple, tuple[QTextLayout, float]] = OrderedDict()
+        # One format per (kind, palette): every highlight of every cell laid out while scrolling asks.
+        self._formats: dict[tuple[ChangeKind, int], QTextCharFormat] = {}
 
     # --- measuring -------------------------------------------------------------------------------
 
@@ -82,7 +86,7 @@ class CellDelegate(QStyledItemDelegate):
         ranges = []
         for hl in cell.highlights:
             if hl.length:
-                ranges.append(_range(hl.start, hl.length, theme.kind_format(hl.kind, palette)))
+                ranges.append(_range(hl.start, hl.length, self._kind_format(hl.kind, palette)))
         if self.find_text:
             found = QTextCharFormat()
             found.setBackground(palette.color(QPalette.ColorRole.Highlight))
@@ -100,6 +104,13 @@ class CellDelegate(QStyledItemDelegate):
             y += line.height()
         layout.endLayout()
         return layout, y
+
+    def _kind_format(self, kind: ChangeKind, palette: QPalette) -> QTextCharFormat:
+        key = (kind, palette.cacheKey())
+        fmt = self._formats.get(key)
+        if fmt is None:
+            fmt = self._formats[key] = theme.kind_format(kind, palette)
+        return fmt
 
     def top_extra(self, row: int) -> int:
         left, right = self.model.cell(row, 0), self.model.cell(row, 1)
@@ -122,8 +133,10 @@ class CellDelegate(QStyledItemDelegate):
         return height
 
     def forget_heights(self) -> None:
+        """After a font, palette or find change: measure and lay out again."""
         self._heights.clear()
         self._layouts.clear()
+        self._formats.clear()
 
     # --- painting --------------------------------------------------------------------------------
 

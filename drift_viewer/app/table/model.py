@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from ..engine.model import GroupKind
-from ..styles import CHANGE_STYLES, GROUP_LABELS
+from ...engine.model import GroupKind
+from ...styles import CHANGE_STYLES, GROUP_LABELS
+from ..prepared import Prepared
 from . import cells
-from .prepare import Prepared
 
 CellRole = Qt.ItemDataRole.UserRole + 1  # the cells.Cell of an index
 GroupRole = Qt.ItemDataRole.UserRole + 2  # the group index behind a row
@@ -23,7 +23,7 @@ class GroupTableModel(QAbstractTableModel):
         self.prepared: Prepared | None = None
         self.visible: list[int] = []  # model row -> group index
         self.hide_equal = False
-        self.context = 1
+        self.equal_around = 1  # equal rows kept above and below each changed one when equal rows are hidden
         self._cells: dict[tuple[int, int], cells.Cell] = {}
         self._headers = ("Left", "Right")
 
@@ -51,7 +51,7 @@ class GroupTableModel(QAbstractTableModel):
         if self.prepared is None:
             self.visible = []
         else:
-            self.visible = cells.visible_groups(self.prepared.comparison, self.hide_equal, self.context)
+            self.visible = cells.visible_groups(self.prepared.comparison, self.hide_equal, self.equal_around)
 
     # --- lookups -------------------------------------------------------------------------------
 

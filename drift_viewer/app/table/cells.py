@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from ..engine.model import Change, ChangeKind, Comparison, Group, GroupKind, Side
+from ...engine.model import Change, ChangeKind, Comparison, Group, GroupKind, Side
 
 LEFT, RIGHT = 0, 1
 
@@ -87,17 +87,16 @@ def cell(comparison: Comparison, group_index: int, which: int) -> Cell:
     return Cell(text, tuple(highlights), opens_paragraph(side, indices))
 
 
-def visible_groups(comparison: Comparison, hide_equal: bool, context: int = 1) -> list[int]:
-    """Group indices to show: all, or only changed groups with `context` equal groups around each."""
+def visible_groups(comparison: Comparison, hide_equal: bool, equal_around: int = 1) -> list[int]:
+    """Group indices to show: all, or only changed groups with `equal_around` equal groups on each side."""
     count = len(comparison.groups)
     if not hide_equal:
         return list(range(count))
     keep = bytearray(count)
     for index, group in enumerate(comparison.groups):
         if group.kind is not GroupKind.EQUAL:
-            keep[max(0, index - context) : index + context + 1] = b"\x01" * (
-                min(count, index + context + 1) - max(0, index - context)
-            )
+            first, end = max(0, index - equal_around), min(count, index + equal_around + 1)
+            keep[first:end] = b"\x01" * (end - first)
     return [index for index in range(count) if keep[index]]
 
 

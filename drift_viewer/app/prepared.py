@@ -1,7 +1,6 @@
-"""Work done once per comparison, off the GUI thread, so that showing a book costs the GUI nothing.
-
-Qt-free: the comparison's child process calls `prepare` right after `compare_documents` (compute.compare_job).
-"""
+"""The answer the window shows: a Comparison with its changes sorted once, off the GUI thread, so that
+showing a book costs the GUI nothing. Qt-free: the comparison process calls `prepare` right after
+`compare_documents` (process.job), and `process.transfer` carries the result to the window."""
 
 from __future__ import annotations
 

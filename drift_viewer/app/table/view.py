@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from .delegate import PAD_Y, CellDelegate
-from .table_model import CellRole, GroupTableModel
+from .model import CellRole, GroupTableModel
 
 FLASH_MS = 700
 # After a screen is fitted, the rows of the next one are measured (laid out) a few per event-loop turn,

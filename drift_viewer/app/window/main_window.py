@@ -1,14 +1,15 @@
-"""The main window: owns the files and the comparison on screen, and wires the worker, the aligned view
-and its panels together. Menus and toolbar are built in `menus`, placing a new answer in `placing`,
-moving around in `navigation`, exports in `exports`."""
+"""The main window: owns the files and the comparison on screen, and wires the comparison runner, the
+aligned table and the panels together. Its actions are in `actions`, menus and toolbar in `menus`,
+placing a new answer in `placing`, moving around in `navigation`, exports in `exports`."""
 
 from __future__ import annotations
 
 import os
+import subprocess
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -22,26 +23,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import __version__
-from ..engine.model import Options
-from . import menus
-from .changes_panel import ChangesPanel
-from .find_bar import FindBar
+from ..._version import __version__
+from ...engine.model import Options
+from ..panels.changes import ChangesPanel
+from ..panels.find_bar import FindBar
+from ..panels.overview import OverviewStrip
+from ..prepared import Prepared, summary
+from ..process.protocol import Failure
+from ..process.runner import CompareRunner
+from ..table.model import GroupTableModel
+from ..table.view import AlignedView
+from . import exports, menus
+from .actions import build_actions
 from .navigation import Navigator
-from .overview import OverviewStrip
 from .placing import Placer
-from .prepare import Prepared, summary
 from .settings import OPTION_KEYS, Store
-from .table_model import GroupTableModel
-from .view import AlignedView
-from .worker import CompareRunner, Failure
 
 
 class MainWindow(QMainWindow):
     comparison_ready = Signal()
     comparison_failed = Signal(object)  # Failure
 
-    def __init__(self, store: Store | None = None, quiet: bool = False) -> None:
+    def __init__(
+        self, store: Store | None = None, quiet: bool = False, first_child: subprocess.Popen[bytes] | None = None
+    ) -> None:
+        """`first_child`: a comparison process already started (see main.py), else the runner starts one."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle("drift-viewer")
@@ -80,11 +86,13 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.changes_dock)
         self.resizeDocks([self.changes_dock], [480], Qt.Orientation.Horizontal)
 
-        self.runner = CompareRunner(self)
+        self.runner = CompareRunner(self, first_child)
         self.nav = Navigator(self.view, self.overview, self.find_bar, lambda: self.prepared)
         self.placer = Placer(self.view, self.changes, self)
         self._build_status_bar()
-        menus.build(self)
+        self.named_actions: dict[str, QAction] = build_actions(self)
+        self.recent_menu = menus.build_menus(self, self.named_actions, self.changes_dock.toggleViewAction())
+        self.toolbar = menus.build_toolbar(self, self.named_actions)
 
         self.runner.progress.connect(self._on_progress)
         self.runner.finished.connect(self._on_finished)
@@ -97,7 +105,7 @@ class MainWindow(QMainWindow):
         self.find_bar.find_requested.connect(self.nav.find)
         self.find_bar.text_changed.connect(self.nav.find_text_changed)
         self._load_settings()
-        menus.update_recent(self)
+        self.update_recent()
         self._update_enabled()
 
     # --- building --------------------------------------------------------------------------------
@@ -128,7 +136,7 @@ class MainWindow(QMainWindow):
             return
         options = self.store.options()
         for key in OPTION_KEYS:
-            action = self.actions[key]
+            action = self.named_actions[key]
             action.blockSignals(True)
             action.setChecked(options[key])
             action.blockSignals(False)
@@ -144,7 +152,7 @@ class MainWindow(QMainWindow):
     def save_settings(self) -> None:
         if self.quiet:
             return
-        self.store.set_options({key: self.actions[key].isChecked() for key in OPTION_KEYS})
+        self.store.set_options({key: self.named_actions[key].isChecked() for key in OPTION_KEYS})
         self.store.set_hidden_kinds(self.changes.hidden_kinds())
         self.store.set_zoom(self._zoom_steps)
         self.store.set_geometry(self.saveGeometry(), self.saveState())
@@ -158,7 +166,7 @@ class MainWindow(QMainWindow):
     # --- files -----------------------------------------------------------------------------------
 
     def options(self) -> Options:
-        a = self.actions
+        a = self.named_actions
         return Options(
             ignore_case=a["ignore_case"].isChecked(),
             ignore_punctuation=a["ignore_punctuation"].isChecked(),
@@ -259,7 +267,7 @@ class MainWindow(QMainWindow):
         self._update_status()
         if not self.quiet and self.left_path and self.right_path:
             self.store.add_recent(os.path.abspath(self.left_path), os.path.abspath(self.right_path))
-            menus.update_recent(self)
+            self.update_recent()
         self.placer.start(prepared, restore)
 
     def _placed(self) -> None:
@@ -301,9 +309,22 @@ class MainWindow(QMainWindow):
     def _update_enabled(self) -> None:
         has = self.prepared is not None
         for name in ("next_change", "previous_change", "export_html", "export_json", "find", "copy", "show_text"):
-            self.actions[name].setEnabled(has)
-        self.actions["swap"].setEnabled(bool(self.left_path and self.right_path))
-        self.actions["reload"].setEnabled(bool(self.left_path and self.right_path))
+            self.named_actions[name].setEnabled(has)
+        self.named_actions["swap"].setEnabled(bool(self.left_path and self.right_path))
+        self.named_actions["reload"].setEnabled(bool(self.left_path and self.right_path))
+
+    def update_recent(self) -> None:
+        menus.update_recent(self.recent_menu, self.store.recent(), self.open_pair, self._clear_recent)
+
+    def _clear_recent(self) -> None:
+        self.store.clear_recent()
+        self.update_recent()
+
+    def export_html(self) -> None:
+        exports.export_html(self)
+
+    def export_json(self) -> None:
+        exports.export_json(self)
 
     # --- focus -------------------------------------------------------------------------------------
 
@@ -336,6 +357,15 @@ class MainWindow(QMainWindow):
         if top is not None:
             self.view.jump_to_group(top, flash=False)
         self.save_settings()
+
+    def zoom_in(self) -> None:
+        self.zoom(1)
+
+    def zoom_out(self) -> None:
+        self.zoom(-1)
+
+    def zoom_reset(self) -> None:
+        self.zoom(0)
 
     def zoom(self, steps: int, absolute: bool = False) -> None:
         """Zoom by `steps` points (0 resets); the table keeps its top row."""

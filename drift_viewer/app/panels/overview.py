@@ -13,9 +13,9 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QWidget
 
-from ..engine.model import risk_rank
-from . import theme
-from .table_model import GroupTableModel
+from ...engine.model import risk_rank
+from .. import theme
+from ..table.model import GroupTableModel
 
 WIDTH = 14
 

@@ -1,4 +1,4 @@
-"""A Comparison turned into the plain values the report template lays out.
+"""The report page's values: a Comparison turned into the plain values report.html.j2 lays out.
 
 Everything that holds document text is built by `markup` (escaped there); the rest is numbers,
 labels from styles.py and class names.
@@ -153,7 +153,8 @@ def _row(comparison: Comparison, index: int, group: Group) -> Row:
     )
 
 
-def build(comparison: Comparison, version: str, generated: datetime | None = None) -> dict:
+def page_values(comparison: Comparison, version: str, generated: datetime | None = None) -> dict:
+    """Everything the template reads, by name: header, summary, ranked list and the rows."""
     kinds = kind_counts(comparison)
     group_counts = comparison.group_counts()
     options = comparison.options

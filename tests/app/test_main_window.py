@@ -6,15 +6,13 @@ import json
 import warnings
 
 import fake_jobs
-import pytest
 from conftest import open_and_wait
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from drift_viewer import cli
-from drift_viewer.app import menus
-from drift_viewer.app.table_model import CellRole
+from drift_viewer.app.table.model import CellRole
 from drift_viewer.engine.model import RISK_ORDER, ChangeKind, GroupKind, Options
 
 
@@ -60,13 +58,13 @@ def test_open_actions_use_the_file_dialogs(qtbot, make_window, seed, monkeypatch
     window = make_window()
     answers = [str(seed[0]), str(seed[1])]
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (answers.pop(0), ""))
-    window.actions["open_left"].trigger()
+    window.named_actions["open_left"].trigger()
     assert window.prepared is None and "right" in window.summary_label.text()
     with qtbot.waitSignal(window.comparison_ready, timeout=30_000):
-        window.actions["open_right"].trigger()
+        window.named_actions["open_right"].trigger()
     assert window.files_label.text() == "spun-copy.txt  ⇄  rferl-original.txt"
-    assert window.actions["open_left"].shortcut().toString() == "Ctrl+O"
-    assert window.actions["open_right"].shortcut().toString() == "Ctrl+Shift+O"
+    assert window.named_actions["open_left"].shortcut().toString() == "Ctrl+O"
+    assert window.named_actions["open_right"].shortcut().toString() == "Ctrl+Shift+O"
 
 
 def _drop(window, paths, pos: QPointF) -> None:
@@ -103,7 +101,7 @@ def test_dropping_one_file_on_the_right_side_replaces_it(qtbot, make_window, see
 def test_swap_sides_and_recent_pairs(qtbot, seed_window, seed):
     window = seed_window
     with qtbot.waitSignal(window.comparison_ready, timeout=30_000):
-        window.actions["swap"].trigger()
+        window.named_actions["swap"].trigger()
     assert window.prepared.comparison.left.document.name == "rferl-original.txt"
     recent = [a for a in window.recent_menu.actions() if "⇄" in a.text()]
     assert len(recent) == 2 and "rferl-original.txt ⇄ spun-copy.txt" in recent[0].text()
@@ -159,9 +157,13 @@ def test_one_sided_and_moved_rows(qtbot, make_window, write):
     )
     open_and_wait(qtbot, window, left, right)
     groups = window.prepared.comparison.groups
-    if not any(g.kind is GroupKind.MOVED for g in groups):
-        pytest.skip("the engine no longer reports this move")
-    row = next(r for r, g in enumerate(groups) if g.kind is GroupKind.MOVED and g.left)
+    # A long, word-for-word identical sentence from the second paragraph to the end: a move, not a
+    # deletion plus an insertion. If the engine stops reporting it, that is a regression to fail on.
+    moved = [r for r, g in enumerate(groups) if g.kind is GroupKind.MOVED]
+    assert len(moved) == 2, [(g.left, g.right, g.kind.value) for g in groups]
+    row = next(r for r in moved if groups[r].left)
+    assert groups[row].left == (1,) and groups[groups[row].partner].right == (4,)
+    assert groups[groups[row].partner].partner == row
     empty = window.model.index(row, 1)
     assert empty.data() == "" and empty.data(CellRole).moved_to == groups[row].partner
     window.view.clicked.emit(empty)
@@ -173,7 +175,7 @@ def test_copy_puts_the_selected_rows_on_the_clipboard(seed_window):
     window = seed_window
     view = window.view
     view.selectRow(1)
-    window.actions["copy"].trigger()
+    window.named_actions["copy"].trigger()
     comparison = window.prepared.comparison
     group = comparison.groups[1]
     text = QGuiApplication.clipboard().text()
@@ -202,7 +204,7 @@ def test_part_of_a_sentence_can_be_selected_and_copied(qtbot, seed_window):
     dialog.close()
 
     window.view.setCurrentIndex(window.model.index(2, 0))
-    window.actions["show_text"].trigger()  # Edit > Show Cell Text (Ctrl+T), for keyboard users
+    window.named_actions["show_text"].trigger()  # Edit > Show Cell Text (Ctrl+T), for keyboard users
     shown = [d for d in window.view.findChildren(QDialog, "cellTextDialog") if d.isVisible()]
     assert shown[-1].findChild(QPlainTextEdit).toPlainText() == window.model.index(2, 0).data()
 
@@ -217,12 +219,12 @@ def test_next_and_previous_change_visit_changed_rows_in_order(seed_window):
     expected = window.nav.changed_rows()
     visited = [0]
     for _ in range(len(expected) - 1):
-        window.actions["next_change"].trigger()
+        window.named_actions["next_change"].trigger()
         visited.append(window.view.currentIndex().row())
     assert visited == expected
-    window.actions["previous_change"].trigger()
+    window.named_actions["previous_change"].trigger()
     assert window.view.currentIndex().row() == expected[-2]
-    assert window.actions["next_change"].shortcut().toString() == "Alt+Down"
+    assert window.named_actions["next_change"].shortcut().toString() == "Alt+Down"
 
 
 def test_changes_panel_is_riskiest_first_filterable_and_jumps(seed_window):
@@ -256,7 +258,7 @@ def test_overview_click_jumps_to_a_changed_row(seed_window):
 
 def test_find_across_both_sides(qtbot, seed_window):
     window = seed_window
-    window.actions["find"].trigger()
+    window.named_actions["find"].trigger()
     assert window.find_bar.isVisible()
     qtbot.keyClicks(window.find_bar.edit, "Haines")
     qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Return)
@@ -270,10 +272,10 @@ def test_find_across_both_sides(qtbot, seed_window):
         if "haines" in (comparison.left.group_text(g.left) + "\n" + comparison.right.group_text(g.right)).lower()
     )
     assert total >= 2 and window.find_bar.status.text() == f"1 of {total} rows"
-    window.actions["find_next"].trigger()
+    window.named_actions["find_next"].trigger()
     second = window.view.currentIndex().row()
     assert second > first and window.find_bar.status.text() == f"2 of {total} rows"
-    window.actions["find_previous"].trigger()
+    window.named_actions["find_previous"].trigger()
     assert window.view.currentIndex().row() == first
     window.find_bar.edit.setText("no such words anywhere")
     window.find_bar.find_next()
@@ -288,7 +290,7 @@ def test_ignoring_punctuation_recomputes(qtbot, seed_window):
     before = window.prepared
     assert before.counts[ChangeKind.PUNCTUATION] > 0
     with qtbot.waitSignal(window.comparison_ready, timeout=30_000):
-        window.actions["ignore_punctuation"].trigger()
+        window.named_actions["ignore_punctuation"].trigger()
     assert window.prepared is not before
     assert window.prepared.comparison.options.ignore_punctuation
     assert window.prepared.counts[ChangeKind.PUNCTUATION] == 0
@@ -303,20 +305,20 @@ def test_hide_equal_rows_filters_without_recomputing(qtbot, make_window, write):
     open_and_wait(qtbot, window, write("l.txt", left), write("r.txt", right))
     before = window.prepared
     assert window.model.rowCount() == 30
-    window.actions["hide_equal"].trigger()
+    window.named_actions["hide_equal"].trigger()
     assert window.prepared is before
     assert [window.model.group_at(r) for r in range(window.model.rowCount())] == [11, 12, 13]
     assert window.model.headerData(0, Qt.Orientation.Vertical) == "12"
-    window.actions["hide_equal"].trigger()
+    window.named_actions["hide_equal"].trigger()
     assert window.model.rowCount() == 30
 
 
 def test_zoom_changes_the_table_font(seed_window):
     window = seed_window
     size = window.view.font().pointSizeF()
-    window.actions["zoom_in"].trigger()
+    window.named_actions["zoom_in"].trigger()
     assert window.view.font().pointSizeF() == size + 1
-    window.actions["zoom_reset"].trigger()
+    window.named_actions["zoom_reset"].trigger()
     assert window.view.font().pointSizeF() == size
 
 
@@ -324,16 +326,16 @@ def test_settings_persist(qtbot, make_window, seed, temp_settings):
     window = make_window()
     open_and_wait(qtbot, window, *seed)
     with qtbot.waitSignal(window.comparison_ready, timeout=30_000):
-        window.actions["ignore_case"].trigger()
-    window.actions["hide_equal"].trigger()
-    window.actions["zoom_in"].trigger()
+        window.named_actions["ignore_case"].trigger()
+    window.named_actions["hide_equal"].trigger()
+    window.named_actions["zoom_in"].trigger()
     window.changes.kind_actions[ChangeKind.TYPOGRAPHY].setChecked(False)
     window.resize(1000, 700)
     window.close()
     assert any(temp_settings.rglob("*.ini"))
     again = make_window()
-    assert again.actions["ignore_case"].isChecked() and again.actions["hide_equal"].isChecked()
-    assert not again.actions["ignore_punctuation"].isChecked()
+    assert again.named_actions["ignore_case"].isChecked() and again.named_actions["hide_equal"].isChecked()
+    assert not again.named_actions["ignore_punctuation"].isChecked()
     assert again.changes.hidden_kinds() == {ChangeKind.TYPOGRAPHY}
     assert again._zoom_steps == 1
     assert again.options().ignore_case
@@ -344,7 +346,7 @@ def test_reload_keeps_the_scroll_position(qtbot, seed_window):
     window = seed_window
     window.view.jump_to_row(10, flash=False)
     with qtbot.waitSignal(window.comparison_ready, timeout=30_000):
-        window.actions["reload"].trigger()
+        window.named_actions["reload"].trigger()
     assert window.view.top_group() == 10
 
 
@@ -355,7 +357,7 @@ def test_cancel_stops_the_comparison_and_keeps_the_old_one(qtbot, seed_window, s
     window = seed_window
     before = window.prepared
     monkeypatch.setattr(window.runner, "job", fake_jobs.slow_job)
-    window.actions["reload"].trigger()
+    window.named_actions["reload"].trigger()
     assert window.cancel_button.isVisibleTo(window) and window.progress_bar.isVisibleTo(window)
     qtbot.wait(100)
     with qtbot.waitSignal(window.runner.cancelled, timeout=5_000):
@@ -393,7 +395,7 @@ def test_a_crashed_comparison_process_becomes_a_dialog(qtbot, seed_window, monke
     before = window.prepared
     monkeypatch.setattr(window.runner, "job", fake_jobs.dying_job)
     with qtbot.waitSignal(window.comparison_failed, timeout=30_000):
-        window.actions["reload"].trigger()
+        window.named_actions["reload"].trigger()
     assert "exit code 3" in dialogs[0] and window.prepared is before and not window.runner.busy
 
 
@@ -410,7 +412,7 @@ def test_an_engine_bug_becomes_a_dialog(qtbot, seed_window, monkeypatch, dialogs
 
     monkeypatch.setattr(window.runner, "job", fake_jobs.broken_job)
     with qtbot.waitSignal(window.comparison_failed, timeout=30_000):
-        window.actions["reload"].trigger()
+        window.named_actions["reload"].trigger()
     assert "boom" in dialogs[0]
     assert window.isVisible() and window.prepared is not None
 
@@ -421,7 +423,7 @@ def test_an_engine_bug_becomes_a_dialog(qtbot, seed_window, monkeypatch, dialogs
 def test_export_json(seed_window, tmp_path, monkeypatch):
     out = tmp_path / "out.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
-    seed_window.actions["export_json"].trigger()
+    seed_window.named_actions["export_json"].trigger()
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["generator"].startswith("drift-viewer")
     assert "“" in out.read_text(encoding="utf-8")  # ensure_ascii=False
@@ -430,14 +432,14 @@ def test_export_json(seed_window, tmp_path, monkeypatch):
 def test_export_html_writes_a_report_or_says_it_is_missing(seed_window, tmp_path, monkeypatch, dialogs):
     out = tmp_path / "out.html"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
-    seed_window.actions["export_html"].trigger()
+    seed_window.named_actions["export_html"].trigger()
     assert out.exists() or "not available" in dialogs[0]
 
 
 def test_about_names_the_version(seed_window, dialogs):
     from drift_viewer import __version__
 
-    seed_window.actions["about"].trigger()
+    seed_window.named_actions["about"].trigger()
     assert __version__ in dialogs[0]
 
 
@@ -457,7 +459,7 @@ def _mnemonic(text: str) -> str | None:
 def test_every_action_is_reachable_from_the_keyboard(make_window, seed):
     window = make_window()
     window.store.add_recent(str(seed[0]), str(seed[1]))
-    menus.update_recent(window)
+    window.update_recent()
     in_menus = set()
 
     def walk(menu, where):
@@ -475,7 +477,7 @@ def test_every_action_is_reachable_from_the_keyboard(make_window, seed):
         assert len(keys) == len(set(keys)), f"{where}: mnemonics clash: {sorted(keys)}"
 
     walk(window.menuBar(), "menu bar")
-    missing = [name for name, action in window.actions.items() if action not in in_menus]
+    missing = [name for name, action in window.named_actions.items() if action not in in_menus]
     assert not missing, f"actions in no menu: {missing}"
 
 
@@ -483,9 +485,9 @@ def test_panes_are_reachable_by_shortcut_f6_and_tab(qtbot, seed_window):
     window = seed_window
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    window.actions["focus_changes"].trigger()
+    window.named_actions["focus_changes"].trigger()
     assert window.changes.view.hasFocus()
-    window.actions["focus_table"].trigger()
+    window.named_actions["focus_table"].trigger()
     assert window.view.hasFocus()
     qtbot.keyClick(window.view, Qt.Key.Key_F6)
     assert window.changes.view.hasFocus()

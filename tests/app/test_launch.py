@@ -1,4 +1,5 @@
-"""Whole-window renders a user would see: 200% scaling and a dark palette (shots.py makes them)."""
+"""launch.take_screenshot: whole-window renders a user would see, at 200% scaling and under a dark palette
+(shots.py makes them)."""
 
 from __future__ import annotations
 

@@ -1,21 +1,12 @@
-"""The comparison's child process side: Qt-free, and its chunked answer rebuilds the same Prepared."""
+"""The answer in pieces: the chunked frames rebuild the same Prepared, sharing its Change objects."""
 
 from __future__ import annotations
 
 import io
-import pickle
-import subprocess
-import sys
 
-from drift_viewer.app import compute, transfer
-from drift_viewer.app.prepare import prepare
+from drift_viewer.app.prepared import prepare
+from drift_viewer.app.process import protocol, transfer
 from drift_viewer.engine.pipeline import compare_texts
-
-
-def test_the_child_side_never_loads_qt():
-    code = "import sys, drift_viewer.app.compute; print(any(m.startswith('PySide6') for m in sys.modules))"
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
-    assert done.stdout.strip() == "False"
 
 
 def test_chunked_answer_rebuilds_the_prepared_comparison(monkeypatch):
@@ -25,10 +16,11 @@ def test_chunked_answer_rebuilds_the_prepared_comparison(monkeypatch):
     right = left.replace("Haines said 3", "Haynes said 3").replace("not 5", "never 6")
     prepared = prepare(compare_texts(left, right))
     wire = io.BytesIO()
-    transfer.send_prepared(compute.FrameWriter(wire), prepared)
+    transfer.send_prepared(lambda data: protocol.write_frame(wire, data), prepared)
     wire.seek(0)
-    header = pickle.loads(compute.read_frame(wire))
-    pieces = list(transfer.receive_prepared(lambda: compute.read_frame(wire), header))
+    header = protocol.receive(wire)
+    assert isinstance(header, protocol.Header)
+    pieces = list(transfer.receive_prepared(lambda: protocol.read_frame(wire), header))
     assert wire.read() == b""
     assert all(p is None for p in pieces[:-1]) and len(pieces) > 5
     rebuilt = pieces[-1]

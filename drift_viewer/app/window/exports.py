@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from .. import __version__
+from ..._version import __version__
 
 
 def _save_path(window, title: str, suffix: str, filter_: str) -> str | None:
@@ -35,7 +35,7 @@ def export_html(window) -> None:
 def export_json(window) -> None:
     if window.prepared is None:
         return
-    from ..engine.serialize import to_dict
+    from ...engine.serialize import to_dict
 
     path = _save_path(window, "Export JSON", ".json", "JSON files (*.json)")
     if not path:

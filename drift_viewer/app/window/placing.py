@@ -11,11 +11,11 @@ from bisect import bisect_right
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..engine.model import RISK_ORDER
-from .changes_panel import ChangesPanel
+from ...engine.model import RISK_ORDER
+from ..panels.changes import ChangesPanel
+from ..prepared import Prepared
+from ..table.view import AlignedView
 from .opening import closest_respelling, opening_offset
-from .prepare import Prepared
-from .view import AlignedView
 
 RISKY_RANK_LIMIT = 4  # name, number, negation, quote: worth scrolling to on opening
 PLACING_ROWS_PER_STEP = 4  # rows measured per event-loop turn while placing a new answer (~10-30 ms)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from ..engine.model import ChangeKind
+from ...engine.model import ChangeKind
 
 MAX_RECENT = 8
 OPTION_KEYS = ("ignore_case", "ignore_punctuation", "ignore_typography", "ignore_whitespace", "hide_equal")

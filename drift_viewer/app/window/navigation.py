@@ -5,11 +5,11 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
-from ..engine.model import GroupKind
-from .find_bar import FindBar, matching_groups, sentence_groups, step
-from .overview import OverviewStrip
-from .prepare import ChangeEntry, Prepared
-from .view import AlignedView
+from ...engine.model import GroupKind
+from ..panels.find_bar import FindBar, matching_groups, sentence_groups, step
+from ..panels.overview import OverviewStrip
+from ..prepared import ChangeEntry, Prepared
+from ..table.view import AlignedView
 
 
 class Navigator:

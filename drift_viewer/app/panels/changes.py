@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..engine.model import RISK_ORDER, ChangeKind
-from ..styles import CHANGE_STYLES
-from . import theme
-from .prepare import ChangeEntry, Prepared
+from ...engine.model import RISK_ORDER, ChangeKind
+from ...styles import CHANGE_STYLES
+from .. import theme
+from ..prepared import ChangeEntry, Prepared
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
