@@ -67,9 +67,9 @@ class FindBar(QWidget):
         self.edit.setAccessibleName("Find text")
         self.edit.setClearButtonEnabled(True)
         self.status = QLabel(self)
-        prev_button = QToolButton(self, text="▲", toolTip="Previous match (Shift+F3)")
-        next_button = QToolButton(self, text="▼", toolTip="Next match (Enter, F3)")
-        close_button = QToolButton(self, text="✕", toolTip="Close the find bar (Esc)")
+        prev_button = self._button("▲", "Previous match (Shift+F3)")
+        next_button = self._button("▼", "Next match (Enter, F3)")
+        close_button = self._button("✕", "Close the find bar (Esc)")
         prev_button.clicked.connect(self.find_previous)
         next_button.clicked.connect(self.find_next)
         close_button.clicked.connect(self.close_bar)
@@ -87,6 +87,12 @@ class FindBar(QWidget):
         layout.addWidget(next_button)
         layout.addWidget(self.status)
         layout.addWidget(close_button)
+
+    def _button(self, text: str, tip: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setToolTip(tip)
+        return button
 
     def open_bar(self) -> None:
         self.show()

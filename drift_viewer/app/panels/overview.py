@@ -13,7 +13,7 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QWidget
 
-from ...engine.model import risk_rank
+from ...engine.model import ChangeKind, risk_rank
 from .. import theme
 from ..table.model import GroupTableModel
 
@@ -79,7 +79,7 @@ class OverviewStrip(QWidget):
         height = self.height()
         dark = theme.is_dark(palette)
         rows = len(self.model.visible)
-        colors = {}
+        colors: dict[ChangeKind, QColor] = {}
         # Marks at least 2px tall so that a lone change in a book still shows.
         for y, kind in enumerate(self.buckets(height)):
             if kind is not None:

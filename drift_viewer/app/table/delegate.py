@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
+from typing import cast
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
@@ -16,6 +17,7 @@ from PySide6.QtGui import (
     QPen,
     QTextCharFormat,
     QTextLayout,
+    QTextLine,
     QTextOption,
 )
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
@@ -205,7 +207,7 @@ class CellDelegate(QStyledItemDelegate):
                 line = layout.lineForTextPosition(hl.start)
                 if not line.isValid():
                     continue
-                x = origin.x() + line.cursorToX(hl.start)[0]
+                x = origin.x() + _cursor_x(line, hl.start)
                 top = origin.y() + line.y()
                 painter.fillRect(
                     QRectF(x - 1.5, top, 3, line.height()),
@@ -221,9 +223,14 @@ class CellDelegate(QStyledItemDelegate):
                 a, b = max(hl.start, line.textStart()), min(end, line.textStart() + line.textLength())
                 if a >= b:
                     continue
-                x1, x2 = line.cursorToX(a)[0], line.cursorToX(b)[0]
+                x1, x2 = _cursor_x(line, a), _cursor_x(line, b)
                 y = origin.y() + line.y() + line.ascent() + line.descent() - 0.5
                 painter.drawLine(QPointF(origin.x() + x1, y), QPointF(origin.x() + x2, y))
+
+
+def _cursor_x(line: QTextLine, position: int) -> float:
+    x, _ = cast(tuple[float, int], line.cursorToX(position))  # (x, position); typed as object in PySide6
+    return x
 
 
 def _range(start: int, length: int, fmt: QTextCharFormat) -> QTextLayout.FormatRange:

@@ -3,6 +3,8 @@ copy, flash, and jumps between a moved sentence and its counterpart."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
@@ -61,10 +63,17 @@ class AlignedView(QTableView):
         self.clicked.connect(self._on_clicked)
         self.doubleClicked.connect(self.show_text)
         self.customContextMenuRequested.connect(self._context_menu)
-        self._fit_timer = QTimer(self, singleShot=True, interval=0, timeout=self.fit_visible_rows)
-        self._flash_timer = QTimer(self, singleShot=True, interval=FLASH_MS, timeout=self._end_flash)
-        self._prefetch_timer = QTimer(self, singleShot=True, interval=0, timeout=self._prefetch)
+        self._fit_timer = self._single_shot(0, self.fit_visible_rows)
+        self._flash_timer = self._single_shot(FLASH_MS, self._end_flash)
+        self._prefetch_timer = self._single_shot(0, self._prefetch)
         self._prefetch_next, self._prefetch_end = 0, 0
+
+    def _single_shot(self, interval: int, slot: Callable[[], None]) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(interval)
+        timer.timeout.connect(slot)
+        return timer
 
     # --- row heights -----------------------------------------------------------------------------
 

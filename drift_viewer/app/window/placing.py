@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 from bisect import bisect_right
+from collections.abc import Iterator
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -27,7 +28,7 @@ class Placer(QObject):
     def __init__(self, view: AlignedView, changes: ChangesPanel, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.view, self.changes = view, changes
-        self._steps = None  # the steps putting the newest answer on screen, while they run
+        self._steps: Iterator[bool] | None = None  # the steps putting the newest answer on screen, while they run
 
     def start(self, prepared: Prepared, restore: int | None) -> None:
         """Once the models hold `prepared`: keep group `restore` on top (a recompute), or None to open
@@ -36,7 +37,7 @@ class Placer(QObject):
         self._steps = steps
         QTimer.singleShot(0, lambda: self._step(steps))
 
-    def _step(self, steps) -> None:
+    def _step(self, steps: Iterator[bool]) -> None:
         if steps is not self._steps:
             return  # a newer answer started its own placing
         if next(steps, None) is not None:
@@ -45,7 +46,7 @@ class Placer(QObject):
         self._steps = None
         self.placed.emit()
 
-    def _place(self, prepared: Prepared, restore: int | None):
+    def _place(self, prepared: Prepared, restore: int | None) -> Iterator[bool]:
         """Steps (yielding True while there is more to do) that put the answer on screen."""
         if restore is not None:
             self.view.jump_to_group(restore, flash=False)
@@ -58,7 +59,7 @@ class Placer(QObject):
         finally:
             self.view.viewport().setUpdatesEnabled(True)
 
-    def _scroll_to_risky_rows(self, prepared: Prepared):
+    def _scroll_to_risky_rows(self, prepared: Prepared) -> Iterator[bool]:
         """A journalist wants names, numbers, negations and quotes first: start the table where the
         most of them show near the top (see `opening`), and select in the panel the riskiest one in view."""
         view = self.view

@@ -34,9 +34,10 @@ class Store:
             self.q.setValue(f"options/{key}", bool(values.get(key, False)))
 
     def zoom(self) -> int:
+        raw = self.q.value("view/zoom", 0)
         try:
-            return int(self.q.value("view/zoom", 0))
-        except (TypeError, ValueError):
+            return int(raw) if isinstance(raw, int | str) else 0
+        except ValueError:
             return 0
 
     def set_zoom(self, steps: int) -> None:
