@@ -1,6 +1,6 @@
-"""Report size and speed on a book: the New Testament, Haweis vs Noyes (not a test; run by hand).
+"""Report size and speed on a book: the New Testament, Haweis vs Noyes (not part of `make bench`).
 
-    .venv/bin/python -m tests.report.bench_nt [--cache /tmp/nt.pickle] [--out /tmp/nt-report.html]
+    .venv/bin/python benchmarks/report_bench.py [--cache /tmp/nt.pickle] [--out /tmp/nt-report.html]
 
 Prints the comparison time (the engine's, for context), the report's write time and size, and the
 time headless Chromium takes to load it and to scroll it from top to bottom.
@@ -17,10 +17,13 @@ import time
 from itertools import groupby
 from pathlib import Path
 
-from drift_viewer import compare_texts
-from drift_viewer.report import write_report
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 
-DATA = Path(__file__).resolve().parents[3] / "shared" / "data" / "bible-nt"
+from drift_viewer import compare_texts  # noqa: E402
+from drift_viewer.report import write_report  # noqa: E402
+
+DATA = ROOT.parent / "shared" / "data" / "bible-nt"
 
 
 def book_text(tsv: Path) -> str:
@@ -46,8 +49,8 @@ def comparison(cache: Path | None):
 
 def browse(path: Path) -> tuple[float, float, int]:
     """(load seconds, seconds to scroll the table end to end in 40 steps, rows) in headless Chromium."""
-    sys.path.insert(0, str(Path(__file__).parent))
-    from conftest import _driver
+    sys.path.insert(0, str(ROOT / "tests" / "report"))
+    from conftest import _driver  # the browser tests' headless Chromium, the same flags
 
     with tempfile.TemporaryDirectory() as profile:
         driver = _driver(Path(profile))
