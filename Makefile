@@ -38,7 +38,7 @@ test: $(STAMP) browser
 lint: $(STAMP)
 	$(VENV)/bin/ruff check drift_viewer tests benchmarks
 	$(VENV)/bin/ruff format --check drift_viewer tests benchmarks
-	$(VENV)/bin/mypy drift_viewer/engine
+	$(VENV)/bin/mypy drift_viewer
 
 bench: $(STAMP)
 	$(PY) benchmarks/run.py $(BENCH_ARGS)

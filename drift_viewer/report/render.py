@@ -22,6 +22,9 @@ from .markup import kind_class
 TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "report"
 
 
+# _env and _assets are cached for the process: the environment, its compiled templates and the
+# assets' hashes are ~24 ms of a report's render (0.5 ms once cached, measured on the sample), paid once
+# however many reports the window exports. They depend on nothing but the files in TEMPLATES.
 @cache
 def _env() -> jinja2.Environment:
     if not TEMPLATES.is_dir():
