@@ -103,7 +103,7 @@ def main() -> int:
         right.write_text(build_text(DATA / "Noyes.tsv"), encoding="utf-8")
 
     app = QApplication.instance() or QApplication([])
-    from drift_viewer.app.main_window import MainWindow
+    from drift_viewer.app.window.main_window import MainWindow
 
     window = MainWindow(quiet=True)
     window.resize(1400, 900)

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
-__version__ = "0.1.0"
+from ._version import __version__
+
 __all__ = ["compare_texts", "compare_files", "align_sentences", "render_report", "write_report", "__version__"]
 
 

@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from . import __version__
+from ._version import __version__
 from .engine.model import DEFAULT_MAX_BYTES
 
 COMMANDS = ("compare", "align", "report")

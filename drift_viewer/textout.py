@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .engine.model import Comparison, GroupKind, Op
+from .engine.model import Comparison, GroupKind, Op, risk_rank
 
 _RED, _GREEN, _DIM, _BOLD, _RESET = "\x1b[31m", "\x1b[32m", "\x1b[2m", "\x1b[1m", "\x1b[0m"
 
@@ -20,9 +20,7 @@ def render_text(comparison: Comparison, *, color: bool = False) -> str:
     if counts:
         lines.append(
             "changes: "
-            + ", ".join(
-                f"{k.value} {n}" for k, n in sorted(counts.items(), key=lambda kv: list(type(kv[0])).index(kv[0]))
-            )
+            + ", ".join(f"{k.value} {n}" for k, n in sorted(counts.items(), key=lambda kv: risk_rank(kv[0])))
         )
     lines.append("")
     for index, group in enumerate(comparison.groups):

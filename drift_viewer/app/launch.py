@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
@@ -10,8 +12,8 @@ from PySide6.QtWidgets import QApplication
 
 import drift_viewer
 
-from .main_window import MainWindow
-from .worker import Failure
+from .process.protocol import Failure
+from .window.main_window import MainWindow
 
 SCREENSHOT_SIZE = (1400, 900)
 SCREENSHOT_TIMEOUT_MS = 120_000
@@ -32,16 +34,19 @@ def application() -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def build_window(files, quiet: bool = False) -> MainWindow:
-    window = MainWindow(quiet=quiet)
+def build_window(
+    files: Sequence[str], quiet: bool = False, first_child: subprocess.Popen[bytes] | None = None
+) -> MainWindow:
+    """The window comparing `files` (LEFT, RIGHT; none: the bundled sample), its first comparison started."""
+    window = MainWindow(quiet=quiet, first_child=first_child)
     left, right = (files[0], files[1]) if files else sample_pair()
     window.open_pair(left, right)
     return window
 
 
-def take_screenshot(files, out: str) -> int:
+def take_screenshot(files: Sequence[str], out: str, first_child: subprocess.Popen[bytes] | None = None) -> int:
     """Compare, render the window offscreen once the result is on screen, save a PNG: 0, or 2 on trouble."""
-    window = build_window(files, quiet=True)
+    window = build_window(files, quiet=True, first_child=first_child)
     window.resize(*SCREENSHOT_SIZE)
     loop = QEventLoop()
     outcome: dict[str, object] = {}

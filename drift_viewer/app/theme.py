@@ -32,21 +32,8 @@ def is_double(kind: ChangeKind) -> bool:
     return CHANGE_STYLES[kind].underline == "double"
 
 
-_formats: dict[tuple, QTextCharFormat] = {}
-
-
 def kind_format(kind: ChangeKind, palette: QPalette) -> QTextCharFormat:
-    """Cached per kind and palette: the delegate asks for thousands of these while scrolling."""
-    key = (kind, palette.cacheKey())
-    fmt = _formats.get(key)
-    if fmt is None:
-        if len(_formats) > 256:
-            _formats.clear()
-        fmt = _formats[key] = _make_format(kind, palette)
-    return fmt
-
-
-def _make_format(kind: ChangeKind, palette: QPalette) -> QTextCharFormat:
+    """The highlight of a change of `kind` in table text (callers that ask often cache it: see the delegate)."""
     dark = is_dark(palette)
     fmt = QTextCharFormat()
     fmt.setBackground(kind_color(kind, dark))

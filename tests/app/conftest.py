@@ -30,7 +30,7 @@ def dialogs(monkeypatch) -> list[str]:
 
 @pytest.fixture
 def make_window(qtbot, dialogs):
-    from drift_viewer.app.main_window import MainWindow
+    from drift_viewer.app.window.main_window import MainWindow
 
     made = []
 

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from drift_viewer.app import cells
-from drift_viewer.app.prepare import prepare, summary
-from drift_viewer.engine.model import RISK_ORDER, ChangeKind, GroupKind
+from drift_viewer.app.table import cells
+from drift_viewer.engine.model import ChangeKind, GroupKind
 from drift_viewer.engine.pipeline import compare_texts
 
 
@@ -41,40 +40,12 @@ def test_one_sided_group_has_an_empty_cell():
     assert cells.cell(comparison, only[0], cells.LEFT).paragraph_start
 
 
-def test_visible_groups_keeps_context_around_changes():
+def test_visible_groups_keeps_equal_rows_around_changes():
     left = "\n\n".join(f"Sentence number {w} is here." for w in "abcdefghij")
     right = left.replace("number f", "number F").replace("number f", "x")
     comparison = compare_texts(left, right.replace("Sentence number f", "Sentence numeral f"))
     changed = [i for i, g in enumerate(comparison.groups) if g.kind is not GroupKind.EQUAL]
     assert changed == [5]
     assert cells.visible_groups(comparison, hide_equal=False) == list(range(10))
-    assert cells.visible_groups(comparison, hide_equal=True, context=1) == [4, 5, 6]
-    assert cells.visible_groups(comparison, hide_equal=True, context=2) == [3, 4, 5, 6, 7]
-
-
-def test_prepare_sorts_changes_by_risk_then_row():
-    comparison = compare_texts(
-        "Avril Haines said it was 55 people, and never more.", "Avril Haynes said it was 45 people; and never more."
-    )
-    prepared = prepare(comparison)
-    ranks = [RISK_ORDER.index(e.kind) for e in prepared.changes]
-    assert ranks == sorted(ranks)
-    assert prepared.changes[0].kind is ChangeKind.NAME
-    assert "similarity" in summary(prepared) and "name" in summary(prepared)
-
-
-def test_find_counts_groups_once_and_steps_with_wrapping():
-    from drift_viewer.app.find_bar import matching_groups, sentence_groups, step
-
-    comparison = compare_texts(
-        "Haines spoke. Nobody else did.\n\nThen Haines and haines again.",
-        "Haynes spoke. Nobody else did.\n\nThen Haines again.",
-    )
-    groups = matching_groups(comparison, "HAINES", sentence_groups(comparison))
-    assert groups == {
-        g
-        for g, group in enumerate(comparison.groups)
-        if "haines" in (comparison.left.group_text(group.left) + comparison.right.group_text(group.right)).lower()
-    }
-    assert step([2, 5, 9], 5, True) == 9 and step([2, 5, 9], 9, True) == 2
-    assert step([2, 5, 9], 5, False) == 2 and step([2, 5, 9], 2, False) == 9 and step([], 0, True) is None
+    assert cells.visible_groups(comparison, hide_equal=True, equal_around=1) == [4, 5, 6]
+    assert cells.visible_groups(comparison, hide_equal=True, equal_around=2) == [3, 4, 5, 6, 7]

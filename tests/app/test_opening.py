@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from drift_viewer.app.opening import closest_respelling, opening_offset
+from drift_viewer.app.window.opening import closest_respelling, opening_offset
 
 NONE, TOP, OTHER = (0, 0), (1, 0), (0, 1)
 

@@ -13,8 +13,8 @@ from drift_viewer import __version__, compare_files, compare_texts
 from drift_viewer.cli import main
 from drift_viewer.engine.model import RISK_ORDER, GroupKind, risk_rank
 from drift_viewer.report import render_report, visible_text, write_report
-from drift_viewer.report.context import EXCERPT_CHARS, RANKED_PER_KIND, ROW_CLASSES
 from drift_viewer.report.markup import KIND_CLASSES, kind_class
+from drift_viewer.report.page import EXCERPT_CHARS, RANKED_PER_KIND, ROW_CLASSES
 
 from .htmltree import Node, parse
 

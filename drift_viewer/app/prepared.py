@@ -1,0 +1,52 @@
+"""The answer the window shows: a Comparison with its changes sorted once, off the GUI thread, so that
+showing a book costs the GUI nothing. Qt-free: the comparison process calls `prepare` right after
+`compare_documents` (process.job), and `process.transfer` carries the result to the window."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from ..engine.model import Change, ChangeKind, Comparison, risk_rank
+
+
+@dataclass(frozen=True)
+class ChangeEntry:
+    group: int
+    change: Change
+
+    @property
+    def kind(self) -> ChangeKind:
+        return self.change.kind
+
+
+@dataclass(frozen=True)
+class Prepared:
+    comparison: Comparison
+    changes: tuple[ChangeEntry, ...]  # every change once, riskiest kind first, then in reading order
+    group_kinds: tuple[ChangeKind | None, ...]  # per group, its riskiest change kind (None: unchanged)
+    counts: Counter[ChangeKind]
+
+
+def prepare(comparison: Comparison) -> Prepared:
+    entries = [ChangeEntry(group, change) for group, change in comparison.iter_changes()]
+    entries.sort(key=lambda e: (risk_rank(e.change.kind), e.group))
+    group_kinds: list[ChangeKind | None] = []
+    for group in comparison.groups:
+        group_kinds.append(min((c.kind for c in group.changes), key=risk_rank) if group.changes else None)
+    return Prepared(comparison, tuple(entries), tuple(group_kinds), Counter(e.kind for e in entries))
+
+
+def summary(prepared: Prepared) -> str:
+    """One line for the status bar: similarity, sentence counts and changes by kind, riskiest first."""
+    comp = prepared.comparison
+    parts = [
+        f"similarity {comp.similarity:.1%}",
+        f"{len(comp.left.sentences)} ⇄ {len(comp.right.sentences)} sentences",
+    ]
+    if not prepared.counts:
+        parts.append("no changes")
+    else:
+        kinds = sorted(prepared.counts, key=risk_rank)
+        parts.append(", ".join(f"{prepared.counts[k]} {k.value}" for k in kinds))
+    return "   ·   ".join(parts)

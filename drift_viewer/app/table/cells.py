@@ -1,0 +1,106 @@
+"""Qt-free logic behind the table: what each cell shows and where its highlights go.
+
+Spans stay in code points everywhere in the engine; `to_utf16` is the one place they become Qt's
+UTF-16 positions (astral characters such as emoji count twice in Qt).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from ...engine.model import Change, ChangeKind, Comparison, Group, GroupKind, Side
+
+LEFT, RIGHT = 0, 1
+
+
+@dataclass(frozen=True)
+class Highlight:
+    """A changed run inside one cell, in UTF-16 units of the cell text; length 0 marks an insertion point."""
+
+    start: int
+    length: int
+    kind: ChangeKind
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str  # the group's text on this side, newlines kept
+    highlights: tuple[Highlight, ...]
+    paragraph_start: bool  # the first sentence opens a paragraph on this side
+    moved_to: int | None = None  # group index of the counterpart, set on the empty cell of a moved sentence
+
+
+def utf16_prefix(text: str) -> list[int] | None:
+    """UTF-16 offset of every code point offset of `text`, or None when the two coincide (no astral chars)."""
+    if len(text.encode("utf-16-le")) == 2 * len(text):
+        return None
+    prefix = [0] * (len(text) + 1)
+    total = 0
+    for i, ch in enumerate(text):
+        total += 2 if ord(ch) > 0xFFFF else 1
+        prefix[i + 1] = total
+    return prefix
+
+
+def to_utf16(prefix: list[int] | None, offset: int) -> int:
+    return offset if prefix is None else prefix[offset]
+
+
+def _side(comparison: Comparison, which: int) -> Side:
+    return comparison.left if which == LEFT else comparison.right
+
+
+def _indices(group: Group, which: int) -> tuple[int, ...]:
+    return group.left if which == LEFT else group.right
+
+
+def _span(change: Change, which: int):
+    return change.left if which == LEFT else change.right
+
+
+def opens_paragraph(side: Side, indices: tuple[int, ...]) -> bool:
+    if not indices:
+        return False
+    first = indices[0]
+    return first > 0 and side.sentences[first - 1].paragraph != side.sentences[first].paragraph
+
+
+def cell(comparison: Comparison, group_index: int, which: int) -> Cell:
+    group = comparison.groups[group_index]
+    side = _side(comparison, which)
+    indices = _indices(group, which)
+    if not indices:
+        moved_to = group.partner if group.kind is GroupKind.MOVED else None
+        return Cell("", (), False, moved_to)
+    span = side.group_span(indices)
+    text = side.text[span.start : span.end]
+    prefix = utf16_prefix(text)
+    highlights = []
+    for change in group.changes:
+        run = _span(change, which)
+        start, end = run.start - span.start, run.end - span.start
+        if start < 0 or end > len(text):
+            continue  # the run belongs to the other half of a moved pair
+        u_start = to_utf16(prefix, start)
+        highlights.append(Highlight(u_start, to_utf16(prefix, end) - u_start, change.kind))
+    return Cell(text, tuple(highlights), opens_paragraph(side, indices))
+
+
+def visible_groups(comparison: Comparison, hide_equal: bool, equal_around: int = 1) -> list[int]:
+    """Group indices to show: all, or only changed groups with `equal_around` equal groups on each side."""
+    count = len(comparison.groups)
+    if not hide_equal:
+        return list(range(count))
+    keep = bytearray(count)
+    for index, group in enumerate(comparison.groups):
+        if group.kind is not GroupKind.EQUAL:
+            first, end = max(0, index - equal_around), min(count, index + equal_around + 1)
+            keep[first:end] = b"\x01" * (end - first)
+    return [index for index in range(count) if keep[index]]
+
+
+def row_of_group(visible: list[int], group_index: int) -> int | None:
+    """Row showing `group_index`, or the nearest row after it when it is hidden (None past the end)."""
+    row = bisect_left(visible, group_index)
+    return row if row < len(visible) else None

@@ -1,0 +1,239 @@
+"""Paints one cell with a QTextLayout and format ranges, and measures row heights (cached per width)."""
+
+from __future__ import annotations
+
+import re
+from collections import OrderedDict
+from typing import cast
+
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QPen,
+    QTextCharFormat,
+    QTextLayout,
+    QTextLine,
+    QTextOption,
+)
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from ...engine.model import ChangeKind
+from .. import theme
+from . import cells
+from .model import CellRole, GroupTableModel
+
+PAD_X = 8
+PAD_Y = 5
+PARAGRAPH_GAP = 10  # extra space above a row whose sentence opens a paragraph on either side
+LAYOUT_CACHE = 600  # laid-out cells kept: a few screens' worth, so scrolling back and repaints are free
+
+
+def _find_ranges(text: str, needle: str) -> list[tuple[int, int]]:
+    if not needle or not text:
+        return []
+    prefix = cells.utf16_prefix(text)
+    out = []
+    for match in re.finditer(re.escape(needle), text, re.IGNORECASE):
+        start = cells.to_utf16(prefix, match.start())
+        out.append((start, cells.to_utf16(prefix, match.end()) - start))
+    return out
+
+
+class CellDelegate(QStyledItemDelegate):
+    def __init__(self, model: GroupTableModel, parent=None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.find_text = ""
+        self.flash_group: int | None = None
+        self._heights: dict[int, int] = {}
+        self._height_key: tuple = ()
+        self._layouts: OrderedDict[tuple, tuple[QTextLayout, float]] = OrderedDict()
+        # One format per (kind, palette): every highlight of every cell laid out while scrolling asks.
+        self._formats: dict[tuple[ChangeKind, int], QTextCharFormat] = {}
+
+    # --- measuring -------------------------------------------------------------------------------
+
+    def cached_layout(
+        self, row: int, column: int, font: QFont, width: int, palette: QPalette
+    ) -> tuple[QTextLayout, float]:
+        key = (
+            self.model.group_at(row),
+            column,
+            width,
+            font.key(),
+            palette.cacheKey(),
+            self.find_text,
+            id(self.model.prepared),
+        )
+        found = self._layouts.get(key)
+        if found is not None:
+            self._layouts.move_to_end(key)
+            return found
+        found = self._layouts[key] = self.layout(self.model.cell(row, column), font, width, palette)
+        if len(self._layouts) > LAYOUT_CACHE:
+            self._layouts.popitem(last=False)
+        return found
+
+    def layout(self, cell: cells.Cell, font: QFont, width: int, palette: QPalette) -> tuple[QTextLayout, float]:
+        # U+2028 forces a line break in QTextLayout and, like "\n", is one UTF-16 unit: offsets stay valid.
+        layout = QTextLayout(cell.text.replace("\n", "\u2028"), font)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        layout.setTextOption(option)
+        ranges = []
+        for hl in cell.highlights:
+            if hl.length:
+                ranges.append(_range(hl.start, hl.length, self._kind_format(hl.kind, palette)))
+        if self.find_text:
+            found = QTextCharFormat()
+            found.setBackground(palette.color(QPalette.ColorRole.Highlight))
+            found.setForeground(palette.color(QPalette.ColorRole.HighlightedText))
+            ranges += [_range(start, length, found) for start, length in _find_ranges(cell.text, self.find_text)]
+        layout.setFormats(ranges)
+        layout.beginLayout()
+        y = 0.0
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(max(20, width))
+            line.setPosition(QPointF(0, y))
+            y += line.height()
+        layout.endLayout()
+        return layout, y
+
+    def _kind_format(self, kind: ChangeKind, palette: QPalette) -> QTextCharFormat:
+        key = (kind, palette.cacheKey())
+        fmt = self._formats.get(key)
+        if fmt is None:
+            fmt = self._formats[key] = theme.kind_format(kind, palette)
+        return fmt
+
+    def top_extra(self, row: int) -> int:
+        left, right = self.model.cell(row, 0), self.model.cell(row, 1)
+        return PARAGRAPH_GAP if (left.paragraph_start or right.paragraph_start) else 0
+
+    def row_height(self, row: int, widths: tuple[int, int], font: QFont, palette: QPalette) -> int:
+        key = (widths, font.key())
+        if key != self._height_key:
+            self._heights.clear()
+            self._height_key = key
+        group = self.model.group_at(row)
+        height = self._heights.get(group)
+        if height is None:
+            # The cached layout: the paint that follows measuring a row then lays out nothing again.
+            text_height = max(
+                self.cached_layout(row, column, font, widths[column] - 2 * PAD_X, palette)[1] for column in (0, 1)
+            )
+            text_height = max(text_height, QFontMetrics(font).height())
+            height = self._heights[group] = int(text_height + 0.999) + 2 * PAD_Y + self.top_extra(row)
+        return height
+
+    def forget_heights(self) -> None:
+        """After a font, palette or find change: measure and lay out again."""
+        self._heights.clear()
+        self._layouts.clear()
+        self._formats.clear()
+
+    # --- painting --------------------------------------------------------------------------------
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        cell: cells.Cell = index.data(CellRole)
+        if cell is None:
+            return
+        palette = option.palette
+        rect = QRect(option.rect)
+        row = index.row()
+        painter.save()
+        painter.setClipRect(rect)
+        base = palette.color(QPalette.ColorRole.Base)
+        painter.fillRect(rect, base)
+        mid = palette.color(QPalette.ColorRole.Mid)
+        if not cell.text:
+            hatch = QColor(mid)
+            hatch.setAlpha(70)
+            painter.fillRect(rect, QBrush(hatch, Qt.BrushStyle.BDiagPattern))
+        if option.state & QStyle.StateFlag.State_Selected:
+            sel = QColor(palette.color(QPalette.ColorRole.Highlight))
+            sel.setAlpha(55)
+            painter.fillRect(rect, sel)
+        if self.flash_group is not None and self.model.group_at(row) == self.flash_group:
+            flash = QColor(palette.color(QPalette.ColorRole.Highlight))
+            flash.setAlpha(110)
+            painter.fillRect(rect, flash)
+        extra = self.top_extra(row)
+        if self.model.starts_after_gap(row):
+            painter.setPen(QPen(mid, 1, Qt.PenStyle.DashLine))
+            painter.drawLine(rect.left(), rect.top() + 1, rect.right(), rect.top() + 1)
+        if cell.paragraph_start:
+            painter.setPen(QPen(mid, 1))
+            painter.drawLine(
+                rect.left() + PAD_X, rect.top() + extra // 2, rect.right() - PAD_X, rect.top() + extra // 2
+            )
+        origin = QPointF(rect.left() + PAD_X, rect.top() + PAD_Y + extra)
+        if cell.text:
+            layout, _ = self.cached_layout(row, index.column(), option.font, rect.width() - 2 * PAD_X, palette)
+            painter.setPen(palette.color(QPalette.ColorRole.Text))
+            layout.draw(painter, origin)
+            self._draw_marks(painter, layout, cell, origin, palette)
+        elif cell.moved_to is not None:
+            font = QFont(option.font)
+            font.setUnderline(True)
+            painter.setFont(font)
+            painter.setPen(palette.color(QPalette.ColorRole.Link))
+            text_rect = QRectF(rect.adjusted(PAD_X, PAD_Y + extra, -PAD_X, -PAD_Y))
+            painter.drawText(
+                text_rect,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                f"↪ moved: see row {cell.moved_to + 1}",
+            )
+        painter.setPen(QPen(mid, 1))
+        painter.drawLine(rect.left(), rect.bottom(), rect.right(), rect.bottom())
+        painter.restore()
+
+    def _draw_marks(
+        self, painter: QPainter, layout: QTextLayout, cell: cells.Cell, origin: QPointF, palette: QPalette
+    ) -> None:
+        """The second line of double underlines, and a caret where the other side has extra words."""
+        text_pen = QPen(palette.color(QPalette.ColorRole.Text), 1)
+        dark = theme.is_dark(palette)
+        for hl in cell.highlights:
+            if hl.length == 0:
+                line = layout.lineForTextPosition(hl.start)
+                if not line.isValid():
+                    continue
+                x = origin.x() + _cursor_x(line, hl.start)
+                top = origin.y() + line.y()
+                painter.fillRect(
+                    QRectF(x - 1.5, top, 3, line.height()),
+                    theme.kind_color(hl.kind, dark).darker(130 if not dark else 70),
+                )
+                continue
+            if not theme.is_double(hl.kind):
+                continue
+            painter.setPen(text_pen)
+            end = hl.start + hl.length
+            for i in range(layout.lineCount()):
+                line = layout.lineAt(i)
+                a, b = max(hl.start, line.textStart()), min(end, line.textStart() + line.textLength())
+                if a >= b:
+                    continue
+                x1, x2 = _cursor_x(line, a), _cursor_x(line, b)
+                y = origin.y() + line.y() + line.ascent() + line.descent() - 0.5
+                painter.drawLine(QPointF(origin.x() + x1, y), QPointF(origin.x() + x2, y))
+
+
+def _cursor_x(line: QTextLine, position: int) -> float:
+    x, _ = cast(tuple[float, int], line.cursorToX(position))  # (x, position); typed as object in PySide6
+    return x
+
+
+def _range(start: int, length: int, fmt: QTextCharFormat) -> QTextLayout.FormatRange:
+    r = QTextLayout.FormatRange()
+    r.start, r.length, r.format = start, length, fmt
+    return r

@@ -1,0 +1,132 @@
+"""One row per visible group: left cell, right cell. Cells are built on demand and cached, so a book's
+20,000 groups cost nothing until they scroll into view."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from ...engine.model import GroupKind
+from ...styles import CHANGE_STYLES, GROUP_LABELS
+from ..prepared import Prepared
+from . import cells
+
+CellRole = Qt.ItemDataRole.UserRole + 1  # the cells.Cell of an index
+GroupRole = Qt.ItemDataRole.UserRole + 2  # the group index behind a row
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+
+class GroupTableModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.prepared: Prepared | None = None
+        self.visible: list[int] = []  # model row -> group index
+        self.hide_equal = False
+        self.equal_around = 1  # equal rows kept above and below each changed one when equal rows are hidden
+        self._cells: dict[tuple[int, int], cells.Cell] = {}
+        self._headers = ("Left", "Right")
+
+    # --- feeding -------------------------------------------------------------------------------
+
+    def set_prepared(self, prepared: Prepared | None) -> None:
+        self.beginResetModel()
+        self.prepared = prepared
+        self._cells.clear()
+        self._refilter()
+        if prepared is not None:
+            self._headers = (prepared.comparison.left.document.name, prepared.comparison.right.document.name)
+        self.endResetModel()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 1)
+
+    def set_hide_equal(self, hide: bool) -> None:
+        if hide == self.hide_equal:
+            return
+        self.beginResetModel()
+        self.hide_equal = hide
+        self._refilter()
+        self.endResetModel()
+
+    def _refilter(self) -> None:
+        if self.prepared is None:
+            self.visible = []
+        else:
+            self.visible = cells.visible_groups(self.prepared.comparison, self.hide_equal, self.equal_around)
+
+    # --- lookups -------------------------------------------------------------------------------
+
+    def group_at(self, row: int) -> int:
+        return self.visible[row]
+
+    def row_of_group(self, group: int) -> int | None:
+        row = cells.row_of_group(self.visible, group)
+        return row if row is not None and self.visible[row] == group else None
+
+    def nearest_row(self, group: int) -> int:
+        row = cells.row_of_group(self.visible, group)
+        return len(self.visible) - 1 if row is None else row
+
+    def cell(self, row: int, column: int) -> cells.Cell:
+        assert self.prepared is not None
+        group = self.visible[row]
+        key = (group, column)
+        found = self._cells.get(key)
+        if found is None:
+            found = self._cells[key] = cells.cell(self.prepared.comparison, group, column)
+        return found
+
+    def starts_after_gap(self, row: int) -> bool:
+        """True when hidden rows sit just above this one (drawn as a break line)."""
+        return row > 0 and self.visible[row] != self.visible[row - 1] + 1
+
+    # --- Qt model API ----------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.visible)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else 2
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or self.prepared is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.cell(index.row(), index.column()).text
+        if role == CellRole:
+            return self.cell(index.row(), index.column())
+        if role == GroupRole:
+            return self.visible[index.row()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(index.row(), index.column())
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.cell(index.row(), index.column()).text or "(empty)"
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._headers[section] if 0 <= section < 2 else None
+        if 0 <= section < len(self.visible):
+            return str(self.visible[section] + 1)  # group numbers stay put when equal rows are hidden
+        return None
+
+    def _tooltip(self, row: int, column: int) -> str | None:
+        assert self.prepared is not None
+        group_index = self.visible[row]
+        group = self.prepared.comparison.groups[group_index]
+        cell = self.cell(row, column)
+        lines = [f"Row {group_index + 1}: {GROUP_LABELS[group.kind]}"]
+        if cell.moved_to is not None:
+            lines.append(f"Moved: click to jump to row {cell.moved_to + 1}")
+        elif not cell.text and group.kind is not GroupKind.MOVED:
+            lines.append("Nothing on this side")
+        for change in group.changes[:12]:
+            label = CHANGE_STYLES[change.kind].label
+            lines.append(f"{label}: “{change.left_text.strip()}” → “{change.right_text.strip()}”")
+        if len(group.changes) > 12:
+            lines.append(f"… and {len(group.changes) - 12} more")
+        return "\n".join(lines)

@@ -1,0 +1,57 @@
+"""File > Export HTML Report and Export JSON: ask where, write, and say so (or why not)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from ..._version import __version__
+
+
+def _save_path(window, title: str, suffix: str, filter_: str) -> str | None:
+    stem = Path(window.left_path or "comparison").stem
+    start = str(Path(window.left_path or ".").parent / f"{stem}-drift{suffix}")
+    path, _ = QFileDialog.getSaveFileName(window, title, start, filter_)
+    return path or None
+
+
+def export_html(window) -> None:
+    if window.prepared is None:
+        return
+    try:
+        from ..report import write_report
+    except ImportError:
+        window.message(
+            QMessageBox.Icon.Information, "The HTML report is not available yet in this version of drift-viewer."
+        )
+        return
+    path = _save_path(window, "Export HTML Report", ".html", "HTML files (*.html)")
+    if path:
+        _export(window, lambda: write_report(window.prepared.comparison, path), path)
+
+
+def export_json(window) -> None:
+    if window.prepared is None:
+        return
+    from ...engine.serialize import to_dict
+
+    path = _save_path(window, "Export JSON", ".json", "JSON files (*.json)")
+    if not path:
+        return
+
+    def write() -> None:
+        with open(path, "w", encoding="utf-8") as fh:
+            json.dump(to_dict(window.prepared.comparison, __version__), fh, ensure_ascii=False, indent=1)
+
+    _export(window, write, path)
+
+
+def _export(window, write, path: str) -> None:
+    try:
+        write()
+    except OSError as exc:
+        window.message(QMessageBox.Icon.Warning, f"Cannot write “{Path(path).name}”: {exc.strerror or exc}", path)
+        return
+    window.statusBar().showMessage(f"Saved {path}", 5000)

@@ -1,0 +1,189 @@
+"""The report page's values: a Comparison turned into the plain values report.html.j2 lays out.
+
+Everything that holds document text is built by `markup` (escaped there); the rest is numbers,
+labels from styles.py and class names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from markupsafe import Markup
+
+from ..engine.model import RISK_ORDER, Change, ChangeKind, Comparison, Document, Group, GroupKind, risk_rank
+from ..styles import CHANGE_STYLES, GROUP_LABELS
+from .markup import change_marks, kind_class, side_html, text_html
+
+# The ranked list names at most this many changes of one kind; the rest are counted in a note and all
+# of them stay in the table. A New Testament pair has tens of thousands of rewordings, which would
+# bury the names and numbers the list is for.
+RANKED_PER_KIND = 300
+EXCERPT_CHARS = 80
+
+ROW_CLASSES: dict[GroupKind, str] = {
+    GroupKind.EQUAL: "eq",
+    GroupKind.CHANGED: "ch",
+    GroupKind.MOVED: "mv",
+    GroupKind.ONLY_LEFT: "ol",
+    GroupKind.ONLY_RIGHT: "or",
+}
+
+
+@dataclass(frozen=True)
+class DocInfo:
+    side: str  # "Left" / "Right"
+    name: Markup
+    size: str
+    modified: str
+    encoding: str
+    sentences: int
+
+
+@dataclass(frozen=True)
+class KindCount:
+    cls: str
+    value: str
+    label: str
+    description: str
+    count: int
+
+
+@dataclass(frozen=True)
+class RankedChange:
+    cls: str
+    label: str
+    row: int
+    left: Markup
+    right: Markup
+
+
+@dataclass(frozen=True)
+class RankedKind:
+    kind: KindCount
+    changes: list[RankedChange]
+    more: int  # changes of this kind left out of the list (never out of the table)
+
+
+@dataclass(frozen=True)
+class Row:
+    n: int  # 1-based row number, also the id "g<n>"
+    cls: str
+    kinds: str  # the change kinds in the row, space-separated, for the filters
+    left: Markup
+    right: Markup
+    partner: int | None  # row number of a moved sentence's other place
+
+
+def human_size(size: int) -> str:
+    if size < 1000:
+        return f"{size} bytes"
+    value = float(size)
+    for unit in ("kB", "MB", "GB"):
+        value /= 1000
+        if value < 1000 or unit == "GB":
+            return f"{value:.1f} {unit} ({size:,} bytes)"
+    raise AssertionError("unreachable")
+
+
+def _when(mtime: float | None) -> str:
+    if mtime is None:
+        return "not a file"
+    return datetime.fromtimestamp(mtime, UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
+
+
+def _encoding(document: Document) -> str:
+    """What the header says the text was stored as: a .docx is named as such, not by its XML's encoding."""
+    return "docx" if document.format == "docx" else document.encoding
+
+
+def _doc(side: str, document: Document, sentences: int) -> DocInfo:
+    # Only the file name: a report travels, and the full path would tell its readers about the sender's disk.
+    size = document.size or len(document.text.encode("utf-8"))
+    return DocInfo(
+        side, Markup(text_html(document.name)), human_size(size), _when(document.mtime), _encoding(document), sentences
+    )
+
+
+def _excerpt(text: str) -> Markup:
+    if len(text) > EXCERPT_CHARS:
+        text = text[: EXCERPT_CHARS - 1] + "\u2026"
+    return Markup(text_html(text))
+
+
+def kind_counts(comparison: Comparison) -> list[KindCount]:
+    counts = comparison.change_counts()
+    return [
+        KindCount(kind_class(k), k.value, CHANGE_STYLES[k].label, CHANGE_STYLES[k].description, counts.get(k, 0))
+        for k in RISK_ORDER
+    ]
+
+
+def ranked(comparison: Comparison, kinds: list[KindCount]) -> list[RankedKind]:
+    """Changes by risk, then in document order; a moved pair's changes once, linking its left place."""
+    by_kind: dict[ChangeKind, list[tuple[int, Change]]] = {}
+    for index, change in comparison.iter_changes():
+        by_kind.setdefault(change.kind, []).append((index, change))
+    out = []
+    for kind in sorted(by_kind, key=risk_rank):
+        items = by_kind[kind]
+        shown = [
+            RankedChange(
+                kind_class(kind), CHANGE_STYLES[kind].label, index + 1, _excerpt(c.left_text), _excerpt(c.right_text)
+            )
+            for index, c in items[:RANKED_PER_KIND]
+        ]
+        out.append(RankedKind(kinds[risk_rank(kind)], shown, len(items) - len(shown)))
+    return out
+
+
+def _row(comparison: Comparison, index: int, group: Group) -> Row:
+    left, right = comparison.left, comparison.right
+    lspan, rspan = left.group_span(group.left), right.group_span(group.right)
+    ltext = left.text[lspan.start : lspan.end] if group.left else ""
+    rtext = right.text[rspan.start : rspan.end] if group.right else ""
+    kinds = " ".join(dict.fromkeys(kind_class(c.kind) for c in group.changes))
+    return Row(
+        index + 1,
+        ROW_CLASSES[group.kind],
+        kinds,
+        side_html(ltext, lspan.start, change_marks(group.changes, "left")) if ltext else Markup(""),
+        side_html(rtext, rspan.start, change_marks(group.changes, "right")) if rtext else Markup(""),
+        None if group.partner is None else group.partner + 1,
+    )
+
+
+def page_values(comparison: Comparison, version: str, generated: datetime | None = None) -> dict:
+    """Everything the template reads, by name: header, summary, ranked list and the rows."""
+    kinds = kind_counts(comparison)
+    group_counts = comparison.group_counts()
+    options = comparison.options
+    ignored = [
+        name
+        for name, on in (
+            ("case", options.ignore_case),
+            ("punctuation", options.ignore_punctuation),
+            ("typography", options.ignore_typography),
+            ("whitespace", options.ignore_whitespace),
+        )
+        if on
+    ]
+    when = generated or datetime.now(UTC)
+    return {
+        "version": version,
+        "generated": when.strftime("%Y-%m-%d %H:%M:%S UTC"),
+        "docs": [
+            _doc("Left", comparison.left.document, len(comparison.left.sentences)),
+            _doc("Right", comparison.right.document, len(comparison.right.sentences)),
+        ],
+        "ignored": ignored,
+        "language": options.language,
+        "similarity": f"{comparison.similarity:.1%}",
+        "identical": comparison.identical,
+        "groups": [(ROW_CLASSES[k], GROUP_LABELS[k], group_counts.get(k, 0)) for k in GroupKind],
+        "kinds": kinds,
+        "total_changes": sum(k.count for k in kinds),
+        "ranked": ranked(comparison, kinds),
+        "ranked_per_kind": RANKED_PER_KIND,
+        "rows": [_row(comparison, i, g) for i, g in enumerate(comparison.groups)],
+    }

@@ -1,0 +1,18 @@
+"""Prepared: changes sorted once, riskiest first, and the status line."""
+
+from __future__ import annotations
+
+from drift_viewer.app.prepared import prepare, summary
+from drift_viewer.engine.model import RISK_ORDER, ChangeKind
+from drift_viewer.engine.pipeline import compare_texts
+
+
+def test_prepare_sorts_changes_by_risk_then_row():
+    comparison = compare_texts(
+        "Avril Haines said it was 55 people, and never more.", "Avril Haynes said it was 45 people; and never more."
+    )
+    prepared = prepare(comparison)
+    ranks = [RISK_ORDER.index(e.kind) for e in prepared.changes]
+    assert ranks == sorted(ranks)
+    assert prepared.changes[0].kind is ChangeKind.NAME
+    assert "similarity" in summary(prepared) and "name" in summary(prepared)
