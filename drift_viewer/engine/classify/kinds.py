@@ -121,7 +121,7 @@ def classify_wordings(
             if key_a == key_b and any(k[0] == "\x01" for k in key_a) and same_order(va, vb):
                 return ChangeKind.FORMAT
             if numbers_sorted(va) != numbers_sorted(vb) or dates(sa.words) != dates(sb.words) or not same_order(va, vb):
-                if {la[0], lb[0]} in ONE_AS_ARTICLE and len(la) == len(lb) == 1:
+                if len(la) == len(lb) == 1 and {la[0], lb[0]} in ONE_AS_ARTICLE:
                     return ChangeKind.FORMAT  # a third / one third
                 return ChangeKind.NUMBER
     named = name_or_spelling(wa, wb, la, lb, place.sentence_start, place.after_article, names)
