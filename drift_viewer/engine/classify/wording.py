@@ -10,11 +10,13 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..lexicon import TYPO_FOLD
+from ..lexicon.cjk import split_words
 from .negation import negative
 from .values import has_value
 
 _RUNS = re.compile(r"-{2,}|\.{2,}")
 _NOT_ALNUM = re.compile(r"[\W_]+")
+# A run of Han or kana is one \w+ match; split_words cuts it into the words the word diff sees (lexicon.cjk).
 WORDS = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:['\-]\w+)*")
 
 
@@ -46,7 +48,7 @@ class Wording(NamedTuple):
 @lru_cache(maxsize=1 << 16)
 def wording(text: str) -> Wording:
     folded = fold(text)
-    words = WORDS.findall(folded)
+    words = split_words(folded, WORDS)
     lowers = [w.lower() for w in words]
     low = folded.lower()
     return Wording(folded, bare(folded), words, lowers, low, negative(lowers, low), has_value(lowers, low))

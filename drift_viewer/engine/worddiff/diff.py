@@ -26,7 +26,7 @@ from . import matching
 from .emit import emit
 from .readable import anchor, fuse
 from .runs import CHANGE, EQ, FIXED, Run
-from .tokens import TOKEN, keys
+from .tokens import keys, tokenize
 
 
 def word_diff(left: str, right: str) -> tuple[Segment, ...]:
@@ -37,7 +37,7 @@ def word_diff(left: str, right: str) -> tuple[Segment, ...]:
         return (Segment(Op.INSERT, right),)
     if not right:
         return (Segment(Op.DELETE, left),)
-    ta, tb = TOKEN.findall(left), TOKEN.findall(right)
+    ta, tb = tokenize(left), tokenize(right)
     ka, kb = keys(ta), keys(tb)
     items = _items(ta, tb, ka, kb)
     if len(items) > 1:

@@ -1,9 +1,10 @@
 """Word tokens and their comparison keys.
 
 A token is a word (with inner apostrophes and hyphens: "didn't", "re-open"; digit groups: "1,000", "4.5";
-dotted abbreviations: "U.S") or one other non-space mark, each carrying the whitespace before it. Tokens
-are compared by a key: stripped of that whitespace, lower-cased, typography folded. So "The"/"the" and
-"’"/"'" line up as the same word, and a space or newline alone never pulls two texts into step.
+dotted abbreviations: "U.S"; in Chinese and Japanese a segmenter's word: 付凌晖, 没有, 行わ, ない) or one
+other non-space mark, each carrying the whitespace before it. Tokens are compared by a key: stripped of that
+whitespace, lower-cased, typography folded. So "The"/"the" and "’"/"'" line up as the same word, and a space
+or newline alone never pulls two texts into step.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import STOPWORDS, TYPO_FOLD, is_negation, number_value
+from ..lexicon.cjk import has_cjk, split
 
 _WORD = r"\d+(?:[.,]\d+)+|(?:\w\.)+\w(?!\w)|\w+(?:['’\-]\w+)*"
 # Every character falls in one alternative, so the tokens always rebuild the text.
@@ -18,8 +20,19 @@ TOKEN = re.compile(rf"\s*(?:{_WORD}|-+|\.+|\S)|\s+")
 
 
 def tokenize(text: str) -> list[str]:
-    """Split into tokens whose concatenation is exactly `text`; each token keeps its leading whitespace."""
-    return TOKEN.findall(text)
+    """Split into tokens whose concatenation is exactly `text`; each token keeps its leading whitespace.
+
+    Runs of Han or kana are cut into words by a segmenter (lexicon.cjk); the rest keeps TOKEN."""
+    if not has_cjk(text):
+        return TOKEN.findall(text)
+    tokens: list[str] = []
+    for token in split(text, TOKEN.findall):
+        # TOKEN leaves the whitespace at the end of a stretch alone; it belongs to the run's first word.
+        if tokens and tokens[-1].isspace():
+            tokens[-1] += token
+        else:
+            tokens.append(token)
+    return tokens
 
 
 # Keys and flags of every distinct token seen, kept across groups and comparisons: the same words ("the",
