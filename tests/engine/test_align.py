@@ -136,6 +136,56 @@ def test_cancellation_is_called() -> None:
     assert calls
 
 
+# Short sentences between aligned neighbours: too few words for a cosine, so paired by their place.
+
+
+def test_short_sentences_between_aligned_neighbours_pair() -> None:
+    for a, b in (("52", "48"), ("***", "***"), ("Yes.", "No."), ("Table 3", "Table 4")):
+        links = align(["Prices rose.", a, "They fell later."], ["Prices rose.", b, "They fell later."])
+        check_invariants(links, 3, 3)
+        assert two_sided(links) == [((0,), (0,)), ((1,), (1,)), ((2,), (2,))], (a, b)
+    links = align([S[0], "***", S[1]], [S[0], "***", S[1].replace("the", "a", 1)])
+    assert links[1] == Link((1,), (1,), 1.0), "the same text, though it has no features to compare"
+
+
+def test_k_short_sentences_facing_k_pair_in_order() -> None:
+    left = [S[0], "Apples", "12", "Pears", "15", S[1]]
+    right = [S[0], "Apples", "13", "Plums", "16", S[1]]
+    assert two_sided(align(left, right)) == [((i,), (i,)) for i in range(6)]
+
+
+def test_short_sentences_at_the_document_edges_pair() -> None:
+    links = align(["52", S[0], S[1], "Yes."], ["48", S[0], S[1], "No."])
+    assert two_sided(links) == [((i,), (i,)) for i in range(4)]
+    assert two_sided(align(["Yes."], ["No."])) == [((0,), (0,))]
+
+
+def test_long_deletion_and_unrelated_insertion_stay_one_sided() -> None:
+    deleted = "Completely unrelated: the stock market fell sharply on Tuesday morning."
+    inserted = "A new footbridge across the harbour will open to cyclists next spring."
+    links = align([S[0], deleted, S[1]], [S[0], inserted, S[1]])
+    assert two_sided(links) == [((0,), (0,)), ((2,), (2,))]
+    # Short facing long: the long one had words enough to be judged, and was judged unrelated.
+    assert two_sided(align([S[0], "52", S[1]], [S[0], inserted, S[1]])) == [((0,), (0,)), ((2,), (2,))]
+
+
+def test_two_short_sentences_facing_one_are_not_paired() -> None:
+    # One of the two was dropped, and nothing tells which: a guess by position would be as often wrong.
+    links = align([S[0], "52", "Yes.", S[1]], [S[0], "48", S[1]])
+    check_invariants(links, 4, 3)
+    assert two_sided(links) == [((0,), (0,)), ((3,), (2,))]
+
+
+def test_a_moved_sentence_in_the_gap_does_not_block_the_short_pair() -> None:
+    left = [S[0], S[1], "52", *S[2:]]
+    right = [S[0], "48", *S[2:7], S[1], S[7]]
+    links = align(left, right)
+    check_invariants(links, len(left), len(right))
+    assert ((2,), (1,)) in two_sided(links)
+    moved = {(link.left, links[link.partner].right) for link in links if link.partner is not None and link.left}
+    assert moved == {((1,), (7,))}
+
+
 sentence = st.text(alphabet="abcdefgh ijk.", min_size=0, max_size=40)
 
 
@@ -148,6 +198,18 @@ def test_invariants_on_random_input(left: list[str], right: list[str]) -> None:
 @settings(max_examples=30, deadline=None)
 @given(st.lists(st.sampled_from(S), max_size=20), st.lists(st.sampled_from(S), max_size=20))
 def test_invariants_with_repeated_sentences(left: list[str], right: list[str]) -> None:
+    check_invariants(align(left, right), len(left), len(right))
+
+
+short = st.sampled_from(["52", "48", "***", "Yes.", "No.", "Table 3"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.one_of(st.sampled_from(S), short), max_size=16),
+    st.lists(st.one_of(st.sampled_from(S), short), max_size=16),
+)
+def test_invariants_with_short_sentences_and_moves(left: list[str], right: list[str]) -> None:
     check_invariants(align(left, right), len(left), len(right))
 
 

@@ -211,3 +211,17 @@ def test_a_sentence_without_counterpart_is_one_deletion_whatever_it_says():
     changes = [c for _, c in comparison.iter_changes()]
     assert [c.kind for c in changes] == [ChangeKind.DELETED]
     assert changes[0].left_text == "Your email address will not be published."
+
+
+def test_a_short_sentence_between_aligned_neighbours_is_compared_with_its_counterpart():
+    comparison = drift_viewer.compare_texts(
+        "Prices rose.\n\n52\n\n***\n\nThey fell later.", "Prices rose.\n\n48\n\n***\n\nThey fell later."
+    )
+    assert [(g.left, g.right, g.kind) for g in comparison.groups] == [
+        ((0,), (0,), GroupKind.EQUAL),
+        ((1,), (1,), GroupKind.CHANGED),
+        ((2,), (2,), GroupKind.EQUAL),
+        ((3,), (3,), GroupKind.EQUAL),
+    ]
+    changes = [c for _, c in comparison.iter_changes()]
+    assert [(c.kind, c.left_text, c.right_text) for c in changes] == [(ChangeKind.NUMBER, "52", "48")]

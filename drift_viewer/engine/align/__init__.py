@@ -8,6 +8,7 @@ included, and a one-sided sentence found on the other side too carries its `part
 - band: which (left, right) cells the search visits: anchors of rare shared stems, and a band around them
 - search: the dynamic programme over group shapes (1-1, 1-n, n-1, 2-2, ...) inside the band
 - moves: one-sided sentences on both sides that are the same sentence moved
+- short: short one-sided sentences facing each other between aligned neighbours, paired by place
 - links: the Link record
 """
 

@@ -1,4 +1,5 @@
-"""Sentence alignment: monotone groups (1-1, 1-n, n-1, 2-2, one-sided), then moved sentences.
+"""Sentence alignment: monotone groups (1-1, 1-n, n-1, 2-2, one-sided), then moved sentences, then
+short sentences paired by their place (short.py).
 
 The alignment maximises the summed gain of its groups by dynamic programming over a band of cells
 (band.py). A group's gain is the cosine similarity of its two texts' tf-idf vectors (vectors.py)
@@ -24,6 +25,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from . import moves as moves_mod
+from . import short as short_mod
 from .band import Band, make_band
 from .links import Link
 from .vectors import Features, featurize, pair_cosines
@@ -68,8 +70,9 @@ def align(
     lf, rf = featurize(left, right)
     if check:
         check()
-    links = _monotone(lf, rf, check)
-    return moves_mod.find_moves(links, lf, rf)
+    links = moves_mod.find_moves(_monotone(lf, rf, check), lf, rf)
+    # After the moves, so that a gap's moved sentences are known to belong elsewhere.
+    return short_mod.pair_short(links, left, right, lf, rf)
 
 
 def _cross_dots(lf: Features, rf: Features, band: Band, rows: np.ndarray, cols: np.ndarray, check) -> np.ndarray:
