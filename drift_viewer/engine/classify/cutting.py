@@ -124,14 +124,18 @@ def _pieces(dl: str, ins: str, left: Span, right: Span, texts: _Texts) -> list[P
     return out
 
 
+# Signs that belong to the amount they stand by: "4.9%" -> "5.9%" is the number change, not "4.9" -> "5.9".
+_UNIT_SIGNS = frozenset("%‰°$€£¥₹")
+
+
 def _core(text: str) -> tuple[int, int]:
     """[start, end) of `text` without the punctuation and spaces at its ends (all of it if none is left)."""
     start, end = 0, len(text)
-    while start < end and not text[start].isalnum():
+    while start < end and not (text[start].isalnum() or text[start] in _UNIT_SIGNS):
         start += 1
     if start == end:
         return 0, end
-    while not text[end - 1].isalnum():
+    while not (text[end - 1].isalnum() or text[end - 1] in _UNIT_SIGNS):
         end -= 1
     return start, end
 
