@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import csv
 import re
+import time
 from collections import defaultdict
 from pathlib import Path
 
@@ -11,9 +12,10 @@ from hypothesis import strategies as st
 
 from drift_viewer.engine import segment as seg
 from drift_viewer.engine.model import Sentence
+from drift_viewer.engine.segment import language as lang_module
 from drift_viewer.engine.segment import rules as sbdrules
 from drift_viewer.engine.segment import sentences as sbd
-from drift_viewer.engine.segment.language import detect_language
+from drift_viewer.engine.segment.language import detect_language, detect_paragraph_language
 
 
 def texts(text: str, language: str | None = "en") -> list[str]:
@@ -191,6 +193,102 @@ def test_segment_lines_one_sentence_a_line() -> None:
 )
 def test_detect_language(text: str, language: str) -> None:
     assert detect_language(text) == language
+
+
+# A news paragraph and a family one in each of the 20 languages with negation lexicons.
+_NEWS = {
+    "en": "The city council voted on Tuesday to close the old bridge for repairs. Drivers will have to take a detour through the harbour district until the spring.",
+    "de": "Der Stadtrat hat am Dienstag beschlossen, die alte Brücke für Reparaturen zu sperren. Autofahrer müssen bis zum Frühjahr einen Umweg durch das Hafenviertel nehmen.",
+    "fr": "Le conseil municipal a voté mardi la fermeture du vieux pont pour des travaux. Les automobilistes devront faire un détour par le quartier du port jusqu'au printemps.",
+    "es": "El ayuntamiento votó el martes cerrar el viejo puente para repararlo. Los conductores tendrán que dar un rodeo por el barrio del puerto hasta la primavera.",
+    "it": "Il consiglio comunale ha votato martedì la chiusura del vecchio ponte per lavori. Gli automobilisti dovranno fare una deviazione attraverso il quartiere del porto fino alla primavera.",
+    "pt": "A câmara municipal votou na terça-feira o encerramento da velha ponte para obras. Os condutores terão de fazer um desvio pelo bairro do porto até à primavera.",
+    "nl": "De gemeenteraad heeft dinsdag besloten de oude brug te sluiten voor herstelwerkzaamheden. Automobilisten moeten tot het voorjaar omrijden via de havenwijk.",
+    "sv": "Kommunfullmäktige beslutade i tisdags att stänga den gamla bron för reparationer. Bilisterna måste köra en omväg genom hamnkvarteren fram till våren.",
+    "da": "Byrådet besluttede tirsdag at lukke den gamle bro for reparationer. Bilisterne bliver nødt til at køre en omvej gennem havnekvarteret indtil foråret.",
+    "nb": "Bystyret vedtok tirsdag å stenge den gamle brua for reparasjoner. Bilistene må kjøre en omvei gjennom havneområdet fram til våren.",
+    "pl": "Rada miasta zagłosowała we wtorek za zamknięciem starego mostu z powodu remontu. Kierowcy będą musieli jeździć objazdem przez dzielnicę portową aż do wiosny.",
+    "cs": "Městské zastupitelstvo v úterý odhlasovalo uzavření starého mostu kvůli opravám. Řidiči budou muset až do jara objíždět přes přístavní čtvrť.",
+    "ru": "Городской совет во вторник проголосовал за закрытие старого моста на ремонт. Водителям придётся ездить в объезд через портовый район до весны.",
+    "uk": "Міська рада у вівторок проголосувала за закриття старого мосту на ремонт. Водіям доведеться їздити в об'їзд через портовий район до весни.",
+    "tr": "Belediye meclisi salı günü eski köprünün onarım için kapatılmasına karar verdi. Sürücüler bahara kadar liman bölgesinden dolaşmak zorunda kalacak.",
+    "ar": "صوّت مجلس المدينة يوم الثلاثاء على إغلاق الجسر القديم لإصلاحه. وسيضطر السائقون إلى سلوك طريق التفافي عبر حي الميناء حتى الربيع.",
+    "he": "מועצת העיר הצביעה ביום שלישי על סגירת הגשר הישן לצורך תיקונים. הנהגים ייאלצו לעקוף דרך שכונת הנמל עד האביב.",
+    "zh": "市议会周二投票决定关闭旧桥进行维修。在明年春天之前，司机们必须绕道经过港口区。",
+    "ja": "市議会は火曜日、古い橋を修理のために閉鎖することを決めた。運転手は春まで港の地区を迂回しなければならない。",
+    "ko": "시의회는 화요일 낡은 다리를 수리하기 위해 폐쇄하기로 결정했다. 운전자들은 봄까지 항구 지역을 돌아서 가야 한다.",
+}
+_GARDEN = {
+    "en": "My grandmother kept a small garden behind the house. Every summer she grew beans, tomatoes and far too many courgettes.",
+    "de": "Meine Großmutter hatte einen kleinen Garten hinter dem Haus. Jeden Sommer zog sie Bohnen, Tomaten und viel zu viele Zucchini.",
+    "fr": "Ma grand-mère avait un petit jardin derrière la maison. Chaque été, elle y cultivait des haricots, des tomates et beaucoup trop de courgettes.",
+    "es": "Mi abuela tenía un pequeño huerto detrás de la casa. Cada verano cultivaba judías, tomates y demasiados calabacines.",
+    "it": "Mia nonna aveva un piccolo orto dietro la casa. Ogni estate coltivava fagioli, pomodori e troppe zucchine.",
+    "pt": "A minha avó tinha uma pequena horta atrás da casa. Todos os verões plantava feijão, tomates e courgettes a mais.",
+    "nl": "Mijn grootmoeder had een kleine moestuin achter het huis. Elke zomer kweekte ze bonen, tomaten en veel te veel courgettes.",
+    "sv": "Min mormor hade en liten trädgård bakom huset. Varje sommar odlade hon bönor, tomater och alldeles för många zucchini.",
+    "da": "Min mormor havde en lille have bag huset. Hver sommer dyrkede hun bønner, tomater og alt for mange squash.",
+    "nb": "Bestemoren min hadde en liten hage bak huset. Hver sommer dyrket hun bønner, tomater og altfor mange squash.",
+    "pl": "Moja babcia miała mały ogródek za domem. Każdego lata uprawiała fasolę, pomidory i zdecydowanie za dużo cukinii.",
+    "cs": "Moje babička měla za domem malou zahrádku. Každé léto pěstovala fazole, rajčata a až příliš mnoho cuket.",
+    "ru": "У моей бабушки был маленький огород за домом. Каждое лето она выращивала фасоль, помидоры и слишком много кабачков.",
+    "uk": "У моєї бабусі був маленький город за будинком. Щоліта вона вирощувала квасолю, помідори і занадто багато кабачків.",
+    "tr": "Büyükannemin evin arkasında küçük bir bahçesi vardı. Her yaz fasulye, domates ve gereğinden fazla kabak yetiştirirdi.",
+    "ar": "كان لجدتي حديقة صغيرة خلف البيت. وفي كل صيف كانت تزرع الفاصوليا والطماطم وكثيرًا جدًا من الكوسا.",
+    "he": "לסבתא שלי הייתה גינה קטנה מאחורי הבית. בכל קיץ היא גידלה שעועית, עגבניות ויותר מדי קישואים.",
+    "zh": "我奶奶在房子后面有一个小菜园。每年夏天她都种豆子、西红柿，还有太多的西葫芦。",
+    "ja": "祖母は家の裏に小さな畑を持っていた。毎年夏になると、豆やトマト、そして多すぎるほどのズッキーニを育てていた。",
+    "ko": "우리 할머니는 집 뒤에 작은 텃밭을 가지고 계셨다. 매년 여름 콩과 토마토, 그리고 너무 많은 호박을 키우셨다.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(_NEWS))
+def test_detect_language_knows_each_of_the_twenty(language: str) -> None:
+    assert detect_language(_NEWS[language]) == language
+    assert detect_language(_GARDEN[language]) == language
+    # The document's language as default does not hold on to a paragraph plainly in another.
+    other = "de" if language != "de" else "fr"
+    assert detect_language(_NEWS[language], default=other) == language
+
+
+def test_norwegian_danish_and_swedish_apart() -> None:
+    assert detect_language("Jeg har ikke sett ham siden i fjor, men han skal visst komme hjem til jul.") == "nb"
+    assert detect_language("Jeg har ikke set ham siden sidste år, men han kommer vist hjem til jul.") == "da"
+    assert detect_language("Jag har inte sett honom sedan i fjol, men han ska visst komma hem till jul.") == "sv"
+
+
+def test_a_near_tie_keeps_the_default() -> None:
+    # Bokmål and Danish spell this sentence alike; the model leans to Bokmål by a hair.
+    text = "Vi spiser middag klokken seks hver dag."
+    assert detect_language(text, default="da") == "da"
+    assert detect_language(text, default="nb") == "nb"
+    assert detect_language(text, default="en") == "nb"
+
+
+def test_a_book_is_sampled_cheaply() -> None:
+    book = (" ".join(_NEWS.values()) + "\n\n") * 300  # ~250 KB, mostly not English
+    detect_language(book)  # loads the model
+    started = time.perf_counter()
+    detect_language(book)
+    assert time.perf_counter() - started < 0.25  # ~15 ms here; generous for a loaded CI machine
+
+
+def test_detect_paragraph_language() -> None:
+    german = _NEWS["de"] + " " + _GARDEN["de"]
+    text = _NEWS["en"] + "\n\n" + german + "\n\nDer Hund schläft."
+    start = text.index(german)
+    assert detect_paragraph_language(text, start, start + len(german), "en") == "de"
+    # Short paragraphs are not worth a guess: the document's language stands.
+    short = text.index("Der Hund")
+    assert detect_paragraph_language(text, short, len(text), "en") == "en"
+
+
+@pytest.mark.parametrize("language", sorted(_NEWS))
+def test_without_py3langid_scripts_and_stopwords_still_tell(language: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(lang_module, "_identifier", lambda: None)
+    assert detect_language(_NEWS[language]) == language
+    assert detect_language(_GARDEN[language]) == language
+    assert detect_language("12345 67890") == "en"
 
 
 # --- invariants ------------------------------------------------------------------------------------------
