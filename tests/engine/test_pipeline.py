@@ -225,3 +225,13 @@ def test_a_short_sentence_between_aligned_neighbours_is_compared_with_its_counte
     ]
     changes = [c for _, c in comparison.iter_changes()]
     assert [(c.kind, c.left_text, c.right_text) for c in changes] == [(ChangeKind.NUMBER, "52", "48")]
+
+
+def test_seed_names_survive_the_documents_evidence(seed) -> None:
+    """Through the whole pipeline (name evidence from both documents), the seed's respelt names stay names
+    and the British spelling stays spelling."""
+    comparison = drift_viewer.compare_files(*seed)
+    kinds = {(c.kind, c.left_text, c.right_text) for _, c in comparison.iter_changes()}
+    assert (ChangeKind.NAME, "Anthony", "Antony") in kinds
+    assert (ChangeKind.NAME, "Haynes", "Haines") in kinds
+    assert (ChangeKind.SPELLING, "Defence", "Defense") in kinds

@@ -27,6 +27,7 @@ from rapidfuzz.distance import Levenshtein
 _LINE_WORD = re.compile(r"[^\W\d_]{4,}")
 _WORD = r"[^\W\d_]+(?:['’][^\W\d_]+)*"
 _WORD_IN = re.compile(_WORD)
+_SENTENCE_CLOSERS = frozenset(".!?:;,\"”»)’'")
 _HEADLINE = 300  # characters: a title-case line is a headline or a menu item, never a paragraph
 
 # Languages that capitalise every noun: a capital after a word is the noun's, not a name's.
@@ -60,6 +61,10 @@ def zipf(word: str, language: str | None) -> float:
 
 
 def _title_case(line: str) -> bool:
+    """A headline or menu line: most longer words capitalised, and no stop at its end (a sentence full of
+    names ends with one)."""
+    if line.rstrip()[-1:] in _SENTENCE_CLOSERS:
+        return False
     words = _LINE_WORD.findall(line)
     return len(words) >= 2 and sum(w[0].isupper() for w in words) * 2 >= len(words)
 
