@@ -5,6 +5,7 @@ variants and typographic equivalents. Data and pure lookups only; nothing here d
 - words: stopwords, negators, German articles
 - numbers: number words, months, weekdays, and `number_value`
 - spelling: British/American endings, respellings, abbreviations without a full stop
+- negators (+ negators_data): negation counts and negated word pairs in 20 languages, "without" words
 """
 
 from .numbers import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PERCENT_WORDS, WEEKDAYS, number_value

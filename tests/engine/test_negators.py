@@ -1,0 +1,440 @@
+"""Negation counts and morphological negation pairs in 20 languages (lexicon.negators)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from drift_viewer.engine.lexicon.negators import (
+    ABSENCE_WORDS,
+    LANGUAGES,
+    NEGATION_WORDS,
+    PRESENCE_WORDS,
+    count_negations,
+    is_negator,
+    negated_pair,
+)
+
+# (sentence, how many negations it states), three or more a language.
+NEGATED: dict[str, list[tuple[str, int]]] = {
+    "en": [
+        ("The ferry did not leave on time this morning.", 1),
+        ("She never answered my letters, and I don't know why.", 2),
+        ("Nobody in the village had seen the stranger before.", 1),
+        ("We cannot promise that the road will be open.", 1),
+    ],
+    "de": [
+        ("Der Zug ist heute nicht pünktlich abgefahren.", 1),
+        ("Sie hat keine Zeit und will auch nie darüber reden.", 2),
+        ("Niemand im Dorf kannte den Fremden.", 1),
+    ],
+    "fr": [
+        ("Le train n'est pas parti à l'heure ce matin.", 1),
+        ("Elle ne répond jamais à mes lettres.", 1),
+        ("Personne n'a vu l'étranger avant lundi.", 1),
+        ("Il n'a rien dit, et je ne sais pas pourquoi.", 2),
+    ],
+    "es": [
+        ("El tren no salió a su hora esta mañana.", 1),
+        ("Nunca contesta a mis cartas.", 1),
+        ("No vimos a nadie en la plaza.", 1),
+        ("Nadie sabía dónde estaba la llave, y tampoco lo preguntamos.", 2),
+    ],
+    "it": [
+        ("Il treno non è partito in orario stamattina.", 1),
+        ("Non risponde mai alle mie lettere.", 1),
+        ("Nessuno in paese conosceva lo straniero.", 1),
+    ],
+    "pt": [
+        ("O comboio não partiu à hora certa esta manhã.", 1),
+        ("Ela nunca responde às minhas cartas.", 1),
+        ("Não vimos ninguém na praça.", 1),
+    ],
+    "nl": [
+        ("De trein is vanochtend niet op tijd vertrokken.", 1),
+        ("Ze beantwoordt mijn brieven nooit.", 1),
+        ("Niemand in het dorp kende de vreemdeling.", 1),
+        ("We hebben geen tijd en ook geen geld.", 2),
+    ],
+    "sv": [
+        ("Tåget gick inte i tid i morse.", 1),
+        ("Hon svarar aldrig på mina brev.", 1),
+        ("Ingen i byn kände främlingen.", 1),
+    ],
+    "da": [
+        ("Toget kørte ikke til tiden i morges.", 1),
+        ("Hun svarer aldrig på mine breve.", 1),
+        ("Ingen i landsbyen kendte den fremmede.", 1),
+    ],
+    "nb": [
+        ("Toget gikk ikke i rute i morges.", 1),
+        ("Hun svarer aldri på brevene mine.", 1),
+        ("Ingen i bygda kjente den fremmede.", 1),
+    ],
+    "pl": [
+        ("Pociąg nie odjechał dziś rano o czasie.", 1),
+        ("Ona nigdy nie odpowiada na moje listy.", 1),
+        ("Nikt we wsi nie znał nieznajomego.", 1),
+    ],
+    "cs": [
+        ("Vlak dnes ráno neodjel včas, protože není strojvůdce.", 1),  # neodjel: only negated_pair sees it
+        ("Nikdy neodpovídá na moje dopisy.", 1),
+        ("Nikdo ve vesnici cizince neznal.", 1),
+        ("Nemám čas a nechci o tom mluvit.", 2),
+    ],
+    "ru": [
+        ("Поезд сегодня утром не ушёл вовремя.", 1),
+        ("Она никогда не отвечает на мои письма.", 1),
+        ("Никто в деревне не знал чужака.", 1),
+        ("У нас нет времени, и я не знаю почему.", 2),
+    ],
+    "uk": [
+        ("Потяг сьогодні вранці не вирушив вчасно.", 1),
+        ("Вона ніколи не відповідає на мої листи.", 1),
+        ("Ніхто в селі не знав чужинця.", 1),
+        ("У нас немає часу.", 1),
+    ],
+    "tr": [
+        ("Tren bu sabah zamanında kalkmadı.", 1),
+        ("Mektuplarıma asla cevap vermiyor.", 1),
+        ("Köyde kimse yabancıyı tanımıyordu.", 1),
+        ("Bu doğru değil ve zamanımız yok.", 2),
+    ],
+    "ar": [
+        ("لم يغادر القطار في موعده هذا الصباح.", 1),
+        ("لا تجيب أبدا على رسائلي.", 1),
+        ("ليس في القرية من يعرف الغريب.", 1),
+    ],
+    "he": [
+        ("הרכבת לא יצאה בזמן הבוקר.", 1),
+        ("היא אף פעם לא עונה למכתבים שלי.", 1),
+        ("אין לנו זמן היום.", 1),
+    ],
+    "zh": [
+        ("今天早上火车没有准时出发。", 1),
+        ("她从不回我的信。", 1),
+        ("村里没人认识这个陌生人。", 1),
+        ("这不是我的错，我也不知道为什么。", 1),  # 也不 after a denial: "nor"
+    ],
+    "ja": [
+        ("今朝、電車は時間通りに出発しなかった。", 1),
+        ("彼女は私の手紙に決して返事をしない。", 1),
+        ("村の誰もその見知らぬ人を知りませんでした。", 1),
+    ],
+    "ko": [
+        ("오늘 아침 기차는 제시간에 출발하지 않았다.", 1),
+        ("그녀는 내 편지에 답장을 안 한다.", 1),
+        ("마을에서 그 낯선 사람을 아는 사람은 없었다.", 1),
+        ("그것은 내 잘못이 아니다.", 1),
+    ],
+}
+
+# Sentences that deny nothing, some with a negator's look-alike.
+AFFIRMATIVE: dict[str, list[str]] = {
+    "en": [
+        "The ferry left on time this morning.",
+        "Not only the bakers but also the butchers went on strike.",
+        "No matter what the forecast says, we sail tomorrow.",
+    ],
+    "de": [
+        "Der Zug ist heute pünktlich abgefahren.",
+        "Nicht nur die Bäcker, auch die Metzger streiken.",
+        "Er ist noch im Büro und kommt später.",
+    ],
+    "fr": [
+        "Le train est parti à l'heure ce matin.",
+        "Non seulement les boulangers, mais aussi les bouchers font grève.",
+        "Il n'y a que deux personnes dans la salle.",  # ne ... que: only
+        "Il est né à Lyon et il y a plus de monde qu'hier.",
+        "Partez avant qu'il ne pleuve.",  # expletive ne
+    ],
+    "es": [
+        "El tren salió a su hora esta mañana.",
+        "No solo los panaderos, también los carniceros están en huelga.",
+        "Gracias por todo. De nada, ha sido un placer.",
+    ],
+    "it": [
+        "Il treno è partito in orario stamattina.",
+        "Non solo i fornai, anche i macellai scioperano.",
+        "Non appena arriva il treno, partiamo.",
+    ],
+    "pt": [
+        "O comboio partiu à hora certa esta manhã.",
+        "Moramos no Brasil e trabalhamos no porto.",
+        "Não só os padeiros, mas também os talhantes estão em greve.",
+    ],
+    "nl": [
+        "De trein is vanochtend op tijd vertrokken.",
+        "Niet alleen de bakkers, ook de slagers staken.",
+        "Ik ben pas om zes uur thuis.",
+    ],
+    "sv": [
+        "Tåget gick i tid i morse.",
+        "Inte bara bagarna utan också slaktarna strejkar.",
+        "Hon svarar alltid på mina brev.",
+    ],
+    "da": [
+        "Toget kørte til tiden i morges.",
+        "Ikke kun bagerne, men også slagterne strejker.",
+        "Hun svarer altid på mine breve.",
+    ],
+    "nb": [
+        "Toget gikk i rute i morges.",
+        "Ikke bare bakerne, men også slakterne streiker.",
+        "Hun kjøpte ei bok til datteren sin.",
+    ],
+    "pl": [
+        "Pociąg odjechał dziś rano o czasie.",
+        "Nie tylko piekarze, ale także rzeźnicy strajkują.",
+        "Ona zawsze odpowiada na moje listy.",
+    ],
+    "cs": [
+        "Vlak dnes ráno odjel včas.",
+        "Ne jen pekaři, ale i řezníci stávkují.",
+        "Je to nejlepší nemocnice ve městě.",
+    ],
+    "ru": [
+        "Поезд сегодня утром ушёл вовремя.",
+        "Не только пекари, но и мясники бастуют.",
+        "Что бы ни случилось, я приду.",
+    ],
+    "uk": [
+        "Потяг сьогодні вранці вирушив вчасно.",
+        "Не лише пекарі, а й м'ясники страйкують.",
+        "Що б не сталося, я прийду.",
+    ],
+    "tr": [
+        "Tren bu sabah zamanında kalktı.",
+        "Tamam, namaz vaktinden sonra geliriz.",
+        "Her sabah kahvaltıdan önce gazete okumayı sever.",
+    ],
+    "ar": [
+        "غادر القطار في موعده هذا الصباح.",
+        "ليس فقط الخبازون بل الجزارون أيضا مضربون.",
+        "تحب المدينة لا سيما في الربيع.",
+    ],
+    "he": [
+        "הרכבת יצאה בזמן הבוקר.",
+        "הלכנו אל הבית של סבתא.",
+        "לא רק האופים אלא גם הקצבים שובתים.",
+    ],
+    "zh": [
+        "今天早上火车准时出发了。",
+        "这里的风景非常美丽。",
+        "未来的城市会更加绿色。",
+        "别人的意见也很重要。",
+        "不过，他还是来了。",
+    ],
+    "ja": [
+        "今朝、電車は時間通りに出発した。",
+        "この村には若い人が少ない。",
+        "春まで迂回しなければならない。",  # must: two negations make an obligation
+        "まず、必ず手を洗ってください。",
+    ],
+    "ko": [
+        "오늘 아침 기차는 제시간에 출발했다.",
+        "그는 틀림없이 올 것이다.",
+        "상자 안에 사과가 있다.",
+        "빵뿐만 아니라 우유도 샀다.",
+    ],
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_negated_sentences_are_counted(language: str) -> None:
+    assert len(NEGATED[language]) >= 3
+    assert [count_negations(s, language) for s, _ in NEGATED[language]] == [n for _, n in NEGATED[language]]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_affirmative_sentences_count_nothing(language: str) -> None:
+    assert len(AFFIRMATIVE[language]) >= 3
+    assert {s: count_negations(s, language) for s in AFFIRMATIVE[language]} == dict.fromkeys(AFFIRMATIVE[language], 0)
+
+
+def test_every_language_has_a_list() -> None:
+    assert set(LANGUAGES) == set(NEGATED) == set(AFFIRMATIVE) == set(ABSENCE_WORDS) == set(PRESENCE_WORDS)
+    assert len(LANGUAGES) == 20 and all(NEGATION_WORDS[lang] for lang in LANGUAGES)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "count"),
+    [
+        # a two-part negation is one
+        ("Je ne veux pas partir.", "fr", 1),
+        ("Il n'a jamais rien dit à personne.", "fr", 1),
+        ("Je n'aime ni le thé ni le café.", "fr", 1),
+        # negative concord: the n-word agrees with the negator
+        ("No vino nadie.", "es", 1),
+        ("Nadie vino.", "es", 1),
+        ("Non ho visto nessuno.", "it", 1),
+        ("Nikt nic nie powiedział.", "pl", 1),
+        # ... but two plain negators are two
+        ("Он не мог не прийти.", "ru", 2),
+        ("Non è che non voglio.", "it", 2),
+        # a continuing negator after a denial is the same denial
+        ("He did not call, nor did he write.", "en", 1),
+        ("Neither the mayor nor the council answered.", "en", 1),
+        ("Nor did the council answer.", "en", 1),
+        ("Weder der Bürgermeister noch der Rat hat geantwortet.", "de", 1),
+        ("Ни он, ни она не пришли.", "ru", 1),
+        ("Ні він, ні вона не прийшли.", "uk", 1),
+        ("No quiero ni pan ni agua.", "es", 1),
+        ("Não quero pão nem água.", "pt", 1),
+        ("Ani on, ani ona nie przyszli.", "pl", 1),
+        ("Nechci ani chleba, ani vodu.", "cs", 1),
+        ("لا هذا ولا ذاك.", "ar", 1),
+        ("这个菜既不咸也不辣。", "zh", 1),
+        # contractions
+        ("I can't come and I won't call.", "en", 2),
+        ("I cannot say.", "en", 1),
+        ("It isn’t here.", "en", 1),  # a typographic apostrophe
+        # caught nothing / did not catch anything: the same count, so no flip
+        ("They caught nothing.", "en", 1),
+        ("They did not catch anything.", "en", 1),
+    ],
+)
+def test_counting_rules(text: str, language: str, count: int) -> None:
+    assert count_negations(text, language) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Not only the mayor came.", "en"),
+        ("Nicht nur der Bürgermeister kam.", "de"),
+        ("Non seulement le maire est venu.", "fr"),
+        ("No solo vino el alcalde.", "es"),
+        ("Non solo il sindaco è venuto.", "it"),
+        ("Não só o prefeito veio.", "pt"),
+        ("Niet alleen de burgemeester kwam.", "nl"),
+        ("Не только мэр пришёл.", "ru"),
+        ("Nie tylko burmistrz przyszedł.", "pl"),
+        ("不但市长来了，议员也来了。", "zh"),
+        ("市長だけでなく議員も来た。", "ja"),
+        ("시장뿐만 아니라 의원도 왔다.", "ko"),
+    ],
+)
+def test_not_only_denies_nothing(text: str, language: str) -> None:
+    assert count_negations(text, language) == 0
+
+
+def test_without_is_left_to_the_caller() -> None:
+    assert count_negations("He left without a word.", "en") == 0
+    assert count_negations("Er ging ohne ein Wort.", "de") == 0
+    assert count_negations("Il est parti sans un mot.", "fr") == 0
+    assert count_negations("돈 없이 살았다.", "ko") == 0
+    assert "without" in ABSENCE_WORDS["en"] and "with" in PRESENCE_WORDS["en"]
+    assert {"ohne", "sans", "sin", "senza", "sem", "zonder", "utan", "uden", "uten"} <= set().union(
+        *ABSENCE_WORDS.values()
+    )
+    assert {"bez", "без", "بدون", "בלי"} <= set().union(*ABSENCE_WORDS.values())
+    assert not any(is_negator(w, lang) for lang, words in ABSENCE_WORDS.items() for w in words if " " not in w)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("这家餐厅的菜非常好吃。", "zh"),  # 非常: very
+        ("我们要为未来做准备。", "zh"),  # 未来: future
+        ("不要总是在意别人的看法", "zh"),  # 别人: others; the 不要 is the one denial
+        ("駅前の店は少ない。", "ja"),  # 少ない: few
+        ("Moramos no Brasil.", "pt"),
+        ("Moramos no Brasil.", None),  # Portuguese "no" is "in the" in the union too
+        ("Il est né à Paris.", None),  # French "né" is born, not Italian "nor"
+    ],
+)
+def test_false_friends(text: str, language: str | None) -> None:
+    expected = 1 if "不要" in text else 0
+    assert count_negations(text, language) == expected
+
+
+def test_unknown_language_uses_the_union() -> None:
+    assert count_negations("The council did not meet.", None) == 1
+    assert count_negations("Der Rat hat nicht getagt.", None) == 1
+    assert count_negations("Никто не пришёл.", None) == 1
+    assert count_negations("我不是学生。", None) == 1
+    assert count_negations("学生ではない。", None) == 1
+    assert count_negations("학생이 아니다.", None) == 1
+    assert count_negations("The council met.", None) == 0
+    # a language without a list is counted like an unknown one
+    assert count_negations("The council did not meet.", "fi") == 1
+
+
+def test_is_negator() -> None:
+    assert is_negator("not", "en") and is_negator("didn't", "en") and is_negator("Nicht", "de")
+    assert is_negator("n'est", "fr") and is_negator("personne", "fr") and not is_negator("avec", "fr")
+    assert is_negator("gelmedi", "tr") and not is_negator("geldi", "tr")
+    assert is_negator("不是", "zh") and not is_negator("非常", "zh")
+    assert is_negator("ない", "ja") and is_negator("않았다", "ko") and not is_negator("있다", "ko")
+    assert is_negator("no", "es") and not is_negator("no", None) and is_negator("nicht", None)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "language", "expected"),
+    [
+        ("nemá", "má", "cs", True),
+        ("nechce", "chce", "cs", True),
+        ("není", "je", "cs", True),
+        ("nejlepší", "lepší", "cs", False),  # nej-: the superlative
+        ("niemożliwy", "możliwy", "pl", True),
+        ("niezależny", "zależny", "pl", True),
+        ("możliwy", "niemożliwy", "pl", False),  # the other way round
+        ("gelmedi", "geldi", "tr", True),
+        ("gelmez", "gelir", "tr", True),
+        ("yapmıyor", "yapıyor", "tr", True),
+        ("okumuyor", "okuyor", "tr", True),
+        ("gelmeyecek", "gelecek", "tr", True),
+        ("gelmemiş", "gelmiş", "tr", True),
+        ("gelmedi", "gitti", "tr", False),
+        ("行わない", "行う", "ja", True),
+        ("書かなかった", "書いた", "ja", True),
+        ("食べない", "食べる", "ja", True),
+        ("ありません", "あります", "ja", True),
+        ("しない", "する", "ja", True),
+        ("行わない", "食べる", "ja", False),
+        ("少ない", "少", "ja", False),
+        ("不是", "是", "zh", True),
+        ("没有", "有", "zh", True),
+        ("不同", "同", "zh", True),
+        ("不过", "过", "zh", False),
+        ("未来", "来", "zh", False),
+        ("非常", "常", "zh", False),
+        ("없다", "있다", "ko", True),
+        ("재미없다", "재미있다", "ko", True),
+        ("아닙니다", "입니다", "ko", True),
+        ("안 가요", "가요", "ko", True),
+        ("먹지 않았다", "먹었다", "ko", True),
+        ("가지 않았다", "갔다", "ko", True),
+        ("먹지 않았다", "잤다", "ko", False),
+        ("unhappy", "happy", "en", True),
+        ("not happy", "happy", "en", True),
+        ("won't", "will", "en", True),
+        ("unmöglich", "möglich", "de", True),
+        ("onmogelijk", "mogelijk", "nl", True),
+        ("неправда", "правда", "ru", True),
+        ("لانهائي", "نهائي", "ar", True),
+        ("לא חוקי", "חוקי", "he", True),
+        ("happy", "happy", "en", False),
+    ],
+)
+def test_negated_pair(a: str, b: str, language: str, expected: bool) -> None:
+    assert negated_pair(a, b, language) is expected
+
+
+def test_counting_is_cheap() -> None:
+    # Called once per aligned sentence group on each side: tens of thousands of times on a book.
+    groups = [s for lang in LANGUAGES for s, _ in NEGATED[lang]] + [s for ss in AFFIRMATIVE.values() for s in ss]
+    languages = [lang for lang in LANGUAGES for _ in NEGATED[lang]] + [
+        lang for lang in LANGUAGES for _ in AFFIRMATIVE[lang]
+    ]
+    for s, lang in zip(groups, languages, strict=True):
+        count_negations(s, lang)  # warm the caches
+    started = time.perf_counter()
+    rounds = 20_000 // len(groups) + 1
+    for _ in range(rounds):
+        for s, lang in zip(groups, languages, strict=True):
+            count_negations(s, lang)
+    per_call = (time.perf_counter() - started) / (rounds * len(groups))
+    assert per_call < 100e-6, f"{per_call * 1e6:.1f} µs a call"
