@@ -99,7 +99,7 @@ def _compare(
     evidence = NameEvidence.of(left.text, right.text, languages)
 
     def work(k: int) -> tuple:
-        return codec.pack_group(_group(links[k], links, left_side, right_side, options, evidence))
+        return codec.pack_group(_group(links[k], links, left_side, right_side, options, evidence, languages))
 
     for done, chunk in parallel.map_in_chunks(work, len(links)):
         groups.extend(map(codec.unpack_group, chunk))
@@ -116,6 +116,7 @@ def _group(
     right: Side,
     options: Options,
     evidence: NameEvidence | None = None,
+    languages: tuple[str | None, str | None] = (None, None),
 ) -> Group:
     if link.partner is not None:
         other = links[link.partner]
@@ -136,7 +137,7 @@ def _group(
         change = Change(ChangeKind.INSERTED, Span(lspan.start, lspan.start), rspan, "", rtext)
         return Group(link.left, link.right, GroupKind.ONLY_RIGHT, 0.0, diff, (change,))
     diff = worddiff.word_diff(ltext, rtext)
-    changes = classify.changes_of(diff, lspan.start, rspan.start, options, evidence)
+    changes = classify.changes_of(diff, lspan.start, rspan.start, options, evidence, languages)
     similarity = Indel.normalized_similarity(ltext, rtext)
     if link.partner is not None:
         kind = GroupKind.MOVED

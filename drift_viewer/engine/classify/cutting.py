@@ -20,7 +20,7 @@ from .amounts import amounts
 from .evidence import NameEvidence
 from .ignoring import ignored, ignored_whitespace
 from .kinds import Place, classify_wordings
-from .negation import flips
+from .negation import Languages, denies_otherwise, flips
 from .values import dates, numbers_sorted
 from .wording import wording
 
@@ -31,6 +31,8 @@ _DEFAULTS = Options()
 _EQUAL, _DELETE, _INSERT = Op.EQUAL, Op.DELETE, Op.INSERT
 _TYPOGRAPHY, _PUNCTUATION, _FORMAT = ChangeKind.TYPOGRAPHY, ChangeKind.PUNCTUATION, ChangeKind.FORMAT
 _NUMBER, _NAME, _NEGATION = ChangeKind.NUMBER, ChangeKind.NAME, ChangeKind.NEGATION
+# Kinds a negation outranks: a denial the word rules did not see (another language's) may be one of them.
+_MAY_DENY = frozenset({ChangeKind.QUOTE, ChangeKind.REWORDED, ChangeKind.DELETED, ChangeKind.INSERTED})
 # Kinds whose words a reader checks one by one: their spans hold the changed words only.
 _TRIMMED = frozenset({ChangeKind.NAME, ChangeKind.NUMBER, ChangeKind.NEGATION, ChangeKind.QUOTE, ChangeKind.SPELLING})
 
@@ -43,6 +45,7 @@ class _Texts(NamedTuple):
     quotes_left: list[tuple[int, int]] | None  # None: no quote mark in the text at all
     quotes_right: list[tuple[int, int]] | None
     evidence: NameEvidence | None  # None: no documents to ask, the rules' NAME stands
+    languages: Languages  # of each side, for the negation rules of its language
 
 
 def changes_of(
@@ -51,6 +54,7 @@ def changes_of(
     right_base: int,
     options: Options = _DEFAULTS,
     evidence: NameEvidence | None = None,
+    languages: Languages = (None, None),
 ) -> tuple[Change, ...]:
     """Cut a diff into maximal non-equal runs and classify each; offsets are made absolute."""
     if len(diff) <= 1 and (not diff or diff[0].op is _EQUAL):
@@ -63,6 +67,7 @@ def changes_of(
         positions.quoted(left_text) if positions.QUOTE_RE.search(left_text) else None,
         positions.quoted(right_text) if positions.QUOTE_RE.search(right_text) else None,
         evidence,
+        languages,
     )
     out: list[Change] = []
     lpos = rpos = 0
@@ -157,7 +162,9 @@ def _change(dl: str, ins: str, left: Span, right: Span, texts: _Texts) -> Change
         kind = classify_wordings(a, b, place, values=False)
         if kind is not _FORMAT and _both_valued(a, b):
             kind = _FORMAT  # "forty and four" / "forty-four" cut in pieces: the same amount in other words
-    if kind is _NEGATION and not flips(a, b, texts.left, texts.right, left, right):
+    if kind in _MAY_DENY and denies_otherwise(a, b, texts.languages):
+        kind = _NEGATION
+    if kind is _NEGATION and not flips(a, b, texts.left, texts.right, left, right, texts.languages):
         kind = classify_wordings(a, b, place, negations=False)
     if kind is _NAME and texts.evidence is not None and not texts.evidence.confirms(_capitalised_pairs(a, b)):
         kind = classify_wordings(a, b, place, names=False)

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 
 from ..lexicon import NEGATIONS
+from ..lexicon.negators import count_negations as lexicon_count
+from ..lexicon.negators import negated_pair
 
 _CONTRACTED_NOT = re.compile(r"n't\b|\bn'")
 
@@ -54,6 +56,32 @@ _ABSENCE = {"without": "with", "ohne": "mit", "sans": "avec", "sin": "con", "sen
 _CLAUSE_WORDS = 3  # a denial added or dropped with more words than this is a clause, not a flip
 
 
+Languages = tuple[str | None, str | None]  # of the left and the right side; None: unknown
+
+
+def denials(text: str, language: str | None) -> int:
+    """How many denials `text` makes in its language: the 20 languages' rules (lexicon/negators.py) when
+    the language is known, the English/German/French/Spanish/Italian/Dutch word list otherwise. English
+    keeps the rules below, where a "nor" never denies on its own and "neither ... nor" after a denial
+    continues it: "not X, nor Y" -> "X, nor Y" is a flip, and "not agitated, nor troubled, neither by
+    spirit, nor by letter" -> "not shaken, nor troubled, either by spirit, or by letter" is none."""
+    if language is None or language == "en":
+        return count_negations(text)
+    return lexicon_count(text, language)
+
+
+def denies_otherwise(a: str, b: str, languages: Languages) -> bool:
+    """Whether two wordings deny a different number of times, or one is the other negated in its own
+    morphology (Czech nemá / má, Turkish gelmedi / geldi, Japanese 行わない / 行う): a negation candidate
+    the English-centred word rules cannot see."""
+    left, right = languages
+    if left is None and right is None:
+        return False  # the word rules already looked with the only list there is
+    if denials(a, left) != denials(b, right):
+        return True
+    return bool(a and b) and (negated_pair(a, b, left) or negated_pair(b, a, right))
+
+
 def count_negations(text: str) -> int:
     """How many denials `text` makes: negators, minus those continuing a denial in the same sentence and
     "not only"; "without" is left to `flips`, as it denies only against a "with"."""
@@ -92,7 +120,15 @@ _TOKENS = re.compile(r"\w+(?:['’]\w+)*|[.!?;]")
 _NE_PARTNERS = frozenset({"pas", "jamais", "rien", "plus", "personne", "aucun", "aucune", "guère", "point"})
 
 
-def flips(a: str, b: str, left: str, right: str, left_span: tuple[int, int], right_span: tuple[int, int]) -> bool:
+def flips(
+    a: str,
+    b: str,
+    left: str,
+    right: str,
+    left_span: tuple[int, int],
+    right_span: tuple[int, int],
+    languages: Languages = (None, None),
+) -> bool:
     """Whether a change the rules call NEGATION flips the meaning where it stands: the clauses around it
     (from the stop before it to the stop after it, on each side) and the group's whole texts make a
     different number of denials (a negator that only moved, or "caught nothing" / "did not catch
@@ -105,17 +141,20 @@ def flips(a: str, b: str, left: str, right: str, left_span: tuple[int, int], rig
     wa, wb = _TOKENS.findall(a.lower()), _TOKENS.findall(b.lower())
     if len(wa) == len(wb) == 1 and (prefixed_negation(wa, wb, DENYING) or prefixed_negation(wb, wa, DENYING)):
         return True  # successful / unsuccessful: the word itself denies
+    ll, rl = languages
+    if a and b and (negated_pair(a, b, ll) or negated_pair(b, a, rl)):
+        return True  # nemá / má, gelmedi / geldi: the word itself denies
     # Both the clause and the whole group must deny a different number of times: a negator moved to the
     # next clause keeps the group's count, and one dropped here and added elsewhere in the group (two edits
     # in one long sentence) keeps it too, but changes the clause's.
-    if count_negations(_clause(left, *left_span)) != count_negations(_clause(right, *right_span)) and (
-        count_negations(left) != count_negations(right)
+    if denials(_clause(left, *left_span), ll) != denials(_clause(right, *right_span), rl) and (
+        denials(left, ll) != denials(right, rl)
     ):
         return True
     return _absence_flip(a.lower(), b.lower())
 
 
-_STOP = re.compile(r"[.!?;]")
+_STOP = re.compile(r"[.!?;。！？；؟؛]")
 
 
 def _clause(text: str, start: int, end: int) -> str:
