@@ -75,11 +75,17 @@ def denies_otherwise(a: str, b: str, languages: Languages) -> bool:
     morphology (Czech nemá / má, Turkish gelmedi / geldi, Japanese 行わない / 行う): a negation candidate
     the English-centred word rules cannot see."""
     left, right = languages
-    if left is None and right is None:
-        return False  # the word rules already looked with the only list there is
+    if left in (None, "en") and right in (None, "en"):
+        return False  # the word rules (classify/kinds.py) already looked, with English's own list
     if denials(a, left) != denials(b, right):
         return True
-    return bool(a and b) and (negated_pair(a, b, left) or negated_pair(b, a, right))
+    return bool(a and b) and (_negated(a, b, left) or _negated(b, a, right))
+
+
+def _negated(a: str, b: str, language: str | None) -> bool:
+    """negated_pair, but for English only the checks of `prefixed_negation` above (a bare word of four
+    letters or more): with a two-letter stem, "unto" / "to" would read as un- + "to"."""
+    return language not in (None, "en") and negated_pair(a, b, language)
 
 
 def count_negations(text: str) -> int:
@@ -142,7 +148,7 @@ def flips(
     if len(wa) == len(wb) == 1 and (prefixed_negation(wa, wb, DENYING) or prefixed_negation(wb, wa, DENYING)):
         return True  # successful / unsuccessful: the word itself denies
     ll, rl = languages
-    if a and b and (negated_pair(a, b, ll) or negated_pair(b, a, rl)):
+    if a and b and (_negated(a, b, ll) or _negated(b, a, rl)):
         return True  # nemá / má, gelmedi / geldi: the word itself denies
     # Both the clause and the whole group must deny a different number of times: a negator moved to the
     # next clause keeps the group's count, and one dropped here and added elsewhere in the group (two edits
