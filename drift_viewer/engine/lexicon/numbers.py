@@ -27,6 +27,27 @@ _UNITS = {
     "cento": 100, "milioni": 10**6,
     "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "zeven": 7, "negen": 9, "tien": 10, "twintig": 20,
     "honderd": 100, "duizend": 1000, "miljoen": 10**6,
+    # Portuguese, Swedish, Danish, Norwegian (not "to", "ti", "ni", "en", "et", "fire", "sex": words elsewhere)
+    "dois": 2, "duas": 2, "três": 3, "quatro": 4, "sete": 7, "oito": 8, "dez": 10, "vinte": 20,
+    "trinta": 30, "cem": 100, "fyra": 4, "fem": 5, "sju": 7, "åtta": 8, "nio": 9, "tio": 10, "tjugo": 20,
+    "hundra": 100, "tusen": 1000, "seks": 6, "syv": 7, "otte": 8, "åtte": 8, "tyve": 20, "tjue": 20,
+    "hundrede": 100, "hundre": 100, "tusind": 1000,
+    # Polish, Czech
+    "dwa": 2, "dwie": 2, "trzy": 3, "cztery": 4, "pięć": 5, "sześć": 6, "siedem": 7, "osiem": 8,
+    "dziewięć": 9, "dziesięć": 10, "dwadzieścia": 20, "tysiąc": 1000, "dva": 2, "dvě": 2, "tři": 3,
+    "čtyři": 4, "pět": 5, "šest": 6, "sedm": 7, "osm": 8, "devět": 9, "deset": 10, "dvacet": 20, "tisíc": 1000,
+    # Russian, Ukrainian
+    "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9,
+    "десять": 10, "двадцать": 20, "сто": 100, "тысяча": 1000, "дві": 2, "чотири": 4, "п'ять": 5,
+    "шість": 6, "сім": 7, "вісім": 8, "дев'ять": 9, "двадцять": 20, "тисяча": 1000,
+    # Turkish (not "on" ten, "bin" thousand: English words)
+    "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8, "dokuz": 9, "yirmi": 20, "yüz": 100,
+    # Arabic, Hebrew
+    "اثنان": 2, "اثنين": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "أربع": 4, "خمسة": 5, "خمس": 5, "ستة": 6,
+    "سبعة": 7, "ثمانية": 8, "تسعة": 9, "عشرة": 10, "عشر": 10, "عشرون": 20, "عشرين": 20, "مئة": 100,
+    "مائة": 100, "ألف": 1000, "שניים": 2, "שתיים": 2, "שלושה": 3, "שלוש": 3, "ארבעה": 4, "ארבע": 4,
+    "חמישה": 5, "חמש": 5, "שישה": 6, "שש": 6, "שבעה": 7, "שבע": 7, "שמונה": 8, "תשעה": 9, "תשע": 9,
+    "עשרה": 10, "עשר": 10, "עשרים": 20, "מאה": 100, "אלף": 1000,
 }  # fmt: skip
 NUMBER_WORDS: dict[str, int] = _UNITS
 
@@ -94,18 +115,70 @@ def number_value(word: str) -> float | None:
         try:
             return float(plain)
         except ValueError:
-            # German decimal comma "4,5" or a stray mix: keep digits apart so 4,5 and 4.5 still differ.
-            digits = "".join(c if c.isdigit() else "." for c in word)
-            try:
-                return float(digits)
-            except ValueError:
-                return None
+            pass
+        glued = _GLUED_SUFFIX.fullmatch(word)
+        if glued:
+            # A counter or case ending written onto the digits: Korean 12일, Chinese 5座, Turkish 12'de.
+            return number_value(glued.group(1))
+        # German decimal comma "4,5" or a stray mix: keep digits apart so 4,5 and 4.5 still differ.
+        digits = "".join(c if c.isdigit() else "." for c in word)
+        try:
+            return float(digits)
+        except ValueError:
+            return None
+    prefixed = _GLUED_PREFIX.fullmatch(word)
+    if prefixed:
+        return number_value(prefixed.group(1))  # Hebrew ב-12, Arabic ال-5: a particle before the digits
     if word in MONTHS:
         return None
     value = NUMBER_WORDS.get(word)
     if value is None:
-        return _compound_number(word)
+        compound = _compound_number(word)
+        return compound if compound is not None or word.isascii() else _cjk_number(word)
     return float(value)
+
+
+_GLUED_SUFFIX = re.compile(r"(\d+(?:[.,]\d+)?)['’]?[^\W\d_]+")
+_GLUED_PREFIX = re.compile(r"[^\W\d_]{1,3}-(\d+(?:[.,]\d+)*%?)")
+_CJK_DIGITS = {
+    "〇": 0,
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "兩": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_CJK_UNITS = {"十": 10, "百": 100, "千": 1000}
+_CJK_LARGE = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
+
+
+def _cjk_number(word: str) -> float | None:
+    """The value of a Chinese or Japanese numeral at the start of a word, with at most one counter after
+    it (五, 五座, 二十三, 三千五百万, 五つ); None otherwise. A lone 一 is left out: it opens ordinary words
+    (一起 "together", 一样 "the same") far more often than it counts."""
+    n = 0
+    while n < len(word) and (word[n] in _CJK_DIGITS or word[n] in _CJK_UNITS or word[n] in _CJK_LARGE):
+        n += 1
+    if n == 0 or len(word) - n > 1 or word[:n] == "一":
+        return None
+    total = section = digit = 0
+    for ch in word[:n]:
+        if ch in _CJK_DIGITS:
+            digit = _CJK_DIGITS[ch]
+        elif ch in _CJK_UNITS:
+            section += (digit or 1) * _CJK_UNITS[ch]
+            digit = 0
+        else:
+            total += (section + digit or 1) * _CJK_LARGE[ch]
+            section = digit = 0
+    return float(total + section + digit)
 
 
 _GERMAN_COMPOUND = re.compile(r"(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und(\w+zig|dreißig)")
