@@ -75,7 +75,7 @@ def amounts(text: str) -> tuple[float, ...]:
         parts.clear()
 
     for n, word in enumerate(words):
-        if word[:1].isdigit():
+        if word[:1].isdigit() or (not word.isalpha() and any(c.isdigit() for c in word)):
             flush()
             value = number_value(word)
             if value is not None:

@@ -33,6 +33,8 @@ _TYPOGRAPHY, _PUNCTUATION, _FORMAT = ChangeKind.TYPOGRAPHY, ChangeKind.PUNCTUATI
 _NUMBER, _NAME, _NEGATION = ChangeKind.NUMBER, ChangeKind.NAME, ChangeKind.NEGATION
 # Kinds a negation outranks: a denial the word rules did not see (another language's) may be one of them.
 _MAY_DENY = frozenset({ChangeKind.QUOTE, ChangeKind.REWORDED, ChangeKind.DELETED, ChangeKind.INSERTED})
+# Kinds a name respelt in a script without capitals gets from the rules, which look for a capital.
+_MAY_BE_NAME = frozenset({ChangeKind.QUOTE, ChangeKind.REWORDED, ChangeKind.SPELLING})
 # Kinds whose words a reader checks one by one: their spans hold the changed words only.
 _TRIMMED = frozenset({ChangeKind.NAME, ChangeKind.NUMBER, ChangeKind.NEGATION, ChangeKind.QUOTE, ChangeKind.SPELLING})
 
@@ -168,6 +170,8 @@ def _change(dl: str, ins: str, left: Span, right: Span, texts: _Texts) -> Change
         kind = classify_wordings(a, b, place, negations=False)
     if kind is _NAME and texts.evidence is not None and not texts.evidence.confirms(_capitalised_pairs(a, b)):
         kind = classify_wordings(a, b, place, names=False)
+    elif kind in _MAY_BE_NAME and texts.evidence is not None and texts.evidence.caseless_name(a, b):
+        kind = _NAME
     if (
         kind is _PUNCTUATION
         and (a or b) == "."

@@ -36,6 +36,8 @@ _NOUNS_CAPITALISED = frozenset({"de", "lb"})
 # per million words, about one every few pages of ordinary prose. A name that frequent ("Peter", "Paris")
 # is written capitalised mid-sentence somewhere in a real document, so evidence finds it anyway.
 COMMON_ZIPF = 4.0
+# One character of a two-character name (山本 / 山元) is half of it: names in these scripts are short.
+CASELESS_RESPELT = 0.5
 RESPELT = 0.6  # normalised Levenshtein similarity from which two words read as one word respelt
 
 
@@ -58,6 +60,11 @@ def zipf(word: str, language: str | None) -> float:
         return 0.0
     f = freqs.get(word.lower())
     return math.log10(f) + 9 if f else 0.0
+
+
+def _caseless(word: str) -> bool:
+    """A word of letters that have no case (Han, kana, Hangul, Arabic, Hebrew, ...)."""
+    return word[:1].isalpha() and word.lower() == word.upper()
 
 
 def _title_case(line: str) -> bool:
@@ -98,12 +105,29 @@ class NameEvidence:
     capitalised: frozenset[str]  # lower-cased words written capitalised after another word
     lower: frozenset[str]  # words written in lower case somewhere
     languages: tuple[str | None, str | None]  # of the left and the right side
+    texts: tuple[str, str] = ("", "")  # both documents, to count a caseless word's uses
 
     @classmethod
     def of(cls, left: str, right: str, languages: tuple[str | None, str | None] = (None, None)) -> NameEvidence:
         left_capitalised, left_lower = _scan(left)
         right_capitalised, right_lower = _scan(right)
-        return cls(frozenset(left_capitalised | right_capitalised), frozenset(left_lower | right_lower), languages)
+        capitalised = frozenset(left_capitalised | right_capitalised)
+        return cls(capitalised, frozenset(left_lower | right_lower), languages, (left, right))
+
+    def caseless_name(self, x: str, y: str) -> bool:
+        """Whether one word replaced by another in a script without capitals (Arabic, Hebrew, Chinese,
+        Japanese, Korean) is a name respelt. No capital can tell, so what a name does instead: it recurs
+        (a story names its people more than once), one of the two spellings is not a common word of the
+        language, and the two are spelt alike (李海燕 / 李海艳, البرغوثي / البرغوتي)."""
+        if not (x and y) or x == y or not (_caseless(x) and _caseless(y)) or " " in x or " " in y:
+            return False
+        if Levenshtein.normalized_similarity(x, y) < CASELESS_RESPELT:
+            return False
+        left_lang, right_lang = self.languages
+        if min(zipf(x, left_lang), zipf(y, right_lang)) >= COMMON_ZIPF:
+            return False
+        left, right = self.texts
+        return left.count(x) >= 2 or right.count(y) >= 2
 
     def confirms(self, pairs: list[tuple[str, str]]) -> bool:
         """Whether the capitalised pairs (left word, right word) of a change the rules call NAME hold a name.

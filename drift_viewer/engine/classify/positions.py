@@ -8,14 +8,17 @@ import re
 
 from ..lexicon import GERMAN_ARTICLES, QUOTE_CHARS
 
-QUOTE_RE = re.compile(f"[{QUOTE_CHARS}]")
+QUOTE_RE = re.compile(f"[{QUOTE_CHARS}「」『』]")
+_CORNER_CLOSERS = {"「": "」", "『": "』"}
+_CORNER_ONLY_CLOSE = frozenset("」』")
 
 
 def quoted(text: str) -> list[tuple[int, int]]:
     """Spans (start, end) of text inside double quotation marks, marks excluded.
 
-    Handles English “…”, German „…“ and »…«, French «…», Swedish ”…” and straight "…". A quotation left
-    open (a quote running over several paragraphs reopens without closing) lasts to the end of the text.
+    Handles English “…”, German „…“ and »…«, French «…», Swedish ”…”, straight "…", and the corner
+    brackets of Japanese and Chinese 「…」 and 『…』. A quotation left open (a quote running over several
+    paragraphs reopens without closing) lasts to the end of the text.
     """
     spans = []
     opener = ""
@@ -25,14 +28,20 @@ def quoted(text: str) -> list[tuple[int, int]]:
         pos = m.start()
         if opener:
             closes = (
-                ch == '"'
-                if opener == '"'
-                else (ch in "“”" if opener == "„" else ch == "«" if opener == "»" else ch in "”»")
+                _CORNER_CLOSERS.get(opener) == ch
+                if opener in _CORNER_CLOSERS
+                else (
+                    ch == '"'
+                    if opener == '"'
+                    else (ch in "“”" if opener == "„" else ch == "«" if opener == "»" else ch in "”»")
+                )
             )
             if closes:
                 spans.append((start, pos))
                 opener = ""
             continue
+        if ch in _CORNER_ONLY_CLOSE:
+            continue  # a corner bracket that closes opens nothing
         opener, start = ch, pos + 1
     if opener:
         spans.append((start, len(text)))

@@ -52,13 +52,29 @@ def _letters(text: str) -> int:
     return sum(c.isalpha() for c in text)
 
 
+_SCRIPT_RES = (
+    ("ja", re.compile("[\u3040-\u30ff]")),
+    ("ko", re.compile("[\uac00-\ud7af\u1100-\u11ff]")),
+    ("zh", re.compile("[\u4e00-\u9fff]")),
+    ("he", re.compile("[\u0590-\u05ff]")),
+    ("ar", re.compile("[\u0600-\u06ff]")),
+)
+_SHORT_SCRIPTS = {code: code for code, _ in _SCRIPT_RES}
+
+
+def _script_of(text: str) -> str:
+    return next((code for code, pattern in _SCRIPT_RES if pattern.search(text)), "")
+
+
 def detect_language(text: str, default: str = "en") -> str:
     """ISO 639-1 code of the language `text` is in; `default` when the text is too short or not telling."""
     if len(text) > 3 * _SAMPLE:
         middle = len(text) // 2
         text = text[:_SAMPLE] + " " + text[middle : middle + _SAMPLE] + " " + text[-_SAMPLE:]
     if _letters(text) < _MIN_LETTERS:
-        return default
+        # Too short for the model, but some scripts belong to one language of ours: a kana says Japanese
+        # however few letters there are (a CJK sentence of 15 characters says a lot).
+        return _SHORT_SCRIPTS.get(_script_of(text), default)
     identifier = _identifier()
     if identifier is None:
         return _guess_without_model(text, default)

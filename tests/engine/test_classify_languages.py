@@ -1,0 +1,78 @@
+"""Change kinds through the whole pipeline in languages beyond English, German and French: names in
+scripts without capitals, numbers written in words or glued to endings, negations in each language's
+grammar, and corner-bracket quotations."""
+
+from __future__ import annotations
+
+import pytest
+
+import drift_viewer
+from drift_viewer.engine.model import ChangeKind as K
+
+
+def kinds(left: str, right: str) -> list[tuple[K, str, str]]:
+    comparison = drift_viewer.compare_texts(left, right)
+    return [(c.kind, c.left_text, c.right_text) for _, c in comparison.iter_changes()]
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        # names respelt where no capital can tell: they recur, and one spelling is no common word
+        (
+            "镇长王春燕表示，该项目将耗资800万元。据王春燕介绍，水厂明年建成。居民对此表示欢迎。",
+            "镇长王春燕表示，该项目将耗资800万元。据王春艳介绍，水厂明年建成。居民对此表示欢迎。",
+            (K.NAME, "王春燕", "王春艳"),
+        ),
+        (
+            "قال المهندس سامي الخطيب إن المشروع سينتهي في الصيف. وأكد الخطيب أن التكلفة لم ترتفع.",
+            "قال المهندس سامي الخطيب إن المشروع سينتهي في الصيف. وأكد الخطيب أن التكلفة لم ترتفع.".replace(
+                "وأكد الخطيب", "وأكد الخطيت"
+            ),
+            (K.NAME, "الخطيب", "الخطيت"),
+        ),
+        # numbers: glued endings and particles, and a value that changed
+        (
+            "회의는 3월 12일에 열렸다. 참석자는 많았다.",
+            "회의는 3월 19일에 열렸다. 참석자는 많았다.",
+            (K.NUMBER, "12일에", "19일에"),
+        ),
+        (
+            "ההצבעה התקיימה ב-12 במרץ. רבים השתתפו.",
+            "ההצבעה התקיימה ב-19 במרץ. רבים השתתפו.",
+            (K.NUMBER, "ב-12", "ב-19"),
+        ),
+        # the same value in words and digits is format, in every language
+        ("Firmaet har bygget fem anlæg i regionen.", "Firmaet har bygget 5 anlæg i regionen.", (K.FORMAT, "fem", "5")),
+        (
+            "Компания построила пять станций в регионе.",
+            "Компания построила 5 станций в регионе.",
+            (K.FORMAT, "пять", "5"),
+        ),
+        ("该公司已建成五座水厂。", "该公司已建成5座水厂。", (K.FORMAT, "五座", "5座")),
+        # negations in each language's grammar
+        ("Министр не подписал закон вчера.", "Министр подписал закон вчера.", (K.NEGATION, "не", "")),
+        ("O ministro não assinou a lei ontem.", "O ministro assinou a lei ontem.", (K.NEGATION, "não", "")),
+        ("Bakan yasayı dün imzalamadı.", "Bakan yasayı dün imzaladı.", (K.NEGATION, "imzalamadı", "imzaladı")),
+        ("政府は増税を行わないと発表した。", "政府は増税を行うと発表した。", (K.NEGATION, "行わない", "行う")),
+        # a word changed inside Japanese corner brackets is a misquote
+        (
+            "市長は「きれいな水を待っていた」と語った。",
+            "市長は「安全な水を待っていた」と語った。",
+            (K.QUOTE, "きれい", "安全"),
+        ),
+    ],
+)
+def test_risk_kinds_beyond_english(left: str, right: str, expected: tuple[K, str, str]) -> None:
+    assert expected in kinds(left, right)
+
+
+def test_a_common_word_changed_in_a_caseless_script_is_no_name() -> None:
+    left = "居民对这个城市的计划表示欢迎。这个城市很大。"
+    right = "居民对这个都市的计划表示欢迎。这个城市很大。"
+    assert all(k is not K.NAME for k, _, _ in kinds(left, right))
+
+
+def test_a_negator_that_moved_is_no_flip_in_russian() -> None:
+    # "He did not come yesterday" / "Yesterday he did not come": the same denial in another order.
+    assert all(k is not K.NEGATION for k, _, _ in kinds("Он не пришёл вчера.", "Вчера он не пришёл."))
