@@ -74,29 +74,34 @@ def changes_of(
     out: list[Change] = []
     lpos = rpos = 0
     dl = ins = ""
-    last = len(diff) - 1
-    for n, seg in enumerate(diff):
+
+    def close() -> None:
+        """Classify the pending deletion and insertion as one change (or its pieces)."""
+        nonlocal lpos, rpos, dl, ins
+        if not (dl or ins):
+            return
+        left, right = Span(lpos, lpos + len(dl)), Span(rpos, rpos + len(ins))
+        lpos, rpos = left.end, right.end
+        if not ignored_whitespace(dl, ins, options):
+            for kind, ls, rs, a, b in _pieces(dl, ins, left, right, texts):
+                if not ignored(kind, a, b, options):
+                    base_l, base_r = left_base + ls, right_base + rs
+                    out.append(Change(kind, Span(base_l, base_l + len(a)), Span(base_r, base_r + len(b)), a, b))
+        dl = ins = ""
+
+    for seg in diff:
         op = seg.op
         if op is _DELETE:
+            if ins:
+                close()  # a deletion after an insertion starts the next change of the run
             dl += seg.text
-            if n < last:
-                continue
         elif op is _INSERT:
             ins += seg.text
-            if n < last:
-                continue
-        if dl or ins:
-            left, right = Span(lpos, lpos + len(dl)), Span(rpos, rpos + len(ins))
-            lpos, rpos = left.end, right.end
-            if not ignored_whitespace(dl, ins, options):
-                for kind, ls, rs, a, b in _pieces(dl, ins, left, right, texts):
-                    if not ignored(kind, a, b, options):
-                        base_l, base_r = left_base + ls, right_base + rs
-                        out.append(Change(kind, Span(base_l, base_l + len(a)), Span(base_r, base_r + len(b)), a, b))
-            dl = ins = ""
-        if op is _EQUAL:
+        else:
+            close()
             lpos += len(seg.text)
             rpos += len(seg.text)
+    close()
     return tuple(out)
 
 

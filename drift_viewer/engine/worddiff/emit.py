@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Op, Segment
-from .runs import EQ, FIXED, Run
+from .runs import ANCHOR, EQ, FIXED, Run
 
 # Enum members bound once: in Python 3.11 each `Op.DELETE` is a slow class-attribute lookup, and these run per segment.
 _EQUAL_OP, _DELETE_OP, _INSERT_OP = Op.EQUAL, Op.DELETE, Op.INSERT
@@ -25,7 +25,16 @@ def emit(items: list[Run], ta: list[str], tb: list[str]) -> tuple[Segment, ...]:
     dels = ins = ""
     same = ""  # equal text not yet added: it grows until a change follows it
     join = "".join
+    after_anchor = False
     for what, i1, i2, j1, j2 in items:
+        if what != EQ and (ins if what == ANCHOR else after_anchor and i2 > i1):
+            # A name or number pair split out of a rewording stays a change of its own where it touches
+            # another change: "Capernaum;" -> "Caparnaum." is a name change and a punctuation change, not
+            # one rewording. Only where a deletion follows an insertion, which is where the cutter sees a
+            # new change begin (an insertion after an insertion would read as one).
+            flush(same, dels, ins)
+            same = dels = ins = ""
+        after_anchor = what == ANCHOR
         if what == EQ:
             text = ta[i1] if i2 - i1 == 1 else join(ta[i1:i2])
             if dels or ins:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from rapidfuzz.distance import Levenshtein
 
 from ..lexicon import MONTHS, number_value, respelt
-from .runs import CHANGE, EQ, FIXED, Run
+from .runs import ANCHOR, CHANGE, EQ, FIXED, Run
 from .tokens import CAPITAL, NEGATION, NUMBER, WEAK, WORDLIKE, token_flags
 
 
@@ -70,7 +70,7 @@ def anchor(items: list[Run], ta: list[str], tb: list[str], ka: list[str], kb: li
         for i, j in sorted(pairs):
             if i > pi or j > pj:
                 out.append(Run(CHANGE, pi, i, pj, j))
-            out.append(Run(FIXED, i, i + 1, j, j + 1))
+            out.append(Run(ANCHOR if ka[i].isalpha() and kb[j].isalpha() else FIXED, i, i + 1, j, j + 1))
             pi, pj = i + 1, j + 1
         if pi < i2 or pj < j2:
             out.append(Run(CHANGE, pi, i2, pj, j2))

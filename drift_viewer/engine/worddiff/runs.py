@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-# What a run is: equal words, an ordinary change (may merge with its neighbours), or a change that must
-# stay apart (a name, a number, a case or typography change).
-EQ, CHANGE, FIXED = 0, 1, 2
+# What a run is: equal words, an ordinary change (may merge with its neighbours), a change that must
+# stay apart (a number pair, a case or typography change), or an ANCHOR: a pair of words split out of a
+# rewording (a name respelt), which also stays a change of its own when it touches another change. A
+# number keeps the words glued to it ("2" -> "2bn" and " billion"), as does an abbreviation ("U.S" ".").
+EQ, CHANGE, FIXED, ANCHOR = 0, 1, 2, 3
 
 
 class Run(NamedTuple):
