@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -26,6 +27,13 @@ STILL_WRONG = {
     ("negation", "and", "nor"),  # "ignorant of him" / "not knowing him": a negation said by a word's meaning
     ("negation", "to carnal", "those who are not spiritual"),
     ("negation", "not capable of it", "yet unspiritual"),  # a denial by a prefix on another word
+    ("negation", "should", "might not"),
+    ("negation", ";", " without violence, that they m"),  # "not forcibly, lest" / "without violence, that ... not"
+    (
+        "negation",
+        "without",
+        "unless it",
+    ),  # absence said by "without" on one side and "unless" on the other  # "which Christ hath not wrought" / "but of what Christ hath wrought"
     ("negation", "persons", "should not be baptized"),  # "forbid water for baptising" / "... should not be"
     ("negation", "I", "Because thou sayest, I am rich,"[:30]),  # a clause misaligned into an insertion
     ("quote", " manifests", '," signifieth'),  # narration glued to the quote mark that closes before it
@@ -83,3 +91,22 @@ def test_judged_wrong_changes_lose_their_kind(nt_changes: list) -> None:
     kept = {_key(i) for i in items if _reported(nt_changes, i)}
     assert kept - STILL_WRONG == set(), "judged wrong, still reported"
     assert STILL_WRONG - kept == set(), "fixed: take these off STILL_WRONG"
+
+
+# A second sample, drawn from the output after the first round of fixes (seed 20261202) and judged by the
+# same rules: the judged-right ones must stay; of the judged-wrong ones at most this many may still be
+# reported (a ratchet: lower it when a fix takes more away, never raise it).
+AFTER = Path(__file__).with_name("data") / "nt_judged_after.json"
+STILL_WRONG_AFTER_AT_MOST = {"name": 5, "number": 14, "negation": 33, "quote": 1}
+
+
+def test_second_sample_judged_right_changes_keep_their_kind(nt_changes: list) -> None:
+    items = [i for i in json.loads(AFTER.read_text(encoding="utf-8"))["items"] if i["right"]]
+    assert len(items) >= 80
+    assert [(i["kind"], i["left_text"], i["right_text"]) for i in items if not _reported(nt_changes, i)] == []
+
+
+def test_second_sample_judged_wrong_changes_do_not_come_back(nt_changes: list) -> None:
+    items = [i for i in json.loads(AFTER.read_text(encoding="utf-8"))["items"] if not i["right"]]
+    kept = Counter(i["kind"] for i in items if _reported(nt_changes, i))
+    assert {kind: n for kind, n in kept.items() if n > STILL_WRONG_AFTER_AT_MOST[kind]} == {}

@@ -20,6 +20,8 @@ _JOINERS = frozenset({"and", "und", "et", "y", "e", "en", "og", "och", "a", "i"}
 _MULTIPLIERS = frozenset({100.0, 1000.0, 1e6, 1e9})
 _LONE_ONES = frozenset({"one", "eins", "uno", "una", "um", "uma", "een"})
 _SCORE = "score"  # "fourscore" = 4 x 20, as old English counts
+# Words that state an amount without being numerals: "thrice" / "three times", "both" / "the two".
+_AMOUNT_WORDS = {"twice": 2.0, "thrice": 3.0, "both": 2.0, "myriad": 10_000.0, "myriads": 10_000.0, "dozens": 12.0}
 
 
 def _hyphenated(word: str) -> float | None:
@@ -52,7 +54,7 @@ def _word_value(word: str) -> float | None:
         return _hyphenated(word)
     value = number_value(word)
     if value is None:
-        value = ORDINAL_WORDS.get(word)
+        value = ORDINAL_WORDS.get(word) or _AMOUNT_WORDS.get(word)
     if value is None and word.endswith(_SCORE) and len(word) > len(_SCORE):
         base = number_value(word[: -len(_SCORE)])
         value = None if base is None else base * 20

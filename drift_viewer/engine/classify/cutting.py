@@ -165,7 +165,9 @@ def _change(dl: str, ins: str, left: Span, right: Span, texts: _Texts) -> Change
     noun = a[:1].isupper() and not start and positions.after_article(texts.left, first)
     place = Place(inside, start, noun)
     kind = classify_wordings(a, b, place)
-    if kind is _NUMBER and (_value_moved(a, b, texts.left, texts.right) or _same_amounts(texts)):
+    if kind is _NUMBER and (
+        _value_moved(a, b, texts.left, texts.right) or _same_amounts(texts) or _same_change_amounts(a, b)
+    ):
         kind = classify_wordings(a, b, place, values=False)
         if kind is not _FORMAT and _both_valued(a, b):
             kind = _FORMAT  # "forty and four" / "forty-four" cut in pieces: the same amount in other words
@@ -202,8 +204,27 @@ def _same_amounts(texts: _Texts) -> bool:
     )
 
 
+def _same_change_amounts(a: str, b: str) -> bool:
+    """The change's own wordings state the same amounts and dates: "no man" / "no one" (a lone "one" is no
+    amount), "thrice" / "three times", or the same counted things reordered ("seven heads and ten horns" /
+    "ten horns and seven heads", while "3 to 5" / "5 to 3" is another score)."""
+    if dates(wording(a).words) != dates(wording(b).words):
+        return False
+    if amounts(a) == amounts(b):
+        return True
+    return sorted(amounts(a)) == sorted(amounts(b)) and _counted(a) == _counted(b)
+
+
+def _counted(text: str) -> list[tuple[str, str]]:
+    """Each number word or digit of `text` with the word after it: what it counts."""
+    words = wording(text).lowers
+    return sorted((w, words[n + 1]) for n, w in enumerate(words[:-1]) if amounts(w) and words[n + 1][:1].isalpha())
+
+
 def _both_valued(a: str, b: str) -> bool:
-    return bool(amounts(a)) and bool(amounts(b))
+    """Both wordings state amounts, and not the same ones reordered (that is a rewording of the sentence)."""
+    x, y = amounts(a), amounts(b)
+    return bool(x) and bool(y) and not (x != y and sorted(x) == sorted(y))
 
 
 def _capitalised_pairs(a: str, b: str) -> list[tuple[str, str]]:

@@ -142,12 +142,26 @@ DIGIT = re.compile(r"\d|%")
 _WORDS_FIRST = frozenset({"march", "august", "mars", "sept", "mayo"})
 
 
+# Month names that are as often other words ("May I", "March on", "Mars' hill"): a month only beside a
+# number or after a word that introduces a date.
+_AMBIGUOUS_MONTHS = frozenset({"may", "march", "mars", "mai"})
+_BEFORE_A_DATE = frozenset({"in", "on", "of", "since", "until", "till", "by", "early", "late", "mid", "next", "last"})
+
+
+def _a_date(words: list[str], n: int) -> bool:
+    before = words[n - 1].lower() if n else ""
+    after = words[n + 1] if n + 1 < len(words) else ""
+    return before in _BEFORE_A_DATE or before[:1].isdigit() or after[:1].isdigit()
+
+
 def dates(words: list[str]) -> list[tuple[str, int]]:
     """Month and weekday names, capitalised or of four letters or more: "may" is mostly a verb, "May" a
-    month."""
+    month, and "May" opening a sentence a verb again unless a number or "in"/"on" stands by it."""
     out = []
-    for w in words:
+    for n, w in enumerate(words):
         low = w.lower()
+        if low in _AMBIGUOUS_MONTHS and not _a_date(words, n):
+            continue
         if w[:1].isupper() or (len(low) >= 4 and low not in _WORDS_FIRST):
             if low in MONTHS:
                 out.append(("month", MONTHS[low]))
