@@ -600,12 +600,21 @@ def _seed(seed: int, name: str) -> int:
     return zlib.crc32(f"{seed}:{name}".encode())
 
 
-def plan(doc: Doc, profile: Profile, rng: random.Random, regions: list[tuple[int, int]] | None = None) -> list[Planned]:
+def plan(
+    doc: Doc,
+    profile: Profile,
+    rng: random.Random,
+    regions: list[tuple[int, int]] | None = None,
+    lower_elsewhere: frozenset[str] = frozenset(),
+) -> list[Planned]:
     """About one edit per three sentences, categories in turn, at most one edit per sentence; quote edits
-    only inside quotations and every other edit outside them; only inside `regions` when given."""
+    only inside quotations and every other edit outside them; only inside `regions` when given. A name is
+    never a word the other version writes in lower case ("Synagogue" where the other says "synagogue")."""
     pools: dict[str, list[Planned]] = {}
     for category, finder in FINDERS.items():
         found = list(finder(doc, profile, rng))
+        if category == "name" and lower_elsewhere:
+            found = [e for e in found if doc.text[e.start : e.end].lower() not in lower_elsewhere]
         if category != "name":  # find_names interleaves its names itself
             rng.shuffle(found)
         keep_quoted = category == "quote"
@@ -632,12 +641,19 @@ def plan(doc: Doc, profile: Profile, rng: random.Random, regions: list[tuple[int
 
 
 def inject(
-    name: str, text: str, language: str, seed: int = 1, regions: list[tuple[int, int]] | None = None
+    name: str,
+    text: str,
+    language: str,
+    seed: int = 1,
+    regions: list[tuple[int, int]] | None = None,
+    other: str = "",
 ) -> Injected:
+    """`other`: the text this one is compared with in setting B, whose lower-case words are no names."""
     profile = PROFILES[language]
     doc = read_doc(text, profile.quotes)
     rng = random.Random(_seed(seed, name))
-    return apply_edits(name, language, text, plan(doc, profile, rng, regions))
+    lower = frozenset(w for w in re.findall(r"[^\W\d_]+", other) if w[0].islower())
+    return apply_edits(name, language, text, plan(doc, profile, rng, regions, lower))
 
 
 def tally(injected: Injected) -> Counter[str]:
@@ -685,7 +701,8 @@ def mark_cases(seed: int = SEED) -> list[Case]:
             mark_text(folder / f"{left_name}.tsv", common),
             mark_text(folder / f"{right_name}.tsv", common),
         )
-        cases.append(Case("B", "mark", left, inject(f"mark:{left_name}>{right_name}", right, "en", seed)))
+        edited = inject(f"mark:{left_name}>{right_name}", right, "en", seed, other=left)
+        cases.append(Case("B", "mark", left, edited))
     return cases
 
 
@@ -704,5 +721,5 @@ def deplain_cases(seed: int = SEED) -> list[Case]:
         cases.append(Case("A", "deplain", text, inject(f"deplain:{doc}", text, "de", seed)))
     for doc in docs:
         src, tgt, aligned = deplain_pair(folder, doc)
-        cases.append(Case("B", "deplain", src, inject(f"deplain:{doc}.src>tgt", tgt, "de", seed, aligned)))
+        cases.append(Case("B", "deplain", src, inject(f"deplain:{doc}.src>tgt", tgt, "de", seed, aligned, other=src)))
     return cases

@@ -76,3 +76,17 @@ def test_a_common_word_changed_in_a_caseless_script_is_no_name() -> None:
 def test_a_negator_that_moved_is_no_flip_in_russian() -> None:
     # "He did not come yesterday" / "Yesterday he did not come": the same denial in another order.
     assert all(k is not K.NEGATION for k, _, _ in kinds("Он не пришёл вчера.", "Вчера он не пришёл."))
+
+
+def test_a_name_respelt_inside_a_rewording_is_a_name_change() -> None:
+    # The respelt name faces no old spelling (the sentence was paraphrased), but the documents use the
+    # name otherwise elsewhere: the rewording holds a name a reader must check.
+    left = "Eutychus sat in the window. Then Eutychus fell down, overcome by sleep, while Paul spoke long."
+    right = "Eutychus sat in the window. A young man named Eutichus, having fallen asleep, dropped down."
+    assert any(k is K.NAME and "Eutichus" in b for k, _, b in kinds(left, right))
+
+
+def test_a_common_word_capitalised_in_one_version_is_no_respelt_name() -> None:
+    left = "He went into the synagogue and taught. The synagogue was full."
+    right = "He went into the Synagogue and began to teach. The Synagogues were full."
+    assert all(k is not K.NAME for k, _, _ in kinds(left, right))

@@ -35,6 +35,8 @@ _NUMBER, _NAME, _NEGATION = ChangeKind.NUMBER, ChangeKind.NAME, ChangeKind.NEGAT
 _MAY_DENY = frozenset({ChangeKind.QUOTE, ChangeKind.REWORDED, ChangeKind.DELETED, ChangeKind.INSERTED})
 # Kinds a name respelt in a script without capitals gets from the rules, which look for a capital.
 _MAY_BE_NAME = frozenset({ChangeKind.QUOTE, ChangeKind.REWORDED, ChangeKind.SPELLING})
+# Kinds a rewording that holds a respelt name gets from the rules.
+_MAY_HOLD_A_NAME = frozenset({ChangeKind.QUOTE, ChangeKind.REWORDED, ChangeKind.INSERTED, ChangeKind.DELETED})
 # Kinds whose words a reader checks one by one: their spans hold the changed words only.
 _TRIMMED = frozenset({ChangeKind.NAME, ChangeKind.NUMBER, ChangeKind.NEGATION, ChangeKind.QUOTE, ChangeKind.SPELLING})
 
@@ -179,6 +181,12 @@ def _change(dl: str, ins: str, left: Span, right: Span, texts: _Texts) -> Change
         kind = classify_wordings(a, b, place, names=False)
     elif kind in _MAY_BE_NAME and texts.evidence is not None and texts.evidence.caseless_name(a, b):
         kind = _NAME
+    if (
+        kind in _MAY_HOLD_A_NAME
+        and texts.evidence is not None
+        and (texts.evidence.respelt_name_in(a, 0) or texts.evidence.respelt_name_in(b, 1))
+    ):
+        kind = _NAME  # a rewording with a name respelt in it: the name is what a reader must check
     if (
         kind is _PUNCTUATION
         and (a or b) == "."

@@ -94,6 +94,26 @@ def _scan(text: str) -> tuple[set[str], set[str]]:
     return {w.lower() for w in capitalised}, lower
 
 
+_CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[^\W\d_][^\W\d_]*(?![\w'’])")
+
+
+def _capital_uses(text: str) -> dict[str, int]:
+    """How often each capitalised word (lower-cased) is written in `text`."""
+    counts: dict[str, int] = {}
+    for token in text.split():
+        if token[:1].isupper() or token[1:2].isupper():
+            word = _word_of(token)
+            if word[:1].isupper():
+                low = word.lower()
+                counts[low] = counts.get(low, 0) + 1
+    return counts
+
+
+def _inflection(a: str, b: str) -> bool:
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return long.startswith(short) and long[len(short) :] in ("s", "es", "n", "e", "en", "er")
+
+
 def _word_of(token: str) -> str:
     """The word of a whitespace token: punctuation around it dropped ("(Peter," -> "Peter")."""
     m = _WORD_IN.search(token)
@@ -106,13 +126,33 @@ class NameEvidence:
     lower: frozenset[str]  # words written in lower case somewhere
     languages: tuple[str | None, str | None]  # of the left and the right side
     texts: tuple[str, str] = ("", "")  # both documents, to count a caseless word's uses
+    uses: tuple[dict[str, int], dict[str, int]] = ({}, {})  # lower-cased capitalised words: uses per side
 
     @classmethod
     def of(cls, left: str, right: str, languages: tuple[str | None, str | None] = (None, None)) -> NameEvidence:
         left_capitalised, left_lower = _scan(left)
         right_capitalised, right_lower = _scan(right)
         capitalised = frozenset(left_capitalised | right_capitalised)
-        return cls(capitalised, frozenset(left_lower | right_lower), languages, (left, right))
+        uses = (_capital_uses(left), _capital_uses(right))
+        return cls(capitalised, frozenset(left_lower | right_lower), languages, (left, right), uses)
+
+    def respelt_name_in(self, text: str, side: int) -> bool:
+        """Whether `text` (a rewording's words on side 0 or 1) holds a name respelt: a capitalised word its
+        document uses once and never in lower case, one letter off a name the documents use (two letters
+        for long words), and not a name's inflection ("Jew" / "Jews"). Inside a paraphrase the respelt name
+        rarely faces its old spelling, so the word diff cannot pair them; the documents still can."""
+        for word in _CAPITALISED_WORD.findall(text):
+            low = word.lower()
+            if len(low) < 4 or low in self.lower or self.uses[side].get(low, 0) != 1 or low.isupper():
+                continue
+            limit = 1 if len(low) < 8 else 2
+            for name in self._names_near(len(low)):
+                if name != low and not _inflection(name, low) and Levenshtein.distance(name, low) <= limit:
+                    return True
+        return False
+
+    def _names_near(self, length: int) -> list[str]:
+        return [n for n in self.capitalised if abs(len(n) - length) <= 2 and n not in self.lower]
 
     def caseless_name(self, x: str, y: str) -> bool:
         """Whether one word replaced by another in a script without capitals (Arabic, Hebrew, Chinese,
