@@ -81,8 +81,14 @@ def test_a_negator_that_moved_is_no_flip_in_russian() -> None:
 def test_a_name_respelt_inside_a_rewording_is_a_name_change() -> None:
     # The respelt name faces no old spelling (the sentence was paraphrased), but the documents use the
     # name otherwise elsewhere: the rewording holds a name a reader must check.
-    left = "Eutychus sat in the window. Then Eutychus fell down, overcome by sleep, while Paul spoke long."
-    right = "Eutychus sat in the window. A young man named Eutichus, having fallen asleep, dropped down."
+    left = (
+        "Eutychus sat in the window. And as Paul was long preaching, Eutychus sunk down with sleep, and fell"
+        " down from the third loft, and was taken up dead."
+    )
+    right = (
+        "Eutychus sat in the window. And as Paul talked on and on, a young man named Eutichus was overcome"
+        " by sleep, and fell down from the third loft, and was taken up dead."
+    )
     assert any(k is K.NAME and "Eutichus" in b for k, _, b in kinds(left, right))
 
 
