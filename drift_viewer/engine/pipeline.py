@@ -128,13 +128,17 @@ def _group(
     if link.partner is None and not (lidx and ridx):
         # A sentence with no counterpart is one deletion or insertion, whatever words it holds: "will not
         # be published" in dropped boilerplate is no negation flip.
+        # Unless it holds a name respelt (one letter off a name the documents use): a sentence added
+        # that misspells a name is what a fact-checker must see first.
         diff: tuple[Segment, ...]
         if lidx:
             diff = (Segment(Op.DELETE, ltext),)
-            change = Change(ChangeKind.DELETED, lspan, Span(rspan.start, rspan.start), ltext, "")
+            dropped = ChangeKind.NAME if evidence and evidence.respelt_name_in(ltext, 0) else ChangeKind.DELETED
+            change = Change(dropped, lspan, Span(rspan.start, rspan.start), ltext, "")
             return Group(link.left, link.right, GroupKind.ONLY_LEFT, 0.0, diff, (change,))
         diff = (Segment(Op.INSERT, rtext),)
-        change = Change(ChangeKind.INSERTED, Span(lspan.start, lspan.start), rspan, "", rtext)
+        added = ChangeKind.NAME if evidence and evidence.respelt_name_in(rtext, 1) else ChangeKind.INSERTED
+        change = Change(added, Span(lspan.start, lspan.start), rspan, "", rtext)
         return Group(link.left, link.right, GroupKind.ONLY_RIGHT, 0.0, diff, (change,))
     diff = worddiff.word_diff(ltext, rtext)
     changes = classify.changes_of(diff, lspan.start, rspan.start, options, evidence, languages)

@@ -53,7 +53,7 @@ _CONTINUING = frozenset({"nor", "noch", "ni", "né", "nem", "ani"})
 _SENTENCE_END = frozenset(".!?;")
 # Denials of absence, which only flip against their positive: "with sugar" / "without sugar".
 _ABSENCE = {"without": "with", "ohne": "mit", "sans": "avec", "sin": "con", "senza": "con", "zonder": "met"}
-_CLAUSE_WORDS = 3  # a denial added or dropped with more words than this is a clause, not a flip
+_CLAUSE_WORDS = 3  # a denial added or dropped with more other words than this is a clause, not a flip
 
 
 Languages = tuple[str | None, str | None]  # of the left and the right side; None: unknown
@@ -148,8 +148,8 @@ def flips(
     anything", makes the same number), and the change is not a whole clause dropped or added (a deleted
     clause that held a "not" is a deletion)."""
     if not (a and b):
-        added = a or b
-        if len(_TOKENS.findall(added)) > _CLAUSE_WORDS:
+        added = [w for w in _TOKENS.findall((a or b).lower()) if w not in NEGATIONS and w not in _SENTENCE_END]
+        if len(added) > _CLAUSE_WORDS:
             return False
     wa, wb = _TOKENS.findall(a.lower()), _TOKENS.findall(b.lower())
     ll, rl = languages
