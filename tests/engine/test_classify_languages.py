@@ -96,3 +96,9 @@ def test_a_common_word_capitalised_in_one_version_is_no_respelt_name() -> None:
     left = "He went into the synagogue and taught. The synagogue was full."
     right = "He went into the Synagogue and began to teach. The Synagogues were full."
     assert all(k is not K.NAME for k, _, _ in kinds(left, right))
+
+
+def test_an_abbreviated_month_and_a_changed_day_are_format_and_number() -> None:
+    found = kinds("The talks ended on December 4. Both left.", "The talks ended on Dec. 5. Both left.")
+    assert (K.NUMBER, "4", "5") in found
+    assert (K.FORMAT, "December", "Dec.") in found

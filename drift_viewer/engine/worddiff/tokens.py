@@ -14,7 +14,10 @@ import re
 from ..lexicon import STOPWORDS, TYPO_FOLD, is_negation, number_value
 from ..lexicon.cjk import has_cjk, split
 
-_WORD = r"\d+(?:[.,]\d+)+|(?:\w\.)+\w(?!\w)|\w+(?:['’\-]\w+)*"
+# A short word with its full stop before a number is an abbreviation, one token with its dot: "Dec. 5",
+# "Nr. 3", "p. 12". Apart, the dot would line up with the other side's full stop ("December 4.").
+_ABBREVIATED = r"[^\W\d_]{1,4}\.(?=[ \t\u00a0]\d)"
+_WORD = rf"\d+(?:[.,]\d+)+|(?:\w\.)+\w(?!\w)|{_ABBREVIATED}|\w+(?:['’\-]\w+)*"
 # Every character falls in one alternative, so the tokens always rebuild the text.
 TOKEN = re.compile(rf"\s*(?:{_WORD}|-+|\.+|\S)|\s+")
 
