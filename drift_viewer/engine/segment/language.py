@@ -75,6 +75,9 @@ def detect_language(text: str, default: str = "en") -> str:
         # Too short for the model, but some scripts belong to one language of ours: a kana says Japanese
         # however few letters there are (a CJK sentence of 15 characters says a lot).
         return _SHORT_SCRIPTS.get(_script_of(text), default)
+    sure = _clear_guess(text)
+    if sure is not None:
+        return sure  # the model costs ~0.5-0.8 s to load; a page of prose rarely needs it
     identifier = _identifier()
     if identifier is None:
         return _guess_without_model(text, default)
@@ -116,6 +119,22 @@ _RUSSIAN = re.compile(r"[ыэъЫЭЪ]")  # and the other way round
 # Letters only one of the Latin-script languages uses (lower case); each counts as a stopword hit, since
 # a short Czech or Turkish sentence may hold only a couple of listed stopwords.
 _LETTER_HINTS = {"cs": "řůě", "pl": "łąęśźż", "tr": "ğış", "es": "ñ¿¡", "pt": "ãõ", "da": "æ", "nb": "æ"}
+
+
+_CLEAR_HITS = 40  # stopword hits of the leading language: a few lines of running prose
+_CLEAR_LEAD = 3.0  # times the runner-up's hits: neighbours (da/nb/sv, es/pt, cs/pl) stay to the model
+
+
+def _clear_guess(text: str) -> str | None:
+    """The language when a script or the stopwords leave no doubt, else None (then the model decides)."""
+    letters = _letters(text)
+    for lang, script in _SCRIPTS:
+        if len(script.findall(text)) >= letters * (0.1 if lang == "ja" else 0.5):
+            return None if lang in ("ru", "zh") else lang  # ru/uk and zh/ja need a closer look
+    words = Counter(w.lower() for w in _WORD.findall(text))
+    scores = sorted(((sum(words[w] for w in stop), lang) for lang, stop in STOPWORDS.items()), reverse=True)
+    (best, lang), (second, _) = scores[0], scores[1]
+    return lang if best >= _CLEAR_HITS and best >= _CLEAR_LEAD * second else None
 
 
 def _guess_without_model(text: str, default: str) -> str:
