@@ -9,7 +9,7 @@ def _wordset(text: str) -> frozenset[str]:
 
 NEGATIONS = _wordset(
     # English
-    "not no never none nobody nothing nowhere neither nor cannot without unable n't"
+    "not no nay never none nobody nothing nowhere nowise neither nor cannot without unable n't"
     # German
     " nein nicht nichts kein keine keinen keinem keiner keines nie niemals niemand nirgends ohne weder"
     # French (ne/n' with pas, jamais, rien, plus..., and the stand-alone ones)
