@@ -417,3 +417,15 @@ def test_fast_path_agrees_with_pysbd_on_tricky_tokens(language: str, data: st.Da
         if not (cut in fast and _documented_exception(paragraph, cut)) and not (cut in reference and cut in never)
     ]
     assert not differ, [paragraph[:c] + "|" for c in differ]
+
+
+def test_a_paragraph_in_another_language_keeps_its_sentences() -> None:
+    text = (
+        "This is an English paragraph about the talks in Geneva. It has several sentences, and it goes on"
+        " for a while so that the detector can see it. The delegates met on Monday.\n\n"
+        "Делегаты встретились в понедельник. Пресс-секретарь Г. Песков заявил, что переговоры продолжатся"
+        " на следующей неделе, и выразил надежду на результат. Других заявлений не было."
+    )
+    sentences = [s.text for s in seg.segment(text)]
+    assert len(sentences) == 6
+    assert sentences[4].startswith("Пресс-секретарь Г. Песков заявил")

@@ -12,7 +12,7 @@ import re
 
 from ..model import Sentence
 from . import sentences
-from .language import detect_language
+from .language import detect_language, detect_paragraph_language
 
 MAX_SENTENCE = 2000  # characters; longer runs are cut at whitespace (or hard, if there is none)
 
@@ -93,11 +93,14 @@ def _capped(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def segment(text: str, language: str | None = None) -> list[Sentence]:
     """Sentences of `text` in order; `language` is an ISO 639-1 code, None detects it."""
-    lang = sentences.supported(language or detect_language(text))
+    document = language or detect_language(text)
     result: list[Sentence] = []
     for paragraph, (p_start, p_end) in enumerate(_paragraph_spans(text)):
         pos = p_start
-        for cut in sentences.boundaries(text, p_start, p_end, lang):
+        # A document may quote or switch to another language for a paragraph: its sentence rules follow
+        # (unless the caller fixed the language).
+        here = document if language else detect_paragraph_language(text, p_start, p_end, document)
+        for cut in sentences.boundaries(text, p_start, p_end, sentences.supported(here)):
             s, e = _strip(text, pos, cut)
             pos = cut
             if e <= s:
