@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
+_POSSESSIVE = re.compile(r"['’]s?$")
 _LINE_WORD = re.compile(r"[^\W\d_]{4,}")
 _WORD = r"[^\W\d_]+(?:['’][^\W\d_]+)*"
 _WORD_IN = re.compile(_WORD)
@@ -128,6 +129,10 @@ def _respelt_names(uses: dict[str, int], names: frozenset[str], lower: frozenset
 
 
 def _inflection(a: str, b: str) -> bool:
+    """One is the other inflected or with a possessive ending: "Jew" / "Jews", "Christ" / "Christ's"."""
+    a, b = _POSSESSIVE.sub("", a), _POSSESSIVE.sub("", b)
+    if a == b:
+        return True
     short, long = (a, b) if len(a) < len(b) else (b, a)
     return long.startswith(short) and long[len(short) :] in ("s", "es", "n", "e", "en", "er")
 

@@ -4,6 +4,8 @@ another way (house style, accents, one letter more or less).
 
 from __future__ import annotations
 
+import re
+
 from rapidfuzz.distance import Levenshtein
 
 from ..lexicon import STOPWORDS, british_american, plain_letters
@@ -33,6 +35,9 @@ def _spelling_pair(x: str, y: str) -> int:
     return _NOT_SPELT
 
 
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
 def name_or_spelling(
     wa: list[str],
     wb: list[str],
@@ -54,8 +59,10 @@ def name_or_spelling(
         if xl == yl:
             continue
         spelt = _spelling_pair(xl, yl)
-        if _inflected(xl, yl) or _compound_head(xl, yl):
-            return None  # Reparatur / Reparaturen, Russia / Russian: another form, not another name
+        bx, by = _POSSESSIVE.sub("", xl), _POSSESSIVE.sub("", yl)
+        if bx == by or _inflected(bx, by) or _compound_head(bx, by):
+            # Reparatur / Reparaturen, Russian / Russia's, Christ's / Christ: another form, not another name
+            return None
         if spelt == _VARIANT and not (x[:1].isupper() and y[:1].isupper() and _doubled(xl, yl)):
             kind = kind or ChangeKind.SPELLING
         elif names and x[:1].isupper() and y[:1].isupper():
