@@ -23,6 +23,13 @@ class KindStyle:
 CHANGE_STYLES: dict[ChangeKind, KindStyle] = {
     ChangeKind.NAME: KindStyle("Name", "A name spelt or replaced differently", "#ffb3b3", "#7a2020", "double"),
     ChangeKind.NUMBER: KindStyle("Number", "A number or date with a different value", "#ffc680", "#7a4a10", "double"),
+    ChangeKind.HIDDEN: KindStyle(
+        "Hidden characters",
+        "Only invisible characters, bidi controls or look-alike letters of another script differ",
+        "#7fe3d9",
+        "#17605a",
+        "double",
+    ),
     ChangeKind.NEGATION: KindStyle("Negation", "A negation added or removed", "#ff99dd", "#7a1f5c", "wavy"),
     ChangeKind.QUOTE: KindStyle("Quotation", "Words inside quotation marks changed", "#d9b3ff", "#52307a", "wavy"),
     ChangeKind.SPELLING: KindStyle("Spelling", "The same word spelt another way", "#fff099", "#6b5d12", "dotted"),

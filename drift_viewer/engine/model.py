@@ -57,6 +57,7 @@ class ChangeKind(enum.StrEnum):
 
     NAME = "name"  # capitalised words replaced: Haines -> Haynes is also SPELLING-like, NAME wins
     NUMBER = "number"  # digits or number words with a different value: 55 -> 45
+    HIDDEN = "hidden"  # differs only in invisible characters, bidi controls or look-alike letters: Pаris / Paris
     NEGATION = "negation"  # not / never / no / kein added or removed
     QUOTE = "quote"  # words inside quotation marks changed: a misquote
     SPELLING = "spelling"  # same word spelt otherwise: Defence / Defense
@@ -191,6 +192,14 @@ class Comparison:
 
     def group_counts(self) -> Counter[GroupKind]:
         return Counter(group.kind for group in self.groups)
+
+    def warnings(self) -> list[str]:
+        """What a reader must know before trusting what is shown: a side holding bidi controls, which can
+        show its text in another order than it is stored (lexicon/hidden.py)."""
+        from .lexicon.hidden import bidi_warning
+
+        found = (bidi_warning(side.text, side.document.name) for side in (self.left, self.right))
+        return [warning for warning in found if warning]
 
     @property
     def identical(self) -> bool:

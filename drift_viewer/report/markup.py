@@ -99,6 +99,7 @@ def text_html(text: str) -> str:
 KIND_CLASSES: dict[ChangeKind, str] = {
     ChangeKind.NAME: "nm",
     ChangeKind.NUMBER: "nu",
+    ChangeKind.HIDDEN: "hd",
     ChangeKind.NEGATION: "ng",
     ChangeKind.QUOTE: "qt",
     ChangeKind.SPELLING: "sp",

@@ -5,6 +5,9 @@ must rebuild) but is left out of the changes; a group whose only changes are ign
 - ignore_case: CASE changes, and any change that is only case once the other ignored things are taken away
 - ignore_typography: TYPOGRAPHY changes (quote styles, dashes, odd spaces), and the like
 - ignore_punctuation: PUNCTUATION and TYPOGRAPHY changes, and any change whose letters and digits match
+
+No option ignores a HIDDEN change (invisible characters, bidi controls, look-alike letters): it is how a
+copied text is disguised, never a cosmetic.
 """
 
 from __future__ import annotations
@@ -26,8 +29,10 @@ def ignored_whitespace(dl: str, ins: str, options: Options) -> bool:
 
 def ignored(kind: ChangeKind, dl: str, ins: str, options: Options) -> bool:
     """Whether a classified change is left out of the changes."""
-    if not (options.ignore_case or options.ignore_punctuation or options.ignore_typography):
-        return False
+    if kind is ChangeKind.HIDDEN or not (
+        options.ignore_case or options.ignore_punctuation or options.ignore_typography
+    ):
+        return False  # a disguise is never a cosmetic: no option hides it
     if any(getattr(options, option) and kind in kinds for option, kinds in _BY_OPTION):
         return True
     return _ignored_difference(dl, ins, options)

@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..lexicon import ABBREVIATIONS
+from ..lexicon.hidden import hidden_difference
 from ..model import ChangeKind
 from .names import name_or_spelling
 from .negation import DENYING, contracted, prefixed_negation
@@ -63,6 +64,8 @@ def classify_wordings(
     group or document says it does not apply (cutting.py decides): `values` False reads numbers and dates
     as plain words (the group states the same amounts), `names` False reads capitalised words as common
     words, `negations` False reads negators as plain words (the group denies as often on both sides)."""
+    if hidden_difference(left, right):
+        return ChangeKind.HIDDEN  # before all folding: the folds would read the disguise as the word it imitates
     sa, sb = wording(left), wording(right)
     fa, fb = sa.folded, sb.folded
     if fa == fb or (sa.words == sb.words and fa.replace(" ", "") == fb.replace(" ", "")):
