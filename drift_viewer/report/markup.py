@@ -7,18 +7,26 @@ characters an HTML parser would drop or rewrite as visible stand-ins, so the rep
   (NUL -> U+2400, CR -> U+240D), DEL becomes U+2421; each in <span class="cc" data-n="NUL">, which
   CSS draws as a small "NUL" box (the symbols are missing from many fonts).
 - Lone surrogates (only reachable through surrogateescape decoding) become U+FFFD.
+- Invisible characters (bidi controls, zero-width spaces and joiners, soft hyphens, BOMs, variation
+  selectors: engine/lexicon/hidden.py says which, and which joiners do visible work and stay) become
+  their symbol (⇄ for bidi controls and marks, ⬚ for the rest) in <span class="cc hc" data-n="RLO"
+  title="U+202E RIGHT-TO-LEFT OVERRIDE">, drawn like a control character. So no raw bidi control or
+  zero-width character reaches the page: the text cannot reorder or hide itself.
 
 `visible_text` applies the same rule to plain text, so a test can compare a side's text in the report
-with `visible_text(document text)`. All other characters, C1 controls included, are kept as they are.
+with `visible_text(document text)`, and the marker's title gives the code point back. All other
+characters, C1 controls included, are kept as they are.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 
 from markupsafe import Markup
 
+from ..engine.lexicon import hidden
 from ..engine.model import Change, ChangeKind, Span
 
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]")
@@ -35,7 +43,7 @@ def _stand_in(char: str) -> str:
 
 def visible_text(text: str) -> str:
     """The text a reader sees in the report for `text` (see the module docstring for the rule)."""
-    return _CONTROL.sub(lambda m: _stand_in(m.group()), text)
+    return _CONTROL.sub(lambda m: _stand_in(m.group()), hidden.shown(text))
 
 
 _C0_NAMES = [
@@ -85,8 +93,7 @@ def _control_html(match: re.Match[str]) -> str:
     return f'<span class="cc" data-n="{name}" title="control character U+{code:04X} {name}">{_stand_in(char)}</span>'
 
 
-def text_html(text: str) -> str:
-    """Escaped HTML for document text; markup-free except for control-character stand-ins."""
+def _escaped(text: str) -> str:
     # str.replace rather than markupsafe.escape: same output, and this runs for every piece of a book.
     escaped = (
         text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&#34;").replace("'", "&#39;")
@@ -94,12 +101,37 @@ def text_html(text: str) -> str:
     return _CONTROL.sub(_control_html, escaped) if _CONTROL.search(escaped) else escaped
 
 
+def marker_html(char: str) -> str:
+    """The visible stand-in of an invisible character (see the module docstring)."""
+    return (
+        f'<span class="cc hc" data-n="{hidden.short_name(char)}" title="{hidden.describe(char)}">'
+        f"{hidden.symbol(char)}</span>"
+    )
+
+
+def text_html(text: str, marked: Sequence[int] | None = None) -> str:
+    """Escaped HTML for document text; markup-free except for stand-ins of control and invisible
+    characters. `marked`: offsets in `text` of the invisible characters to mark, when the caller read
+    them off a longer text (whether a joiner does visible work depends on its neighbours)."""
+    if marked is None:
+        marked = hidden.marked(text)
+    if not marked:
+        return _escaped(text)
+    out = []
+    pos = 0
+    for i in marked:
+        out += (_escaped(text[pos:i]), marker_html(text[i]))
+        pos = i + 1
+    out.append(_escaped(text[pos:]))
+    return "".join(out)
+
+
 # Two-letter classes: a book has tens of thousands of marks, so every byte of the tag counts. The
 # label (styles.py) is drawn by CSS on hover rather than carried by a title attribute on each mark.
 KIND_CLASSES: dict[ChangeKind, str] = {
     ChangeKind.NAME: "nm",
     ChangeKind.NUMBER: "nu",
-    ChangeKind.HIDDEN: "hd",
+    ChangeKind.HIDDEN: "iv",  # invisible; "hd" is the table header row
     ChangeKind.NEGATION: "ng",
     ChangeKind.QUOTE: "qt",
     ChangeKind.SPELLING: "sp",
@@ -130,20 +162,27 @@ def side_html(text: str, offset: int, marks: Iterable[tuple[Span, ChangeKind]]) 
     out: list[str] = []
     pos = 0
     size = len(text)
+    invisible = hidden.marked(text)
+
+    def piece(a: int, b: int) -> str:
+        if not invisible:
+            return _escaped(text[a:b])
+        return text_html(text[a:b], [i - a for i in invisible[bisect_left(invisible, a) : bisect_left(invisible, b)]])
+
     for span, kind in sorted(marks, key=lambda m: (m[0].start, m[0].end)):
         start, end = span.start - offset, span.end - offset
         if start < pos or start > size:
             continue
         end = min(max(end, start), size)
         if start > pos:
-            out.append(text_html(text[pos:start]))
+            out.append(piece(pos, start))
         opening, point = _MARKS[kind]
         if end > start:
-            out += (opening, text_html(text[start:end]), "</mark>")
+            out += (opening, piece(start, end), "</mark>")
         else:
             out.append(point)
         pos = end
-    out.append(text_html(text[pos:]))
+    out.append(piece(pos, size))
     return Markup("".join(out))
 
 

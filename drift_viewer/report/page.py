@@ -177,6 +177,7 @@ def page_values(comparison: Comparison, version: str, generated: datetime | None
             _doc("Right", comparison.right.document, len(comparison.right.sentences)),
         ],
         "ignored": ignored,
+        "warnings": [Markup(text_html(warning)) for warning in comparison.warnings()],
         "language": options.language,
         "similarity": f"{comparison.similarity:.1%}",
         "identical": comparison.identical,
