@@ -1,7 +1,11 @@
-"""The terminal form of a comparison: one block a changed group, changes marked inline."""
+"""The terminal form of a comparison: one block a changed group, changes marked inline. Invisible
+characters are written as ⟨RLO⟩, ⟨ZWSP⟩, ... (engine/lexicon/hidden.py), so a bidi control cannot
+reorder the terminal's line nor a zero-width space hide; a change's own wordings are shown by repr,
+which escapes them as \u202e."""
 
 from __future__ import annotations
 
+from .engine.lexicon.hidden import escaped
 from .engine.model import Comparison, GroupKind, Op, risk_rank
 
 _RED, _GREEN, _DIM, _BOLD, _RESET = "\x1b[31m", "\x1b[32m", "\x1b[2m", "\x1b[1m", "\x1b[0m"
@@ -12,10 +16,11 @@ def render_text(comparison: Comparison, *, color: bool = False) -> str:
         return f"{code}{text}{_RESET}" if color else text
 
     lines = [
-        f"{comparison.left.document.name} ({len(comparison.left.sentences)} sentences) vs "
-        f"{comparison.right.document.name} ({len(comparison.right.sentences)} sentences)",
+        f"{escaped(comparison.left.document.name)} ({len(comparison.left.sentences)} sentences) vs "
+        f"{escaped(comparison.right.document.name)} ({len(comparison.right.sentences)} sentences)",
         f"similarity {comparison.similarity:.1%}",
     ]
+    lines += [f"warning: {escaped(warning)}" for warning in comparison.warnings()]
     counts = comparison.change_counts()
     if counts:
         lines.append(
@@ -32,11 +37,11 @@ def render_text(comparison: Comparison, *, color: bool = False) -> str:
             head += f" (moved, see #{group.partner})"
         lines.append(paint(_BOLD, head))
         if group.kind is GroupKind.ONLY_LEFT:
-            lines.append("  - " + paint(_RED, comparison.left.group_text(group.left)))
+            lines.append("  - " + paint(_RED, escaped(comparison.left.group_text(group.left))))
         elif group.kind is GroupKind.ONLY_RIGHT:
-            lines.append("  + " + paint(_GREEN, comparison.right.group_text(group.right)))
+            lines.append("  + " + paint(_GREEN, escaped(comparison.right.group_text(group.right))))
         elif group.kind is GroupKind.MOVED and not group.left:
-            lines.append("  (moved here) " + comparison.right.group_text(group.right))
+            lines.append("  (moved here) " + escaped(comparison.right.group_text(group.right)))
         else:
             inline = []
             for seg in group.diff:
@@ -46,7 +51,7 @@ def render_text(comparison: Comparison, *, color: bool = False) -> str:
                     inline.append(paint(_RED, f"[-{seg.text}-]"))
                 else:
                     inline.append(paint(_GREEN, f"{{+{seg.text}+}}"))
-            lines.append("  " + "".join(inline).replace("\n", "\n  "))
+            lines.append("  " + escaped("".join(inline)).replace("\n", "\n  "))
             for change in group.changes:
                 lines.append(paint(_DIM, f"    {change.kind.value}: {change.left_text!r} -> {change.right_text!r}"))
         lines.append("")

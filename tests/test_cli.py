@@ -134,3 +134,14 @@ def test_seed_json_marks_boilerplate_and_name_changes(seed, tmp_path):
         assert needle in only_left
     kinds = {(c["left_text"], c["right_text"]): c["kind"] for g in data["groups"] for c in g["changes"]}
     assert kinds.get(("Haynes", "Haines")) in ("name", "spelling")
+
+
+def test_text_output_writes_invisible_characters_as_markers():
+    from drift_viewer import compare_texts
+    from drift_viewer.textout import render_text
+
+    out = render_text(compare_texts("Trojan \u202egnirts\u202c here. Pa\u200bris.", "Trojan string here. Paris."))
+    assert "\u202e" not in out and "\u200b" not in out
+    assert "⟨RLO⟩gnirts⟨PDF⟩" in out and "Pa⟨ZWSP⟩ris" in out
+    assert "warning: left holds 2 bidirectional control characters" in out
+    assert "hidden: '\\u202egnirts\\u202c' -> 'string'" in out
