@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from ..engine.lexicon.hidden import bidi_controls, escaped
 from ..engine.model import Change, ChangeKind, Comparison, risk_rank
 
 
@@ -38,9 +39,15 @@ def prepare(comparison: Comparison) -> Prepared:
 
 
 def summary(prepared: Prepared) -> str:
-    """One line for the status bar: similarity, sentence counts and changes by kind, riskiest first."""
+    """One line for the status bar: similarity, sentence counts and changes by kind, riskiest first; first
+    of all a warning for each side that holds bidi controls (which can show text out of its order)."""
     comp = prepared.comparison
     parts = [
+        f"⚠ {escaped(side.document.name)} holds {sum(found.values())} bidi control characters"
+        for side in (comp.left, comp.right)
+        if (found := bidi_controls(side.text))
+    ]
+    parts += [
         f"similarity {comp.similarity:.1%}",
         f"{len(comp.left.sentences)} ⇄ {len(comp.right.sentences)} sentences",
     ]

@@ -117,7 +117,7 @@ def text_html(text: str, marked: Sequence[int] | None = None) -> str:
         marked = hidden.marked(text)
     if not marked:
         return _escaped(text)
-    out = []
+    out: list[str] = []
     pos = 0
     for i in marked:
         out += (_escaped(text[pos:i]), marker_html(text[i]))

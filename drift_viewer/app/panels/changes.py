@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...engine.lexicon.hidden import escaped
 from ...engine.model import RISK_ORDER, ChangeKind
 from ...styles import CHANGE_STYLES
 from .. import theme
@@ -29,7 +30,8 @@ _ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def _short(text: str, limit: int = 80) -> str:
-    text = " ".join(text.split())
+    # Invisible characters as ⟨RLO⟩, ⟨ZWSP⟩: raw, a bidi control would show "gnirts" as "string".
+    text = " ".join(escaped(text).split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
@@ -92,7 +94,7 @@ class ChangesModel(QAbstractTableModel):
             return QColor(theme.kind_color(change.kind, theme.is_dark()))
         if role == Qt.ItemDataRole.ToolTipRole:
             style = CHANGE_STYLES[change.kind]
-            return f"{style.label}: {style.description}\n“{change.left_text}” → “{change.right_text}”\nRow {entry.group + 1}"
+            return f"{style.label}: {style.description}\n“{escaped(change.left_text)}” → “{escaped(change.right_text)}”\nRow {entry.group + 1}"
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
             return _ALIGN_RIGHT
         if role == EntryRole:

@@ -2,6 +2,10 @@
 
 Spans stay in code points everywhere in the engine; `to_utf16` is the one place they become Qt's
 UTF-16 positions (astral characters such as emoji count twice in Qt).
+
+A cell never shows an invisible character raw (a bidi control would reorder it, a zero-width space
+hide in it): each is replaced by one visible symbol, ⇄ or ⬚ (engine/lexicon/hidden.py), so code point
+offsets hold; UTF-16 positions are counted on the shown text.
 """
 
 from __future__ import annotations
@@ -9,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from ...engine.lexicon import hidden
 from ...engine.model import Change, ChangeKind, Comparison, Group, GroupKind, Side
 
 LEFT, RIGHT = 0, 1
@@ -25,10 +30,12 @@ class Highlight:
 
 @dataclass(frozen=True)
 class Cell:
-    text: str  # the group's text on this side, newlines kept
+    text: str  # the group's text on this side, newlines kept, invisible characters shown as symbols
     highlights: tuple[Highlight, ...]
     paragraph_start: bool  # the first sentence opens a paragraph on this side
     moved_to: int | None = None  # group index of the counterpart, set on the empty cell of a moved sentence
+    markers: tuple[int, ...] = ()  # UTF-16 positions of the symbols standing for invisible characters
+    hidden: tuple[str, ...] = ()  # those characters described ("U+202E RIGHT-TO-LEFT OVERRIDE"), once each
 
 
 def utf16_prefix(text: str) -> list[int] | None:
@@ -74,7 +81,9 @@ def cell(comparison: Comparison, group_index: int, which: int) -> Cell:
         moved_to = group.partner if group.kind is GroupKind.MOVED else None
         return Cell("", (), False, moved_to)
     span = side.group_span(indices)
-    text = side.text[span.start : span.end]
+    stored = side.text[span.start : span.end]
+    marked = hidden.marked(stored)
+    text = hidden.shown(stored) if marked else stored
     prefix = utf16_prefix(text)
     highlights = []
     for change in group.changes:
@@ -84,7 +93,9 @@ def cell(comparison: Comparison, group_index: int, which: int) -> Cell:
             continue  # the run belongs to the other half of a moved pair
         u_start = to_utf16(prefix, start)
         highlights.append(Highlight(u_start, to_utf16(prefix, end) - u_start, change.kind))
-    return Cell(text, tuple(highlights), opens_paragraph(side, indices))
+    markers = tuple(to_utf16(prefix, i) for i in marked)
+    described = tuple(dict.fromkeys(hidden.describe(stored[i]) for i in marked))
+    return Cell(text, tuple(highlights), opens_paragraph(side, indices), None, markers, described)
 
 
 def visible_groups(comparison: Comparison, hide_equal: bool, equal_around: int = 1) -> list[int]:

@@ -89,6 +89,10 @@ class CellDelegate(QStyledItemDelegate):
         for hl in cell.highlights:
             if hl.length:
                 ranges.append(_range(hl.start, hl.length, self._kind_format(hl.kind, palette)))
+        if cell.markers:
+            marker = self._marker_format(palette)
+            # A symbol may be astral-free while what it replaced was not: the positions are the shown text's.
+            ranges += [_range(position, 1, marker) for position in cell.markers]
         if self.find_text:
             found = QTextCharFormat()
             found.setBackground(palette.color(QPalette.ColorRole.Highlight))
@@ -112,6 +116,13 @@ class CellDelegate(QStyledItemDelegate):
         fmt = self._formats.get(key)
         if fmt is None:
             fmt = self._formats[key] = theme.kind_format(kind, palette)
+        return fmt
+
+    def _marker_format(self, palette: QPalette) -> QTextCharFormat:
+        """The symbol of an invisible character: bold, in a warning red that reads on either theme."""
+        fmt = QTextCharFormat()
+        fmt.setForeground(QColor("#ff8a80" if theme.is_dark(palette) else "#b3261e"))
+        fmt.setFontWeight(QFont.Weight.Bold)
         return fmt
 
     def top_extra(self, row: int) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from ...engine.lexicon.hidden import escaped
 from ...engine.model import GroupKind
 from ...styles import CHANGE_STYLES, GROUP_LABELS
 from ..prepared import Prepared
@@ -35,7 +36,8 @@ class GroupTableModel(QAbstractTableModel):
         self._cells.clear()
         self._refilter()
         if prepared is not None:
-            self._headers = (prepared.comparison.left.document.name, prepared.comparison.right.document.name)
+            comparison = prepared.comparison
+            self._headers = (escaped(comparison.left.document.name), escaped(comparison.right.document.name))
         self.endResetModel()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 1)
 
@@ -126,7 +128,9 @@ class GroupTableModel(QAbstractTableModel):
             lines.append("Nothing on this side")
         for change in group.changes[:12]:
             label = CHANGE_STYLES[change.kind].label
-            lines.append(f"{label}: “{change.left_text.strip()}” → “{change.right_text.strip()}”")
+            lines.append(f"{label}: “{escaped(change.left_text.strip())}” → “{escaped(change.right_text.strip())}”")
         if len(group.changes) > 12:
             lines.append(f"… and {len(group.changes) - 12} more")
+        if cell.hidden:
+            lines.append("Invisible characters on this side (drawn as ⇄ or ⬚): " + ", ".join(cell.hidden))
         return "\n".join(lines)
