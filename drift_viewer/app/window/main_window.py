@@ -39,6 +39,8 @@ from .navigation import Navigator
 from .placing import Placer
 from .settings import OPTION_KEYS, Store
 
+SIDES = ("left", "right")
+
 
 class MainWindow(QMainWindow):
     comparison_ready = Signal()
@@ -194,7 +196,7 @@ class MainWindow(QMainWindow):
         self._choose(1)
 
     def _choose(self, side: int) -> None:
-        current = self.left_path if side == 0 else self.right_path
+        current = (self.left_path, self.right_path)[side] or (self.left_path, self.right_path)[1 - side]
         start = str(Path(current).parent) if current else ""
         title = "Open Left (Original) File" if side == 0 else "Open Right (Other Version) File"
         path, _ = QFileDialog.getOpenFileName(self, title, start, "Text files (*.txt *.md *.html *.htm);;All files (*)")
@@ -276,16 +278,28 @@ class MainWindow(QMainWindow):
         self.comparison_ready.emit()
 
     def _on_failed(self, failure: Failure) -> None:
-        self.left_path, self.right_path = self._shown_paths  # the comparison on screen is still the truth
+        if self.prepared is not None or failure.side is None:
+            self.left_path, self.right_path = self._shown_paths  # the comparison on screen is still the truth
+        else:  # nothing on screen: keep the file that could be read, so that Open asks only for the other
+            paths = [self.left_path, self.right_path]
+            paths[failure.side] = None
+            self.left_path, self.right_path = paths
         self._restore_group = None
         self._update_enabled()
+        if failure.path:
+            side = f"the {SIDES[failure.side]} file " if failure.side is not None else ""
+            text = f"Cannot read {side}“{Path(failure.path).name}”: {failure.message}"
+        else:
+            text = f"The comparison failed: {failure.message}"
+        if self.prepared is None:  # say it where it stays in view, and what to do next
+            names = [Path(p).name if p else "—" for p in (self.left_path, self.right_path)]
+            self.files_label.setText("  ⇄  ".join(names))
+            self.setWindowTitle(f"{' ⇄ '.join(names)} — drift-viewer")
+            missing = SIDES[failure.side] if failure.side is not None else "left and a right"
+            self.summary_label.setText(f"{text}. Open a {missing} file to compare (File menu, or drop a file).")
         self.comparison_failed.emit(failure)
         if self.quiet:
             return
-        if failure.path:
-            text = f"Cannot read “{Path(failure.path).name}”: {failure.message}"
-        else:
-            text = f"The comparison failed: {failure.message}"
         self.message(QMessageBox.Icon.Warning, text, failure.path or "", failure.details)
 
     def message(self, icon: QMessageBox.Icon, text: str, informative: str = "", details: str = "") -> None:
