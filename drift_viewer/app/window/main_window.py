@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self.runner.finished.connect(self._on_finished)
         self.runner.failed.connect(self._on_failed)
         self.runner.busy_changed.connect(self._on_busy)
+        self.runner.cancelled.connect(self._on_cancelled)
         self.placer.placed.connect(self._placed)
         self.changes.change_activated.connect(self.nav.go_to_change)
         self.overview.row_clicked.connect(self.nav.overview_clicked)
@@ -271,6 +272,16 @@ class MainWindow(QMainWindow):
             self.store.add_recent(os.path.abspath(self.left_path), os.path.abspath(self.right_path))
             self.update_recent()
         self.placer.start(prepared, restore)
+
+    def _on_cancelled(self) -> None:
+        """Cancel/Esc: say so where the summary was. A pair on screen stays the truth, as after a failure."""
+        shown = ""
+        if self.prepared is not None:
+            self.left_path, self.right_path = self._shown_paths
+            shown = f" Still showing the last comparison: {summary(self.prepared)}"
+        self._restore_group = None
+        self._update_enabled()
+        self.summary_label.setText(f"Cancelled.{shown}")
 
     def _placed(self) -> None:
         self._restore_group = None
