@@ -9,8 +9,11 @@ texts where starting workers costs more than it saves, the work runs in this pro
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
+import signal
+import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
@@ -20,7 +23,25 @@ from typing import Any
 MIN_ITEMS = 1500
 CHUNKS_PER_WORKER = 4  # several chunks a worker, so progress and cancellation are checked between them
 
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
 _work: Callable[[int], Any] | None = None  # what the forked children run, inherited at fork time
+
+
+def _quiet_worker(parent: int) -> None:
+    """Workers leave stopping to their parent, silently. Ctrl+C reaches the terminal's whole process group: the
+    parent alone handles it (leaving the pool terminates the workers). And on Linux a worker dies with its
+    parent: killed without a word if the parent is (the window kills a cancelled comparison's whole process
+    group anyway, but a crashed or OOM-killed parent would leave its workers computing, then each printing a
+    BrokenPipeError traceback, or, had they been made to die of SIGPIPE instead, one stuck for ever on the
+    result queue's lock the first one died holding)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if sys.platform.startswith("linux"):
+        try:
+            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):  # no prctl to call: the parent's group kill is the only way
+            return
+        if os.getppid() != parent:  # the parent died before the request took effect
+            os._exit(0)
 
 
 def _run_range(bounds: tuple[int, int]) -> list[Any]:
@@ -52,7 +73,7 @@ def map_in_chunks(work: Callable[[int], Any], count: int) -> Iterator[tuple[int,
         return
     _work = work
     try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
+        with multiprocessing.get_context("fork").Pool(workers, _quiet_worker, (os.getpid(),)) as pool:
             for (_, hi), results in zip(bounds, pool.imap(_run_range, bounds), strict=True):
                 yield hi, results
     finally:

@@ -4,21 +4,33 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ...engine.errors import InputError
 from ...engine.load import load_file
-from ...engine.model import Options
+from ...engine.model import Document, Options
 from ...engine.pipeline import compare_documents, compare_texts
 from ..prepared import Prepared, prepare
 
 
 def compare_job(left: str, right: str, options: Options, progress: Callable[[str, float], None]) -> Prepared:
     """The real job. No should_cancel: the window cancels by killing the process."""
-    comparison = compare_documents(
-        load_file(left, max_bytes=options.max_bytes),
-        load_file(right, max_bytes=options.max_bytes),
-        options,
-        progress=progress,
-    )
+    comparison = compare_documents(_load(left, 0, options), _load(right, 1, options), options, progress=progress)
     return prepare(comparison)  # sorting the changes here costs the window nothing
+
+
+class SideInputError(InputError):
+    """An InputError that knows which side's file it is about (0 left, 1 right), so that the window can keep
+    the other side open."""
+
+    def __init__(self, path: str, reason: str, side: int) -> None:
+        super().__init__(path, reason)
+        self.side = side
+
+
+def _load(path: str, side: int, options: Options) -> Document:
+    try:
+        return load_file(path, max_bytes=options.max_bytes)
+    except InputError as exc:
+        raise SideInputError(exc.path, exc.reason, side) from exc
 
 
 def warm_up() -> None:

@@ -5,7 +5,7 @@ child's stdin, each a pickle: the parent's sys.path, then Request(job, left, rig
 answers on its stdout, one pickle a frame:
 
     Progress(stage, fraction)      any number of them while the job runs
-    Failure(message, path, details)   the end of a request that has no answer
+    Failure(message, path, details, side)   the end of a request that has no answer
     Header(n_left, n_right, n_groups) the start of the answer, whose pieces follow (see `transfer`)
 
 There is no cancel message: the parent cancels by killing the child (see `runner`).
@@ -53,6 +53,7 @@ class Failure:
     message: str  # what went wrong, one line
     path: str | None = None  # the file at fault, when there is one
     details: str = ""  # a traceback, for unexpected errors only
+    side: int | None = None  # 0 left, 1 right: the side whose file cannot be read, when it is one side
 
 
 def write_frame(stream: IO[bytes], data: bytes) -> None:

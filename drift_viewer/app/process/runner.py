@@ -66,8 +66,8 @@ class _Task(QRunnable):
         """From the GUI thread: kill the child; the pool thread then reads EOF and ends."""
         with self._lock:
             self._cancelled = True
-            if self._process is not None and self._process.poll() is None:
-                self._process.kill()
+            if self._process is not None:
+                spawn.kill(self._process)  # with its pool workers
 
     def run(self) -> None:
         reusable = False  # the child answered and waits for the next request

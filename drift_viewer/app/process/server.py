@@ -19,7 +19,7 @@ from typing import IO
 
 from ...engine.errors import DriftError, InputError
 from . import protocol, transfer
-from .job import warm_up
+from .job import SideInputError, warm_up
 from .protocol import Failure, Progress, Request
 
 
@@ -41,7 +41,8 @@ def answer(out: IO[bytes], request: Request) -> None:
     try:
         prepared = request.job(request.left, request.right, request.options, progress)
     except InputError as exc:
-        protocol.send(out, Failure(exc.reason, exc.path))
+        side = exc.side if isinstance(exc, SideInputError) else None
+        protocol.send(out, Failure(exc.reason, exc.path, side=side))
     except DriftError as exc:
         protocol.send(out, Failure(str(exc)))
     except OSError as exc:

@@ -5,6 +5,7 @@ and the window opens, and the first comparison finds it ready."""
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import threading
@@ -16,17 +17,35 @@ PACKAGE_ROOT = str(Path(__file__).resolve().parents[3])
 
 
 def spawn() -> subprocess.Popen[bytes]:
+    """A new comparison process, in a session (and process group) of its own: the pool workers it forks for a
+    book (engine/parallel.py) join that group, so `kill` stops them with it, at once. Killing only the child
+    left them computing their chunk, then dying on a write to the dead child's pipe with a BrokenPipeError
+    traceback each on the window's stderr. A session of its own also keeps the terminal's Ctrl+C from it."""
     return subprocess.Popen(
         [sys.executable, "-c", CHILD_CODE],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         env=dict(os.environ, PYTHONPATH=PACKAGE_ROOT + os.pathsep + os.environ.get("PYTHONPATH", "")),
+        start_new_session=hasattr(os, "killpg"),
     )
 
 
+def kill(process: subprocess.Popen[bytes]) -> None:
+    """Kill the child and any pool workers it has forked (its process group); no-op once it has ended."""
+    if process.poll() is not None:
+        return
+    if hasattr(os, "killpg"):
+        try:
+            if os.getpgid(process.pid) == process.pid:  # it leads its group, as spawn makes it
+                os.killpg(process.pid, signal.SIGKILL)
+                return
+        except ProcessLookupError:  # gone between poll and kill
+            return
+    process.kill()
+
+
 def stop(process: subprocess.Popen[bytes]) -> None:
-    if process.poll() is None:
-        process.kill()
+    kill(process)
     process.wait()
     for stream in (process.stdin, process.stdout):
         if stream is not None:

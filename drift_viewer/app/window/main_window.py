@@ -39,6 +39,8 @@ from .navigation import Navigator
 from .placing import Placer
 from .settings import OPTION_KEYS, Store
 
+SIDES = ("left", "right")
+
 
 class MainWindow(QMainWindow):
     comparison_ready = Signal()
@@ -98,6 +100,7 @@ class MainWindow(QMainWindow):
         self.runner.finished.connect(self._on_finished)
         self.runner.failed.connect(self._on_failed)
         self.runner.busy_changed.connect(self._on_busy)
+        self.runner.cancelled.connect(self._on_cancelled)
         self.placer.placed.connect(self._placed)
         self.changes.change_activated.connect(self.nav.go_to_change)
         self.overview.row_clicked.connect(self.nav.overview_clicked)
@@ -194,7 +197,7 @@ class MainWindow(QMainWindow):
         self._choose(1)
 
     def _choose(self, side: int) -> None:
-        current = self.left_path if side == 0 else self.right_path
+        current = (self.left_path, self.right_path)[side] or (self.left_path, self.right_path)[1 - side]
         start = str(Path(current).parent) if current else ""
         title = "Open Left (Original) File" if side == 0 else "Open Right (Other Version) File"
         path, _ = QFileDialog.getOpenFileName(self, title, start, "Text files (*.txt *.md *.html *.htm);;All files (*)")
@@ -270,22 +273,44 @@ class MainWindow(QMainWindow):
             self.update_recent()
         self.placer.start(prepared, restore)
 
+    def _on_cancelled(self) -> None:
+        """Cancel/Esc: say so where the summary was. A pair on screen stays the truth, as after a failure."""
+        shown = ""
+        if self.prepared is not None:
+            self.left_path, self.right_path = self._shown_paths
+            shown = f" Still showing the last comparison: {summary(self.prepared)}"
+        self._restore_group = None
+        self._update_enabled()
+        self.summary_label.setText(f"Cancelled.{shown}")
+
     def _placed(self) -> None:
         self._restore_group = None
         self._update_enabled()
         self.comparison_ready.emit()
 
     def _on_failed(self, failure: Failure) -> None:
-        self.left_path, self.right_path = self._shown_paths  # the comparison on screen is still the truth
+        if self.prepared is not None or failure.side is None:
+            self.left_path, self.right_path = self._shown_paths  # the comparison on screen is still the truth
+        else:  # nothing on screen: keep the file that could be read, so that Open asks only for the other
+            paths = [self.left_path, self.right_path]
+            paths[failure.side] = None
+            self.left_path, self.right_path = paths
         self._restore_group = None
         self._update_enabled()
+        if failure.path:
+            side = f"the {SIDES[failure.side]} file " if failure.side is not None else ""
+            text = f"Cannot read {side}“{Path(failure.path).name}”: {failure.message}"
+        else:
+            text = f"The comparison failed: {failure.message}"
+        if self.prepared is None:  # say it where it stays in view, and what to do next
+            names = [Path(p).name if p else "—" for p in (self.left_path, self.right_path)]
+            self.files_label.setText("  ⇄  ".join(names))
+            self.setWindowTitle(f"{' ⇄ '.join(names)} — drift-viewer")
+            missing = SIDES[failure.side] if failure.side is not None else "left and a right"
+            self.summary_label.setText(f"{text}. Open a {missing} file to compare (File menu, or drop a file).")
         self.comparison_failed.emit(failure)
         if self.quiet:
             return
-        if failure.path:
-            text = f"Cannot read “{Path(failure.path).name}”: {failure.message}"
-        else:
-            text = f"The comparison failed: {failure.message}"
         self.message(QMessageBox.Icon.Warning, text, failure.path or "", failure.details)
 
     def message(self, icon: QMessageBox.Icon, text: str, informative: str = "", details: str = "") -> None:

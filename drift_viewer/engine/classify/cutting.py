@@ -162,9 +162,15 @@ def _change(dl: str, ins: str, left: Span, right: Span, texts: _Texts) -> Change
     inside = bool(texts.quotes_left and positions.inside(texts.quotes_left, *left)) or bool(
         texts.quotes_right and positions.inside(texts.quotes_right, *right)
     )
-    first = left.start + len(dl) - len(dl.lstrip())
-    start = a[:1].isupper() and positions.sentence_start(texts.left, first)
-    noun = a[:1].isupper() and not start and positions.after_article(texts.left, first)
+    first, first_right = left.start + len(dl) - len(dl.lstrip()), right.start + len(ins) - len(ins.lstrip())
+    # Either side's place counts, as for quotations: comparing B with A must mirror A with B.
+    start = (a[:1].isupper() and positions.sentence_start(texts.left, first)) or (
+        b[:1].isupper() and positions.sentence_start(texts.right, first_right)
+    )
+    noun = not start and (
+        (a[:1].isupper() and positions.after_article(texts.left, first))
+        or (b[:1].isupper() and positions.after_article(texts.right, first_right))
+    )
     place = Place(inside, start, noun)
     kind = classify_wordings(a, b, place)
     if kind is _NUMBER and (
@@ -200,7 +206,7 @@ def _change(dl: str, ins: str, left: Span, right: Span, texts: _Texts) -> Change
         kind is _PUNCTUATION
         and _BULLET.sub("", a) == _BULLET.sub("", b)
         and positions.line_start(texts.left, first)
-        and positions.line_start(texts.right, right.start + len(ins) - len(ins.lstrip()))
+        and positions.line_start(texts.right, first_right)
     ):
         kind = _TYPOGRAPHY  # "- Roads closed" / "Roads closed": a list item marked otherwise
     return kind
