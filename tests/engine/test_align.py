@@ -280,3 +280,31 @@ def test_long_inputs_take_the_anchor_band_and_keep_splits_moves_and_edits() -> N
     expected = {((i,), (at[i],)) for i in range(len(left)) if i not in (100, 300, 600)}
     assert expected <= set(pairs), sorted(expected - set(pairs))[:10]
     assert ((600,), ()) in groups(links) and ((), (at[-1],)) in groups(links)
+
+
+def test_a_text_that_repeats_one_sentence_stays_within_the_band_budget(monkeypatch) -> None:
+    """No rare word anchors a text that repeats itself: the strips between anchors narrow until the band
+    fits the memory budget, and every sentence is still aligned."""
+    from drift_viewer.engine.align import band as band_mod
+    from drift_viewer.engine.align.vectors import featurize
+
+    monkeypatch.setattr(band_mod, "BUDGET_CELLS", 60_000)
+    texts = ["The council met again on Monday to discuss the new water plant."] * 3000
+    other = texts[:1500] + ["The council met once more on Monday to discuss the water plant."] + texts[1501:]
+    lf, rf = featurize(texts, other)
+    band = band_mod.make_band(lf, rf, 2)
+    assert band.cells <= 60_000 < (len(texts) + 1) * (len(other) + 1)
+    links = align(texts, other)
+    assert sorted(i for link in links for i in link.left) == list(range(3000))
+    assert sorted(j for link in links for j in link.right) == list(range(3000))
+
+
+def test_a_text_too_repetitive_for_any_band_is_refused_with_a_reason(monkeypatch) -> None:
+    from drift_viewer.engine.align import band as band_mod
+    from drift_viewer.engine.errors import DriftError
+
+    monkeypatch.setattr(band_mod, "BUDGET_CELLS", 1_000)
+    texts = ["The council met again on Monday."] * 3000
+    other = texts[:1500] + ["The council met once more on Monday."] + texts[1501:]
+    with pytest.raises(DriftError, match="repeat too much to be aligned within the memory limit"):
+        align(texts, other)

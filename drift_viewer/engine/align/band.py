@@ -14,11 +14,17 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..errors import DriftError
 from .vectors import Features, pair_cosines
 
 FULL_CELLS = 300_000  # up to this many DP cells, search everything
 RECT_CELLS = 1_500  # an anchor gap up to this size is searched whole
 MARGIN = 3  # cells either side of the anchor path, for groups that straddle an anchor
+# The dynamic programme's tables take ~490 bytes a band cell (measured: 6.5M cells, 3.2 GB peak, on 1 MB of
+# one repeated sentence). 1.5M cells keep a comparison's peak under 1 GB; where text is so repetitive that
+# no rare word anchors it, the strips between anchors are narrowed to fit, and refused below a minimum.
+BUDGET_CELLS = 1_500_000
+MIN_STRIP = 2  # columns either side of the diagonal, below which the band could not follow a rewrite
 ANCHOR_MIN_COS = 0.3
 RARE_COUNT = 3  # stems seen up to this often propose anchors
 GAP_PASSES = 2  # rounds of searching the gaps between anchors for more
@@ -190,12 +196,33 @@ def _longest_chain(p: list[int], q: list[int]) -> list[tuple[int, int]]:
     return chain
 
 
+class TooRepetitive(DriftError):
+    """The texts repeat so much that no band within the memory budget can align them."""
+
+
 def make_band(left: Features, right: Features, reach: int) -> Band:
-    """`reach`: the largest group size, so that every group ending in the band has its cells there."""
+    """`reach`: the largest group size, so that every group ending in the band has its cells there. The
+    band stays within BUDGET_CELLS: long unanchored stretches get narrower strips; TooRepetitive if even
+    the narrowest would not fit."""
     n, m = len(left.lengths), len(right.lengths)
     if (n + 1) * (m + 1) <= FULL_CELLS:
         return Band.from_ranges(np.zeros(n + 1, dtype=np.int64), np.full(n + 1, m, dtype=np.int64))
     chain = np.array(anchors(left, right), dtype=np.int64).reshape(-1, 2)
+    band = _banded(chain, n, m, reach, 200)
+    width = 200
+    while band.cells > BUDGET_CELLS and width > MIN_STRIP:
+        width = max(MIN_STRIP, int(width * BUDGET_CELLS / band.cells * 0.9))
+        band = _banded(chain, n, m, reach, width)
+    if band.cells > BUDGET_CELLS:
+        raise TooRepetitive(
+            f"the texts ({n:,} and {m:,} sentences) repeat too much to be aligned within the memory limit:"
+            " no sentence is rare enough to anchor them"
+        )
+    return band
+
+
+def _banded(chain: np.ndarray, n: int, m: int, reach: int, max_width: int) -> Band:
+    """The band around the anchor path, strips at most `max_width` columns either side of the diagonal."""
     # The path runs (0, 0), then each anchor (p, q) and (p + 1, q + 1), then (n, m).
     steps = np.tile([[0, 0], [1, 1]], (len(chain), 1))
     pts = np.concatenate(([[0, 0]], np.repeat(chain, 2, axis=0) + steps, [[n, m]]))
@@ -209,7 +236,7 @@ def make_band(left: Features, right: Features, reach: int) -> Band:
     np.minimum.at(lo, rows, np.repeat(j1[rect], span))
     np.maximum.at(hi, rows, np.repeat(j2[rect], span))
     for r1, c1, r2, c2 in seg[~rect].tolist():  # a few long gaps: a diagonal strip
-        width = int(min(200, max(10, 0.1 * max(r2 - r1, c2 - c1))))
+        width = int(min(max_width, max(min(10, max_width), 0.1 * max(r2 - r1, c2 - c1))))
         rows = np.arange(r1, r2 + 1)
         slope = (c2 - c1) / max(r2 - r1, 1)
         a = c1 + (rows - r1) * slope
