@@ -146,6 +146,9 @@ class Document:
     # source_offsets[i] is the offset in the decoded text of text[i] (length len(text) + 1);
     # None where normalisation changed nothing, so the two coincide.
     source_offsets: tuple[int, ...] | None = None
+    # What loading decided that the user should know, one line each, naming the file: the encoding guessed
+    # for a file that is not UTF-8, bytes shown as U+FFFD, paragraphs read in different encodings.
+    warnings: tuple[str, ...] = ()
 
     def source_offset(self, offset: int) -> int:
         return offset if self.source_offsets is None else self.source_offsets[offset]
