@@ -11,6 +11,8 @@ import codecs
 import re
 from dataclasses import dataclass
 
+import numpy as np
+
 from ..errors import InputError
 from . import legacy
 
@@ -154,13 +156,14 @@ def _detected(data: bytes, path: str, note: str) -> Decoded:
     readings: dict[tuple[int, int], legacy.Reading] = {}
     if legacy_spans:
         histograms = {span: legacy.histogram(data[span[0] : span[1]]) for span in legacy_spans}
-        pooled = legacy.readings(sum(histograms.values()))[0]
+        pooled = legacy.readings(np.sum(list(histograms.values()), axis=0))[0]
         for span, counts in histograms.items():
             ranked = legacy.readings(counts)
             as_pooled = next(r for r in ranked if r.encoding == pooled.encoding)
             readings[span] = ranked[0] if ranked[0].score > as_pooled.score + _SWITCH else as_pooled
     parts: list[str] = []
-    used: dict[str, int] = {}
+    used: dict[str, int] = {}  # "utf-8" or "cp1252 (Western European)" -> paragraphs read so
+    language: dict[str, str] = {}
     bad_bytes = 0
     first_bad = -1
     for span, kind in zip(spans, kinds, strict=True):
@@ -172,6 +175,7 @@ def _detected(data: bytes, path: str, note: str) -> Decoded:
                 parts.append(text)
                 label = f"{reading.encoding} ({legacy.SCRIPTS[reading.script]})"
                 used[label] = used.get(label, 0) + 1
+                language.setdefault(label, reading.language)
                 continue
             kind = "bad"  # not a code page's letters: stray bytes in UTF-8 or ASCII text
         if kind == "bad":
@@ -194,14 +198,13 @@ def _detected(data: bytes, path: str, note: str) -> Decoded:
     warnings = []
     names = [label.split(" ", 1)[0] for label in used]
     if len(used) > 1:
-        counts = ", ".join(f"{n} in {label}" for label, n in used.items())
-        warnings.append(f"{note}its paragraphs are in different encodings; read paragraph by paragraph: {counts}")
+        tally = ", ".join(f"{n} in {label}" for label, n in used.items())
+        warnings.append(f"{note}its paragraphs are in different encodings; read paragraph by paragraph: {tally}")
     elif used and names[0] != "utf-8":
-        reading = next(iter(readings.values()))
         label = next(iter(used))
         warnings.append(
             f"{note or 'is not UTF-8; '}read as {label}, the code page whose letters fit its text best "
-            f"(language: {reading.language})"
+            f"(language: {language[label]})"
         )
     elif note:
         warnings.append(f"{note}read as UTF-8")

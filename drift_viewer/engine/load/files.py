@@ -99,7 +99,7 @@ def load_file(
         size=st.st_size,
         mtime=st.st_mtime,
         source_offsets=offsets,
-        warnings=tuple(f"{shown}: {w}" for w in warnings),
+        warnings=warnings,
     )
 
 

@@ -66,7 +66,7 @@ _FOLDED = {"de": ("ß", 3100e-6, "s"), "el": ("ς", 0.0, "σ")}
 @cache
 def frequencies(language: str) -> dict[str, float]:
     """Letter -> share of all letters written in `language` (0..1)."""
-    out = {}
+    out: dict[str, float] = {}
     for item in _TABLES[language].split():
         out[item[0]] = int(item[1:]) / 1e6
     if language in _FOLDED:
@@ -80,18 +80,21 @@ def frequencies(language: str) -> dict[str, float]:
 
 def _build(n: int = 30000) -> None:  # pragma: no cover - run by hand to remake _TABLES
     import unicodedata
-    from collections import Counter
 
     import wordfreq
 
     for languages in GROUPS.values():
         for language in languages:
-            counts: Counter[str] = Counter()
+            counts: dict[str, float] = {}
             for word in wordfreq.top_n_list(language, n):
                 f = wordfreq.word_frequency(word, language)
                 for ch in unicodedata.normalize("NFC", word):
                     if ch.isalpha():
-                        counts[ch.lower()] += f
+                        counts[ch.lower()] = counts.get(ch.lower(), 0.0) + f
             total = sum(counts.values())
-            items = [f"{ch}{round(v / total * 1e6)}" for ch, v in counts.most_common() if v / total * 1e6 >= 1]
+            items = [
+                f"{ch}{round(v / total * 1e6)}"
+                for ch, v in sorted(counts.items(), key=lambda kv: -kv[1])
+                if v / total * 1e6 >= 1
+            ]
             print(f'    "{language}": "{" ".join(items)}",')
