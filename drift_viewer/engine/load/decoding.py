@@ -221,10 +221,10 @@ def _high(data: bytes) -> int:
 
 
 def _not_stray(data: bytes, bad_bytes: int) -> bool:
-    """Bad bytes are a quarter of the non-ASCII ones, which are a tenth of the file: not stray bytes in
-    UTF-8, but an encoding not judged here (Shift JIS, GB18030, Big5, EUC-KR, ...)."""
+    """Most non-ASCII bytes are bad, and they are over a tenth of the file: not stray bytes in UTF-8 or
+    ASCII, but an encoding not judged here (Shift JIS, GB18030, Big5, EUC-KR, ...)."""
     high = _high(data)
-    return bad_bytes > high // 4 and high > len(data) // 10
+    return bad_bytes * 2 > high and high > len(data) // 10
 
 
 def _east_asian(data: bytes, path: str, note: str) -> Decoded:
