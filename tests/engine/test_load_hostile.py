@@ -234,3 +234,15 @@ def test_utf8_and_east_asian_files(tmp_path: Path) -> None:
     sjis.write_bytes(("日本語のテキストです。これは東京の話です。" * 20).encode("shift_jis"))
     doc = load_file(sjis)
     assert doc.text.startswith("日本語のテキスト") and doc.warnings
+
+
+def test_english_with_curly_quotes_and_a_french_paragraph_is_one_code_page(tmp_path: Path) -> None:
+    # Each paragraph counts in its own language: as one English text, the French letters made mac-roman
+    # ("‡" for "à") look better than cp1252.
+    english = "\u201cThou art the man,\u201d he said; \u2018and it\u2019s true.\u2019 They went home. " * 3
+    paragraphs = [english] * 6 + [FRENCH] * 4
+    path = tmp_path / "bilingual.txt"
+    path.write_bytes("\n\n".join(paragraphs).encode("cp1252"))
+    doc = load_file(path)
+    assert doc.text == "\n\n".join(paragraphs) and doc.encoding == "cp1252"
+    assert len(doc.warnings) == 1 and "read as cp1252" in doc.warnings[0]

@@ -11,8 +11,6 @@ import codecs
 import re
 from dataclasses import dataclass
 
-import numpy as np
-
 from ..errors import InputError
 from . import legacy
 
@@ -114,7 +112,11 @@ def _forced(data: bytes, path: str, label: str) -> Decoded:
         data = data[len(codecs.BOM_UTF8) :]  # utf-16 and utf-32 read their own byte-order marks
     text = data.decode(name, "replace")
     bad = text.count("\ufffd") - data.decode(name, "ignore").count("\ufffd")
-    warnings = (f"{bad:,} bytes are not valid {name} (--encoding {label}); each is shown as U+FFFD",) if bad else ()
+    warnings = (
+        (f"{bad:,} {'byte is' if bad == 1 else 'bytes are'} not valid {name} (--encoding {label}); shown as U+FFFD",)
+        if bad
+        else ()
+    )
     return Decoded(_stray_nuls(text, path), name, warnings)
 
 
@@ -156,10 +158,10 @@ def _detected(data: bytes, path: str, note: str) -> Decoded:
     readings: dict[tuple[int, int], legacy.Reading] = {}
     if legacy_spans:
         histograms = {span: legacy.histogram(data[span[0] : span[1]]) for span in legacy_spans}
-        pooled = legacy.readings(np.sum(list(histograms.values()), axis=0))[0]
+        pooled = legacy.pooled(list(histograms.values()))
         for span, counts in histograms.items():
             ranked = legacy.readings(counts)
-            as_pooled = next(r for r in ranked if r.encoding == pooled.encoding)
+            as_pooled = next(r for r in ranked if r.encoding == pooled)
             readings[span] = ranked[0] if ranked[0].score > as_pooled.score + _SWITCH else as_pooled
     parts: list[str] = []
     used: dict[str, int] = {}  # "utf-8" or "cp1252 (Western European)" -> paragraphs read so
@@ -210,7 +212,8 @@ def _detected(data: bytes, path: str, note: str) -> Decoded:
         warnings.append(f"{note}read as UTF-8")
     if bad_bytes:
         warnings.append(
-            f"{bad_bytes:,} bytes are not valid UTF-8 (the first at byte {first_bad:,}); each is shown as U+FFFD"
+            f"{bad_bytes:,} {'byte is' if bad_bytes == 1 else 'bytes are'} not valid UTF-8 "
+            f"(the first at byte {first_bad:,}); each is shown as U+FFFD"
         )
     return Decoded(text, "+".join(names) or "utf-8", tuple(warnings))
 

@@ -95,8 +95,8 @@ def histogram(data: bytes) -> np.ndarray:
     return np.bincount(np.frombuffer(data, dtype=np.uint8), minlength=256).astype(np.float64)
 
 
-def readings(counts: np.ndarray) -> list[Reading]:
-    """Every code page's best reading of bytes with this histogram, best first (ties: list order)."""
+def per_encoding(counts: np.ndarray) -> list[Reading]:
+    """Each code page's reading of bytes with this histogram, in its best language; CODE_PAGES order."""
     columns, matrix = _tables()
     scores = counts @ matrix
     prior = {name: cost for name, _, cost in CODE_PAGES}
@@ -105,14 +105,31 @@ def readings(counts: np.ndarray) -> list[Reading]:
         score -= prior[encoding]
         if encoding not in best or score > best[encoding].score:
             best[encoding] = Reading(encoding, language, float(score), group)
-    order = {name: i for i, (name, _, _) in enumerate(CODE_PAGES)}
-    ranked = sorted(best.values(), key=lambda r: (-r.score, order[r.encoding]))
-    top = ranked[0]
-    # A code page earlier in the list keeps the lead unless the better one wins by a clear margin.
-    for r in sorted(ranked, key=lambda r: order[r.encoding]):
-        if r.score >= top.score - _TIE:
-            return [r] + [x for x in ranked if x is not r]
-    return ranked
+    return [best[name] for name, _, _ in CODE_PAGES]
+
+
+def choose(candidates: list[Reading]) -> Reading:
+    """The best reading; one earlier in CODE_PAGES keeps the lead unless a later one wins by _TIE."""
+    top = max(r.score for r in candidates)
+    return next(r for r in candidates if r.score >= top - _TIE)
+
+
+def readings(counts: np.ndarray) -> list[Reading]:
+    """Every code page's best reading of bytes with this histogram, the chosen one first."""
+    candidates = per_encoding(counts)
+    first = choose(candidates)
+    return [first] + sorted((r for r in candidates if r is not first), key=lambda r: -r.score)
+
+
+def pooled(histograms: list[np.ndarray]) -> str:
+    """The one code page that reads all these paragraphs best, each paragraph in its own language (a
+    French quotation in an English text is not English letters)."""
+    per_piece = [per_encoding(counts) for counts in histograms]
+    totals = [
+        Reading(r.encoding, r.language, sum(p[i].score for p in per_piece), r.script)
+        for i, r in enumerate(per_piece[0])
+    ]
+    return choose(totals).encoding
 
 
 def best_reading(data: bytes) -> Reading:
@@ -129,11 +146,14 @@ def rare_share(text: str, reading: Reading) -> float:
     ("ÿþ€"), while an accent sits alone in a word."""
     freq = frequencies(reading.language)
     group = [frequencies(lang) for lang in GROUPS[reading.script]]
+    odd = {ch for ch in set(text) if ord(ch) > 0x7F and _implausible(ch, freq, group)}
+    if not odd:
+        return 0.0
     total = rare = 0
     for m in _NON_ASCII_RUN.finditer(text):
         run = m.group()
         total += len(run)
-        if any(_implausible(ch, freq, group) for ch in run):
+        if not odd.isdisjoint(run):
             rare += len(run)
     return rare / total if total else 0.0
 
