@@ -7,9 +7,11 @@ Exit status follows diff(1): 0 no differences, 1 differences, 2 trouble.
 from __future__ import annotations
 
 import argparse
-import json
+import contextlib
 import os
+import stat
 import sys
+import tempfile
 from collections.abc import Sequence
 
 from ._version import __version__
@@ -36,7 +38,20 @@ def _add_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--presegmented", action="store_true", help="inputs have one sentence a line")
     parser.add_argument(
-        "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N", help="refuse files larger than this"
+        "--max-bytes",
+        type=int,
+        default=DEFAULT_MAX_BYTES,
+        metavar="N",
+        help="refuse files larger than this, or whose text (a .docx unzipped, HTML entities expanded) is",
+    )
+    parser.add_argument(
+        "--max-expanded",
+        type=int,
+        metavar="N",
+        help="refuse a .docx whose XML unzips to more than N bytes (default: 20 x --max-bytes)",
+    )
+    parser.add_argument(
+        "--encoding", metavar="NAME", help="read both files in this encoding (cp1252, koi8-r, ...); default: detect"
     )
 
 
@@ -84,39 +99,113 @@ def _options(args: argparse.Namespace) -> dict:
     }
 
 
-def _write(text: str, output: str | None) -> None:
-    if output is None:
-        sys.stdout.write(text)
+class OutputError(Exception):
+    """The output could not be written; the message names the path the user gave."""
+
+    def __init__(self, output: str, exc: OSError) -> None:
+        super().__init__(f"{output}: cannot be written ({exc.strerror or exc})")
+
+
+def _say(message: str) -> None:
+    """One line on stderr. A file name that is not valid UTF-8 is written back as the bytes it was."""
+    line = f"drift-viewer: {message}\n"
+    buffer = getattr(sys.stderr, "buffer", None)
+    if buffer is None:
+        sys.stderr.write(line)
         return
-    tmp = f"{output}.tmp-{os.getpid()}"
-    with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
-        fh.write(text)
-    os.replace(tmp, output)  # never leave a half-written file under the user's name
+    sys.stderr.flush()
+    buffer.write(line.encode(sys.stderr.encoding or "utf-8", "surrogateescape"))
+    buffer.flush()
+
+
+def _check_output(output: str | None) -> None:
+    """Before any work: -o must not name a folder, and its folder must exist."""
+    if output is None:
+        return
+    if os.path.isdir(output):
+        raise OutputError(output, IsADirectoryError(0, "it is a folder; give a file name"))
+    parent = os.path.dirname(output) or "."
+    if not os.path.isdir(parent):
+        raise OutputError(output, FileNotFoundError(0, "no such folder"))
+
+
+def _write(text: str, output: str | None) -> None:
+    # surrogateescape: a file name that is not valid UTF-8 goes out as the bytes it was (JSON escapes it).
+    data = text.encode("utf-8", "surrogateescape")
+    if output is None:
+        buffer = getattr(sys.stdout, "buffer", None)
+        if buffer is None:
+            sys.stdout.write(data.decode("utf-8", "replace"))
+        else:
+            sys.stdout.flush()
+            buffer.write(data)
+            buffer.flush()
+        return
+    try:
+        mode = os.stat(output).st_mode
+    except OSError:
+        mode = 0
+    try:
+        if mode and not stat.S_ISREG(mode):  # a device or pipe (/dev/stdout, a FIFO): written in place
+            with open(output, "wb") as fh:
+                fh.write(data)
+            return
+        target = os.path.abspath(output)
+        fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(target)}.", suffix=".tmp", dir=os.path.dirname(target))
+    except OSError as exc:
+        raise OutputError(output, exc) from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, target)  # never leave a half-written file under the user's name
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        if isinstance(exc, OSError):
+            raise OutputError(output, exc) from None
+        raise
+
+
+def _load(args: argparse.Namespace, path: str):  # -> Document
+    from .engine.load import load_file
+
+    document = load_file(path, max_bytes=args.max_bytes, max_expanded=args.max_expanded, encoding=args.encoding)
+    for warning in document.warnings:
+        _say(f"warning: {path}: {warning}")
+    return document
 
 
 def _run(args: argparse.Namespace) -> int:
-    from .engine.pipeline import align_sentences, compare_files
+    from .engine.model import Options
+    from .engine.pipeline import align_sentences, compare_documents
 
+    _check_output(args.output)
     if args.command == "align":
-        from .engine.load import load_file
         from .engine.segment import segment, segment_lines
 
         split = segment_lines if args.presegmented else (lambda t: segment(t, args.language))
-        left = [s.text for s in split(load_file(args.left, max_bytes=args.max_bytes).text)]
-        right = [s.text for s in split(load_file(args.right, max_bytes=args.max_bytes).text)]
+        left = [s.text for s in split(_load(args, args.left).text)]
+        right = [s.text for s in split(_load(args, args.right).text)]
         groups = align_sentences(left, right)
         _write("".join(f"{list(a)}:{list(b)}\n" for a, b in groups), args.output)
         return 0 if all(a and b for a, b in groups) and len(left) == len(right) and left == right else 1
 
-    comparison = compare_files(args.left, args.right, **_options(args))
+    left_doc, right_doc = _load(args, args.left), _load(args, args.right)
+    comparison = compare_documents(left_doc, right_doc, Options(**_options(args)))
     if args.command == "report":
         from .report import write_report
 
-        write_report(comparison, args.output)
+        try:
+            write_report(comparison, args.output)
+        except OSError as exc:
+            raise OutputError(args.output, exc) from None
     elif args.format == "json":
-        from .engine.serialize import to_dict
+        from .engine.serialize import to_json
 
-        _write(json.dumps(to_dict(comparison, __version__), ensure_ascii=False, indent=1) + "\n", args.output)
+        _write(to_json(comparison, __version__), args.output)
     else:
         from .textout import render_text
 
@@ -138,13 +227,21 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         from .engine.errors import DriftError
 
+        if args.encoding is not None:
+            import codecs
+
+            try:
+                codecs.lookup(args.encoding)
+            except LookupError:
+                _say(f"--encoding {args.encoding}: no such encoding")
+                return 2
         try:
             return _run(args)
-        except DriftError as exc:
-            print(f"drift-viewer: {exc}", file=sys.stderr)
+        except (DriftError, OutputError) as exc:
+            _say(str(exc))
             return 2
         except OSError as exc:
-            print(f"drift-viewer: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+            _say(f"{exc.filename or args.output or ''}: {exc.strerror or exc}")
             return 2
         except KeyboardInterrupt:
             return 2

@@ -147,6 +147,10 @@ class Document:
     # source_offsets[i] is the offset in the decoded text of text[i] (length len(text) + 1);
     # None where normalisation changed nothing, so the two coincide.
     source_offsets: tuple[int, ...] | None = None
+    # What loading decided that the user should know, one line each, to be shown after the file's name:
+    # the code page guessed for a file that is not UTF-8, bytes shown as U+FFFD, paragraphs read in
+    # different encodings. Empty for UTF-8 (and BOM-marked) files.
+    warnings: tuple[str, ...] = ()
 
     def source_offset(self, offset: int) -> int:
         return offset if self.source_offsets is None else self.source_offsets[offset]

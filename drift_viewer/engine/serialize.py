@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 from typing import Any
 
 from .model import Comparison, Side
@@ -17,6 +19,7 @@ def _side(side: Side) -> dict[str, Any]:
         "path": doc.path,
         "encoding": doc.encoding,
         "size": doc.size,
+        "warnings": list(doc.warnings),
         "sentences": [
             {
                 "text": s.text,
@@ -72,3 +75,13 @@ def to_dict(comparison: Comparison, version: str = "") -> dict[str, Any]:
             for g in comparison.groups
         ],
     }
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def to_json(comparison: Comparison, version: str = "") -> str:
+    """The JSON text, UTF-8-safe: a file name that was not valid UTF-8 holds lone surrogates
+    (surrogateescape), which are written as \\udcXX escapes; os.fsencode gives the name's bytes back."""
+    text = json.dumps(to_dict(comparison, version), ensure_ascii=False, indent=1) + "\n"
+    return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

@@ -97,12 +97,31 @@ def _encoding(document: Document) -> str:
     return "docx" if document.format == "docx" else document.encoding
 
 
+def shown(name: str) -> str:
+    """A file name as the page can hold it: bytes that were not UTF-8 (kept as lone surrogates by
+    surrogateescape) become U+FFFD."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def _doc(side: str, document: Document, sentences: int) -> DocInfo:
     # Only the file name: a report travels, and the full path would tell its readers about the sender's disk.
     size = document.size or len(document.text.encode("utf-8"))
     return DocInfo(
-        side, Markup(text_html(document.name)), human_size(size), _when(document.mtime), _encoding(document), sentences
+        side,
+        Markup(text_html(shown(document.name))),
+        human_size(size),
+        _when(document.mtime),
+        _encoding(document),
+        sentences,
     )
+
+
+def _warnings(comparison: Comparison) -> list[str]:
+    """What loading decided about each side (a guessed code page, bytes shown as U+FFFD), file names only."""
+    out: list[str] = []
+    for document in (comparison.left.document, comparison.right.document):
+        out.extend(shown(f"{document.name}: {warning}") for warning in document.warnings)
+    return out
 
 
 def _excerpt(text: str) -> Markup:
@@ -178,6 +197,7 @@ def page_values(comparison: Comparison, version: str, generated: datetime | None
         ],
         "ignored": ignored,
         "warnings": [Markup(text_html(warning)) for warning in comparison.warnings()],
+        "load_warnings": _warnings(comparison),
         "language": options.language,
         "similarity": f"{comparison.similarity:.1%}",
         "identical": comparison.identical,

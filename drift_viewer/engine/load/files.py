@@ -19,6 +19,9 @@ from .html import compose, html_to_text, looks_like_html
 from .normalise import normalise
 
 _HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+# A .docx's document XML is mostly markup: 5-30 bytes of XML per byte of text in Word's files. Unless the
+# caller gives its own expansion limit, the XML may unzip to this many times --max-bytes.
+EXPANSION_FACTOR = 20
 
 
 def _read(p: Path, shown: str, max_bytes: int) -> tuple[bytes, os.stat_result]:
@@ -48,20 +51,41 @@ def _read(p: Path, shown: str, max_bytes: int) -> tuple[bytes, os.stat_result]:
     return data, st
 
 
-def load_file(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+def load_file(
+    path: str | os.PathLike[str],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_expanded: int | None = None,
+    encoding: str | None = None,
+) -> Document:
+    """The file as a Document. `max_bytes` caps the file and the text extracted from it (a .docx's
+    unzipped text, an HTML page's text with its entities expanded); `max_expanded` caps the XML a .docx
+    unzips to (default EXPANSION_FACTOR times max_bytes). `encoding` overrides detection (not for .docx,
+    whose XML says its own). What detection decided is in Document.warnings."""
     p = Path(path)
     shown = str(path)
     data, st = _read(p, shown, max_bytes)
+    if max_expanded is None:
+        max_expanded = EXPANSION_FACTOR * max_bytes
     suffix = p.suffix.lower()
     html_offsets: list[int] | None = None
     kind = "text"
+    warnings: tuple[str, ...] = ()
     if suffix == ".docx":
-        decoded, encoding, kind = docx_text(data, shown), "utf-8", "docx"
+        decoded, encoding, kind = (
+            docx_text(data, shown, max_bytes=max_bytes, max_expanded=max_expanded),
+            "utf-8",
+            "docx",
+        )
     else:
-        decoded, encoding = decode(data, shown, html=suffix in _HTML_SUFFIXES)
+        result = decode(data, shown, html=suffix in _HTML_SUFFIXES, encoding=encoding)
+        decoded, encoding, warnings = result.text, result.encoding, result.warnings
         if suffix in _HTML_SUFFIXES or (suffix not in (".txt", ".md", ".text") and looks_like_html(decoded)):
             decoded, html_offsets = html_to_text(decoded)
             kind = "html"
+            # Entities expand (a 5-byte "&nGt;" is 6 bytes of text): the page's text obeys the limit too.
+            if len(decoded) > max_bytes // 4 and len(decoded.encode("utf-8", "surrogatepass")) > max_bytes:
+                raise InputError(shown, f"holds over {max_bytes:,} bytes of text once its entities are expanded")
     text, offsets = normalise(decoded)
     if html_offsets is not None:
         # Offsets lead back to the HTML source, so a viewer can point into the file as it is.
@@ -75,6 +99,7 @@ def load_file(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTE
         size=st.st_size,
         mtime=st.st_mtime,
         source_offsets=offsets,
+        warnings=warnings,
     )
 
 
