@@ -40,12 +40,19 @@ def prepare(comparison: Comparison) -> Prepared:
 
 def summary(prepared: Prepared) -> str:
     """One line for the status bar: similarity, sentence counts and changes by kind, riskiest first; first
-    of all a warning for each side that holds bidi controls (which can show text out of its order)."""
+    of all a warning for each side that holds bidi controls (which can show text out of its order), and
+    each warning loading gave (a guessed encoding)."""
     comp = prepared.comparison
     parts = [
         f"⚠ {escaped(side.document.name)} holds {sum(found.values())} bidi control characters"
         for side in (comp.left, comp.right)
         if (found := bidi_controls(side.text))
+    ]
+    # What loading had to decide (a guessed code page, bytes shown as U+FFFD): never silently.
+    parts += [
+        f"⚠ {escaped(side.document.name)}: {escaped(warning)}"
+        for side in (comp.left, comp.right)
+        for warning in side.document.warnings
     ]
     parts += [
         f"similarity {comp.similarity:.1%}",
