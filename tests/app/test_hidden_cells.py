@@ -70,3 +70,10 @@ def test_window_draws_markers_and_warns(qtbot, make_window, write):
     texts = [panel.index(r, 1).data(Qt.ItemDataRole.DisplayRole) for r in range(panel.rowCount())]
     assert "⟨RLO⟩gnirts⟨PDF⟩" in texts and "Pa⟨ZWSP⟩ris" in texts
     assert panel.shown[0].kind is ChangeKind.HIDDEN
+
+
+def test_a_file_name_with_a_bidi_control_is_shown_escaped(qtbot, make_window, write):
+    window = make_window()
+    open_and_wait(qtbot, window, write("report\u202egpj.txt", LEFT), write("right.txt", RIGHT))
+    assert "\u202e" not in window.windowTitle() and "⟨RLO⟩" in window.windowTitle()
+    assert "\u202e" not in window.files_label.text()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..._version import __version__
+from ...engine.lexicon.hidden import escaped
 from ...engine.model import Options
 from ..panels.changes import ChangesPanel
 from ..panels.find_bar import FindBar
@@ -299,11 +300,11 @@ class MainWindow(QMainWindow):
         self._update_enabled()
         if failure.path:
             side = f"the {SIDES[failure.side]} file " if failure.side is not None else ""
-            text = f"Cannot read {side}“{Path(failure.path).name}”: {failure.message}"
+            text = f"Cannot read {side}“{escaped(Path(failure.path).name)}”: {escaped(failure.message)}"
         else:
             text = f"The comparison failed: {failure.message}"
         if self.prepared is None:  # say it where it stays in view, and what to do next
-            names = [Path(p).name if p else "—" for p in (self.left_path, self.right_path)]
+            names = [escaped(Path(p).name) if p else "—" for p in (self.left_path, self.right_path)]
             self.files_label.setText("  ⇄  ".join(names))
             self.setWindowTitle(f"{' ⇄ '.join(names)} — drift-viewer")
             missing = SIDES[failure.side] if failure.side is not None else "left and a right"
@@ -327,9 +328,11 @@ class MainWindow(QMainWindow):
         if prepared is None:
             return
         comp = prepared.comparison
-        self.files_label.setText(f"{comp.left.document.name}  ⇄  {comp.right.document.name}")
+        # A file name may itself hold bidi controls: shown as markers, never raw (Trojan Source).
+        left_name, right_name = escaped(comp.left.document.name), escaped(comp.right.document.name)
+        self.files_label.setText(f"{left_name}  ⇄  {right_name}")
         self.summary_label.setText(summary(prepared))
-        self.setWindowTitle(f"{comp.left.document.name} ⇄ {comp.right.document.name} — drift-viewer")
+        self.setWindowTitle(f"{left_name} ⇄ {right_name} — drift-viewer")
 
     def _update_enabled(self) -> None:
         has = self.prepared is not None
