@@ -51,6 +51,7 @@ _BLOCK = 16  # rows per matrix product: small products stay single-threaded in O
 # otherwise spins threads that fight over a busy machine (17x slower measured under load)
 EXACT_NEAR = 3  # neighbour distances whose dot products are computed exactly (see _group_norms)
 _BACK_CHUNK = 1 << 16  # cells per pass when reading back the winning moves
+_COSINE_EPS = 1e-6
 BAND_REACH = 2  # rows the band is widened by, for groups straddling its edge
 
 
@@ -248,17 +249,25 @@ def _threshold(band: Band, c11: np.ndarray, lf: Features, rf: Features) -> float
     """The cosine at which a 1-1 link starts to pay, set between this text pair's background and match
     levels: old spellings or free translations lower both, and a fixed threshold would drop pairs.
 
-    Background: the median cosine of unrelated pairs; match level: the median over left sentences
-    of their best 1-1 cosine in the band.
+    Background: the median cosine of unrelated pairs; match level: the median over the sentences of
+    both sides of their best 1-1 cosine in the band. Both sides, so that comparing B with A sets the same
+    threshold as A with B (the left's sentences alone made the two directions group differently).
     """
     starts = band.start[1:-1]
     ok = np.diff(band.start)[1:] > 0
     if not ok.any():
         return THRESHOLD
-    row_best = np.fmax.reduceat(np.nan_to_num(c11, nan=-1.0), starts[ok])
+    values = np.nan_to_num(c11, nan=-1.0)
+    row_best = np.fmax.reduceat(values, starts[ok])
+    _, cols = band.rows_cols()
+    col_best = np.full(len(rf.lengths) + 1, -np.inf)
+    np.maximum.at(col_best, cols, values)
+    col_best = col_best[1:][np.isfinite(col_best[1:])]
     background = _background(band, c11, lf, rf)
-    match = float(np.median(row_best))
-    if match <= background:
+    match = float(np.median(np.concatenate((row_best, col_best))))
+    # Cosines are float32: a match level within their rounding of the background is no match level,
+    # whichever side's rounding it came from.
+    if match <= background + _COSINE_EPS:
         return THRESHOLD
     return float(np.clip(background + THRESHOLD_SHARE * (match - background), THRESHOLD_MIN, THRESHOLD_MAX))
 
@@ -270,9 +279,13 @@ def _background(band: Band, c11: np.ndarray, lf: Features, rf: Features) -> floa
     n, m = len(lf.lengths), len(rf.lengths)
     if band.cells == (n + 1) * (m + 1):
         return float(np.nanmedian(c11)) if np.isfinite(c11).any() else 0.0
+    # Sampled from both sides alike, half a text off the diagonal, so that swapping the texts swaps the
+    # sample and keeps its median.
     i = np.arange(0, n, max(1, n // BACKGROUND_SAMPLE))
-    j = (band.lo[i + 1] + m // 2) % m
-    return float(np.median(pair_cosines(lf, rf, i, j)))
+    j = np.arange(0, m, max(1, m // BACKGROUND_SAMPLE))
+    pi = np.concatenate((i, (j * n // m + n // 2) % n))
+    pj = np.concatenate(((i * m // n + m // 2) % m, j))
+    return float(np.median(pair_cosines(lf, rf, pi, pj)))
 
 
 def _run_dp(band: Band, pred: np.ndarray, cost: np.ndarray, check: Check | None) -> np.ndarray:
