@@ -157,7 +157,16 @@ class NameEvidence:
         right_capitalised, right_lower = _scan(right)
         capitalised = frozenset(left_capitalised | right_capitalised)
         lower = frozenset(left_lower | right_lower)
-        respelt = tuple(_respelt_names(_capital_uses(text), capitalised, lower) for text in (left, right))
+        uses = (_capital_uses(left), _capital_uses(right))
+        # Names to be respelt: those written capitalised after a word, and rare capitalised words the
+        # documents use more than once ("Eutychus" opening two sentences is a name all the same).
+        recurring = frozenset(
+            w
+            for side, lang in zip(uses, languages, strict=True)
+            for w, n in side.items()
+            if n >= 2 and w not in lower and zipf(w, lang) < COMMON_ZIPF
+        )
+        respelt = tuple(_respelt_names(side, capitalised | recurring, lower) for side in uses)
         return cls(capitalised, lower, languages, (left, right), (respelt[0], respelt[1]))
 
     def respelt_name_in(self, text: str, side: int) -> bool:

@@ -46,7 +46,13 @@ def opcodes(ka: list[str], kb: list[str]) -> list[Opcode]:
     b = "".join([codes[k] for k in kb if k in codes])
     ps: list[int] = []
     qs: list[int] = []
-    _anchored(a, b, ps, qs)
+    # Where several longest common subsequences tie, diff-match-patch's pick depends on which text comes
+    # first. Diffing in one fixed order (by the key lists, not the codes, which follow set order) makes
+    # B against A the mirror of A against B.
+    if ka <= kb:
+        _anchored(a, b, ps, qs)
+    else:
+        _anchored(b, a, qs, ps)
     return _runs([ia[p] for p in ps], [ib[q] for q in qs], n, m)
 
 
