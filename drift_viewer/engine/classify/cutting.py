@@ -193,12 +193,15 @@ def _change(dl: str, ins: str, left: Span, right: Span, texts: _Texts) -> Change
         and (texts.evidence.respelt_name_in(a, 0) or texts.evidence.respelt_name_in(b, 1))
     ):
         kind = _NAME  # a rewording with a name respelt in it: the name is what a reader must check
+    # The side that has the dot is the one whose word it may abbreviate (either side: B against A must
+    # read as A against B).
+    dotted, span = (texts.left, left) if a else (texts.right, right)
     if (
         kind is _PUNCTUATION
         and (a or b) == "."
         and not (a and b)
-        and left.end < len(texts.left)
-        and _ABBREVIATED_BEFORE.search(texts.left, max(0, left.start - 12), left.start)
+        and span.end < len(dotted)
+        and _ABBREVIATED_BEFORE.search(dotted, max(0, span.start - 12), span.start)
     ):
         # "Ms." / "Ms": only the dot of an abbreviation changed, inside a sentence.
         kind = _FORMAT

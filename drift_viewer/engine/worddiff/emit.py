@@ -27,11 +27,12 @@ def emit(items: list[Run], ta: list[str], tb: list[str]) -> tuple[Segment, ...]:
     join = "".join
     after_anchor = False
     for what, i1, i2, j1, j2 in items:
-        if what != EQ and (ins if what == ANCHOR else after_anchor and i2 > i1):
+        if what != EQ and (dels and ins if what == ANCHOR else after_anchor and i2 > i1 and j2 > j1):
             # A name or number pair split out of a rewording stays a change of its own where it touches
             # another change: "Capernaum;" -> "Caparnaum." is a name change and a punctuation change, not
-            # one rewording. Only where a deletion follows an insertion, which is where the cutter sees a
-            # new change begin (an insertion after an insertion would read as one).
+            # one rewording. Only where the neighbour has words on both sides: the cutter sees a new change
+            # begin where a deletion follows an insertion, and a one-sided neighbour would split one way
+            # round and not the other (B against A must mirror A against B).
             flush(same, dels, ins)
             same = dels = ins = ""
         after_anchor = what == ANCHOR
