@@ -16,6 +16,7 @@ BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
 sys.path.insert(0, str(BENCH))
 
 import kinds  # noqa: E402
+import kinds_finders as kf  # noqa: E402
 import kinds_inject as ki  # noqa: E402
 
 LANGUAGES = (
@@ -144,7 +145,7 @@ def test_score_tallies_hits_misses_and_false_positives() -> None:
 
 def test_quote_regions_pair_marks_per_paragraph() -> None:
     text = 'He said "go home" and “stay here”.\n\n“open to the end'
-    regions = ki.quote_regions(text, (("“", "”"), ('"', '"')))
+    regions = kf.quote_regions(text, (("“", "”"), ('"', '"')))
     assert [(text[a:b], closed) for a, b, closed in regions] == [
         ("go home", True),
         ("stay here", True),
@@ -171,7 +172,7 @@ def test_mark_injection_is_deterministic_and_spans_match(shared_data: Path) -> N
 def test_mark_edits_keep_one_a_sentence_and_quotes_inside_quotations(shared_data: Path) -> None:
     text = _mark(shared_data, "Noyes")
     injected = ki.inject("mark:Noyes", text, "en")
-    doc = ki.read_doc(text, ki.ENGLISH.quotes)
+    doc = kf.read_doc(text, kf.ENGLISH.quotes)
     sentences = [doc.sentence(e.left[0]) for e in injected.edits]
     assert len(sentences) == len(set(sentences))
     assert len(injected.edits) <= round(len(doc.starts) / 3)

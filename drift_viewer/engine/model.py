@@ -160,6 +160,7 @@ class Document:
 class Side:
     document: Document
     sentences: tuple[Sentence, ...]
+    language: str | None = None  # ISO 639-1, given or detected; the kind rules of this side follow it
 
     @property
     def text(self) -> str:

@@ -35,11 +35,12 @@ def _checker(should_cancel: ShouldCancel | None) -> Callable[[], None]:
 
 
 def make_side(document: Document, options: Options) -> Side:
+    language = options.language or detect_language(document.text)
     if options.presegmented:
         sentences = segment.segment_lines(document.text)
     else:
-        sentences = segment.segment(document.text, options.language)
-    return Side(document, tuple(sentences))
+        sentences = segment.segment(document.text, options.language, detected=language)
+    return Side(document, tuple(sentences), language)
 
 
 def compare_documents(
@@ -95,7 +96,7 @@ def _compare(
     groups: list[Group] = []
     total = max(len(links), 1)
     # Which capitalised words the documents show to be names: read once here, before the workers fork.
-    languages = (options.language or detect_language(left.text), options.language or detect_language(right.text))
+    languages = (left_side.language, right_side.language)
     evidence = NameEvidence.of(left.text, right.text, languages)
 
     def work(k: int) -> tuple:

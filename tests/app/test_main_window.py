@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import json
 import warnings
 
-import fake_jobs
 from conftest import open_and_wait
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImage
@@ -13,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from drift_viewer import cli
 from drift_viewer.app.table.model import CellRole
-from drift_viewer.engine.model import RISK_ORDER, ChangeKind, GroupKind, Options
+from drift_viewer.engine.model import RISK_ORDER, ChangeKind, GroupKind
 
 
 def utf16_slice(text: str, start: int, length: int) -> str:
@@ -348,183 +346,3 @@ def test_reload_keeps_the_scroll_position(qtbot, seed_window):
     with qtbot.waitSignal(window.comparison_ready, timeout=30_000):
         window.named_actions["reload"].trigger()
     assert window.view.top_group() == 10
-
-
-# --- background work and errors ------------------------------------------------------------------
-
-
-def test_cancel_stops_the_comparison_and_keeps_the_old_one(qtbot, seed_window, seed, monkeypatch):
-    window = seed_window
-    before = window.prepared
-    monkeypatch.setattr(window.runner, "job", fake_jobs.slow_job)
-    window.named_actions["reload"].trigger()
-    assert window.cancel_button.isVisibleTo(window) and window.progress_bar.isVisibleTo(window)
-    qtbot.wait(100)
-    with qtbot.waitSignal(window.runner.cancelled, timeout=5_000):
-        window.cancel_button.click()
-    assert window.runner.wait(5_000)
-    assert window.prepared is before
-    assert not window.cancel_button.isVisibleTo(window)
-
-
-def test_a_newer_request_wins_over_a_stale_one(qtbot, make_window, seed, write):
-    window = make_window()
-    other = write("other.txt", "Something else entirely, a sentence or two.")
-    with qtbot.waitSignal(window.comparison_ready, timeout=30_000):
-        window.open_pair(seed[0], seed[1])
-        window.open_pair(seed[0], other)
-    assert window.runner.wait(10_000)
-    qtbot.wait(50)
-    assert window.prepared.comparison.right.document.name == "other.txt"
-
-
-def test_a_binary_file_gives_a_dialog_and_keeps_the_comparison(qtbot, seed_window, seed, tmp_path, dialogs):
-    window = seed_window
-    before = window.prepared
-    binary = tmp_path / "picture.bin"
-    binary.write_bytes(bytes(range(256)) * 64)
-    with qtbot.waitSignal(window.comparison_failed, timeout=30_000):
-        window.open_side(1, binary)
-    assert len(dialogs) == 1 and "picture.bin" in dialogs[0]
-    assert window.prepared is before and window.right_path == str(seed[1])  # Reload re-reads what is shown
-    assert window.model.rowCount() == len(before.comparison.groups)
-
-
-def test_a_crashed_comparison_process_becomes_a_dialog(qtbot, seed_window, monkeypatch, dialogs):
-    window = seed_window
-    before = window.prepared
-    monkeypatch.setattr(window.runner, "job", fake_jobs.dying_job)
-    with qtbot.waitSignal(window.comparison_failed, timeout=30_000):
-        window.named_actions["reload"].trigger()
-    assert "exit code 3" in dialogs[0] and window.prepared is before and not window.runner.busy
-
-
-def test_a_too_large_file_names_the_file(qtbot, make_window, seed, monkeypatch, dialogs):
-    window = make_window()
-    monkeypatch.setattr(window, "options", lambda: Options(max_bytes=100))
-    with qtbot.waitSignal(window.comparison_failed, timeout=30_000):
-        window.open_pair(*seed)
-    assert "spun-copy.txt" in dialogs[0]
-
-
-def test_an_engine_bug_becomes_a_dialog(qtbot, seed_window, monkeypatch, dialogs):
-    window = seed_window
-
-    monkeypatch.setattr(window.runner, "job", fake_jobs.broken_job)
-    with qtbot.waitSignal(window.comparison_failed, timeout=30_000):
-        window.named_actions["reload"].trigger()
-    assert "boom" in dialogs[0]
-    assert window.isVisible() and window.prepared is not None
-
-
-# --- exports, help, look -------------------------------------------------------------------------
-
-
-def test_export_json(seed_window, tmp_path, monkeypatch):
-    out = tmp_path / "out.json"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
-    seed_window.named_actions["export_json"].trigger()
-    data = json.loads(out.read_text(encoding="utf-8"))
-    assert data["generator"].startswith("drift-viewer")
-    assert "“" in out.read_text(encoding="utf-8")  # ensure_ascii=False
-
-
-def test_export_html_writes_a_report_or_says_it_is_missing(seed_window, tmp_path, monkeypatch, dialogs):
-    out = tmp_path / "out.html"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
-    seed_window.named_actions["export_html"].trigger()
-    assert out.exists() or "not available" in dialogs[0]
-
-
-def test_about_names_the_version(seed_window, dialogs):
-    from drift_viewer import __version__
-
-    seed_window.named_actions["about"].trigger()
-    assert __version__ in dialogs[0]
-
-
-def test_toolbar_actions_have_tooltips(make_window):
-    window = make_window()
-    for action in window.toolbar.actions():
-        assert action.isSeparator() or action.toolTip()
-        assert action.isSeparator() or window.toolbar.widgetForAction(action).toolTip()
-    assert window.changes.kinds_button.toolTip() and window.cancel_button.toolTip()
-
-
-def _mnemonic(text: str) -> str | None:
-    at = text.replace("&&", "").find("&")
-    return None if at < 0 else text.replace("&&", "")[at + 1].lower()
-
-
-def test_every_action_is_reachable_from_the_keyboard(make_window, seed):
-    window = make_window()
-    window.store.add_recent(str(seed[0]), str(seed[1]))
-    window.update_recent()
-    in_menus = set()
-
-    def walk(menu, where):
-        keys = []
-        for action in menu.actions():
-            if action.isSeparator():
-                continue
-            in_menus.add(action)
-            name = f"{where} > {action.text()}"
-            assert _mnemonic(action.text()) or not action.shortcut().isEmpty(), f"{name}: no key"
-            if _mnemonic(action.text()):
-                keys.append(_mnemonic(action.text()))
-            if action.menu() is not None:
-                walk(action.menu(), name)
-        assert len(keys) == len(set(keys)), f"{where}: mnemonics clash: {sorted(keys)}"
-
-    walk(window.menuBar(), "menu bar")
-    missing = [name for name, action in window.named_actions.items() if action not in in_menus]
-    assert not missing, f"actions in no menu: {missing}"
-
-
-def test_panes_are_reachable_by_shortcut_f6_and_tab(qtbot, seed_window):
-    window = seed_window
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    window.named_actions["focus_changes"].trigger()
-    assert window.changes.view.hasFocus()
-    window.named_actions["focus_table"].trigger()
-    assert window.view.hasFocus()
-    qtbot.keyClick(window.view, Qt.Key.Key_F6)
-    assert window.changes.view.hasFocus()
-    qtbot.keyClick(window.changes.view, Qt.Key.Key_F6)
-    assert window.view.hasFocus()
-    qtbot.keyClick(window.view, Qt.Key.Key_Tab)  # Tab leaves the table rather than walking its cells
-    assert not window.view.hasFocus()
-
-
-def test_dark_palette_uses_dark_colours(qtbot, make_window, seed, qapp):
-    from PySide6.QtGui import QColor, QPalette
-
-    from drift_viewer.app import theme
-    from drift_viewer.styles import CHANGE_STYLES
-
-    old = qapp.palette()
-    dark = QPalette()
-    for role, color in (
-        (QPalette.ColorRole.Window, "#202020"),
-        (QPalette.ColorRole.Base, "#181818"),
-        (QPalette.ColorRole.Text, "#e8e8e8"),
-        (QPalette.ColorRole.WindowText, "#e8e8e8"),
-    ):
-        dark.setColor(role, QColor(color))
-    qapp.setPalette(dark)
-    try:
-        window = make_window()
-        open_and_wait(qtbot, window, *seed)
-        assert theme.is_dark(window.view.palette())
-        fmt = theme.kind_format(ChangeKind.NAME, window.view.palette())
-        assert fmt.background().color().name() == CHANGE_STYLES[ChangeKind.NAME].dark
-        image = window.view.viewport().grab().toImage()
-        samples = [
-            QColor(image.pixel(x, y)).lightness()
-            for x in range(0, image.width(), 9)
-            for y in range(0, image.height(), 9)
-        ]
-        assert sum(samples) / len(samples) < 100  # a dark table, whatever row lines the probes fall on
-    finally:
-        qapp.setPalette(old)

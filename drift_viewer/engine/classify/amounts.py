@@ -36,15 +36,19 @@ def _hyphenated(word: str) -> float | None:
             return None
         if part in ("vingt", "vingts") and 0 < current < 20:
             current *= 20
-        elif value in _MULTIPLIERS:
-            if value == 100:
-                current = (current or 1) * value
-            else:
-                total += (current or 1) * value
-                current = 0.0
         else:
-            current += value
+            total, current = _added(total, current, value)
     return total + current
+
+
+def _added(total: float, current: float, value: float) -> tuple[float, float]:
+    """A numeral read left to right: units and tens add up, "hundred" multiplies what came before, and
+    "thousand" or "million" closes a group ("two hundred and fifty thousand")."""
+    if value not in _MULTIPLIERS:
+        return total, current + value
+    if value == 100:
+        return total, (current or 1) * value
+    return total + (current or 1) * value, 0.0
 
 
 def _word_value(word: str) -> float | None:
@@ -90,13 +94,6 @@ def amounts(text: str) -> tuple[float, ...]:
                 flush()
             continue
         parts.append(word)
-        if value in _MULTIPLIERS:
-            if value == 100:
-                current = (current or 1) * value
-            else:
-                total += (current or 1) * value
-                current = 0.0
-        else:
-            current += value
+        total, current = _added(total, current, value)
     flush()
     return tuple(out)

@@ -217,6 +217,3 @@ class NameEvidence:
     @staticmethod
     def _respelt(x: str, y: str) -> bool:
         return Levenshtein.normalized_similarity(x, y) >= RESPELT
-
-
-NO_EVIDENCE: NameEvidence | None = None  # changes_of without documents: the rules' NAME stands

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from functools import cache, lru_cache
 
 _INVISIBLE_RANGES = (
@@ -149,23 +150,21 @@ def marked(text: str) -> tuple[int, ...]:
 
 def shown(text: str) -> str:
     """`text` with each marked character replaced by its one-code-point symbol (offsets unchanged)."""
-    positions = marked(text)
-    if not positions:
-        return text
-    chars = list(text)
-    for i in positions:
-        chars[i] = symbol(chars[i])
-    return "".join(chars)
+    return _replace_marked(text, symbol)
 
 
 def escaped(text: str) -> str:
     """`text` with each marked character written as ⟨RLO⟩, ⟨ZWSP⟩, ... (for the terminal)."""
+    return _replace_marked(text, lambda ch: f"\u27e8{short_name(ch)}\u27e9")
+
+
+def _replace_marked(text: str, render: Callable[[str], str]) -> str:
     positions = marked(text)
     if not positions:
         return text
     chars = list(text)
     for i in positions:
-        chars[i] = f"\u27e8{short_name(chars[i])}\u27e9"
+        chars[i] = render(chars[i])
     return "".join(chars)
 
 

@@ -91,9 +91,11 @@ def _capped(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
-def segment(text: str, language: str | None = None) -> list[Sentence]:
-    """Sentences of `text` in order; `language` is an ISO 639-1 code, None detects it."""
-    document = language or detect_language(text)
+def segment(text: str, language: str | None = None, *, detected: str | None = None) -> list[Sentence]:
+    """Sentences of `text` in order; `language` is an ISO 639-1 code for every paragraph, None detects it
+    (`detected`: the document's language when the caller has detected it already; long paragraphs are
+    still read in their own)."""
+    document = language or detected or detect_language(text)
     result: list[Sentence] = []
     for paragraph, (p_start, p_end) in enumerate(_paragraph_spans(text)):
         pos = p_start
