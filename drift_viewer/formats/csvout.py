@@ -11,8 +11,11 @@ offsets give the stored characters back.
 
 A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return) as a formula, so a
 document could smuggle `=HYPERLINK(...)` into the reader's sheet. As OWASP's "CSV Injection" page
-advises, such a cell is prefixed with a single quote, which spreadsheets show as text and do not
-display; "-5" is therefore written '-5.
+advises, such a cell is prefixed with a single quote, which spreadsheets read as "this is text" and do
+not display; "-5" is therefore written '-5. Changes often start with the space before their words, and
+an import that trims spaces would bring " =1+1" back to a formula, so leading whitespace is looked
+past; so are the full-width forms (＝ ＋ － ＠), which East Asian input methods type and some
+spreadsheets read as their ASCII twins.
 """
 
 from __future__ import annotations
@@ -34,12 +37,13 @@ COLUMNS = (
     "right_start",
     "right_end",
 )
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 
 
 def safe_cell(text: str) -> str:
     """`text` as a cell no spreadsheet runs as a formula (see the module docstring)."""
-    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+    risky = text.startswith(("\t", "\r")) or text.lstrip().startswith(_FORMULA_STARTS)
+    return "'" + text if risky else text
 
 
 def render_csv(comparison: Comparison) -> str:

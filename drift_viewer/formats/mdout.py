@@ -51,10 +51,12 @@ def _sentences(comparison: Comparison, index: int) -> tuple[str, str]:
     return left_text, right_text
 
 
-def _entry(comparison: Comparison, index: int, change: Change) -> list[str]:
+def _entry(comparison: Comparison, index: int, changes: list[Change]) -> list[str]:
+    """One row's changes of one kind, then its two sentences once."""
     left, right = _sentences(comparison, index)
+    words = "; ".join(f"{_words(c.left_text)} → {_words(c.right_text)}" for c in changes)
     return [
-        f"- Row {row_number(index)}: {_words(change.left_text)} → {_words(change.right_text)}",
+        f"- Row {row_number(index)}: {words}",
         f"  - Left: {md_text(left) if left else '*(no counterpart)*'}",
         f"  - Right: {md_text(right) if right else '*(no counterpart)*'}",
     ]
@@ -89,17 +91,19 @@ def render_markdown(comparison: Comparison, title: str | None = None) -> str:
     ]
     lines += [f"| {CHANGE_STYLES[k].label} | {counts[k]:,} |" for k in RISK_ORDER if counts.get(k)]
     lines += ["", "### Changes that matter", ""]
-    by_kind: dict[ChangeKind, list[tuple[int, Change]]] = {}
+    # kind -> row -> its changes of that kind, in document order
+    by_kind: dict[ChangeKind, dict[int, list[Change]]] = {}
     for index, change in comparison.iter_changes():
         if change.kind in MATTER:
-            by_kind.setdefault(change.kind, []).append((index, change))
+            by_kind.setdefault(change.kind, {}).setdefault(index, []).append(change)
     if not by_kind:
         lines.append(f"None: no {', '.join(CHANGE_STYLES[k].label.lower() for k in MATTER)} changes.")
     for kind in MATTER:
         if kind not in by_kind:
             continue
-        lines += [f"#### {CHANGE_STYLES[kind].label} ({len(by_kind[kind]):,})", ""]
-        for index, change in by_kind[kind]:
-            lines += _entry(comparison, index, change)
+        total_kind = sum(len(found) for found in by_kind[kind].values())
+        lines += [f"#### {CHANGE_STYLES[kind].label} ({total_kind:,})", ""]
+        for index, found in by_kind[kind].items():
+            lines += _entry(comparison, index, found)
         lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"
