@@ -116,16 +116,18 @@ def _options(args: argparse.Namespace):  # -> Options
     )
 
 
+def _how_to_load(args: argparse.Namespace) -> dict:
+    """The keywords load_file and load_bytes both take: a file and standard input are read alike."""
+    return {"max_bytes": args.max_bytes, "max_expanded": args.max_expanded, "encoding": args.encoding}
+
+
 def _load(args: argparse.Namespace, path: str, side: str):  # -> Document
     from .engine.load import load_bytes, load_file
 
     if path == STDIN:
-        data = read_stdin(args.max_bytes, side)
-        document = load_bytes(
-            data, STDIN_NAME, max_bytes=args.max_bytes, max_expanded=args.max_expanded, encoding=args.encoding
-        )
+        document = load_bytes(read_stdin(args.max_bytes, side), STDIN_NAME, **_how_to_load(args))
     else:
-        document = load_file(path, max_bytes=args.max_bytes, max_expanded=args.max_expanded, encoding=args.encoding)
+        document = load_file(path, **_how_to_load(args))
     for warning in document.warnings:
         say(f"warning: {document.name if path == STDIN else path}: {warning}")
     return document
@@ -259,10 +261,11 @@ def _gui_parser() -> argparse.ArgumentParser:
 
 
 def _checked(args: argparse.Namespace) -> argparse.Namespace:
-    """What argparse cannot see in a command line: both sides on standard input. Exits 2 as it does."""
-    if args.left == STDIN and args.right == STDIN:
+    """What argparse cannot see in a command line: both sides on standard input. Exits 2 as it does.
+    (getattr: a command need not take two sides or an output.)"""
+    if getattr(args, "left", None) == STDIN and getattr(args, "right", None) == STDIN:
         args.parser.error("only one side can be - (standard input); give the other as a file")
-    if args.output == STDIN:
+    if getattr(args, "output", None) == STDIN:
         args.output = None
     return args
 
@@ -285,7 +288,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = _checked(args)
         from .engine.errors import DriftError
 
-        if args.encoding is not None:
+        if getattr(args, "encoding", None) is not None:
             import codecs
 
             try:
@@ -294,13 +297,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                 say(f"--encoding {args.encoding}: no such encoding")
                 return 2
         try:
-            check_output(args.output)
+            check_output(getattr(args, "output", None))
             return COMMANDS[args.command].run(args)
         except (DriftError, OutputError) as exc:
             say(str(exc))
             return 2
         except OSError as exc:
-            say(f"{exc.filename or args.output or ''}: {exc.strerror or exc}")
+            say(f"{exc.filename or getattr(args, 'output', None) or ''}: {exc.strerror or exc}")
             return 2
         except KeyboardInterrupt:
             return 2
