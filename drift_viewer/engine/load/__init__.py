@@ -1,6 +1,6 @@
 """Stage 1, load: a file (or pasted text) in, a Document out.
 
-In: a path (.txt, .md, .html, .docx, any encoding) or a str. Out: `model.Document`, whose text is
+In: a path (.txt, .md, .html, .docx, any encoding), bytes (standard input) or a str. Out: `model.Document`, whose text is
 decoded, extracted (visible HTML text, .docx paragraphs), newline- and NFC-normalised, with the offset map
 back into the decoded file, and `warnings` for what decoding had to guess. Bad input raises
 `errors.InputError` with a one-line reason naming the file.
@@ -15,7 +15,7 @@ back into the decoded file, and `warnings` for what decoding had to guess. Bad i
 - normalise: newlines and NFC, with the offset map
 """
 
-from .files import document_from_text, load_file
+from .files import document_from_text, load_bytes, load_file, read_stream
 from .normalise import normalise
 
-__all__ = ["document_from_text", "load_file", "normalise"]
+__all__ = ["document_from_text", "load_bytes", "load_file", "normalise", "read_stream"]

@@ -6,10 +6,13 @@ Every way a file can be unreadable ends in an InputError with a one-line reason,
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import stat as stat_mod
+from dataclasses import replace
 from pathlib import Path
+from typing import BinaryIO
 
 from ..errors import InputError
 from ..model import DEFAULT_MAX_BYTES, Document
@@ -65,9 +68,37 @@ def load_file(
     p = Path(path)
     shown = str(path)
     data, st = _read(p, shown, max_bytes)
+    document = load_bytes(
+        data, shown, suffix=p.suffix, max_bytes=max_bytes, max_expanded=max_expanded, encoding=encoding
+    )
+    return replace(document, name=p.name, path=str(p.resolve()), size=st.st_size, mtime=st.st_mtime)
+
+
+def read_stream(stream: BinaryIO, shown: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """Up to `max_bytes` from a byte stream (standard input), refused with an InputError beyond them."""
+    try:
+        data = stream.read(max_bytes + 1)
+    except OSError as exc:
+        raise InputError(shown, f"cannot be read ({exc.strerror or exc})") from None
+    if len(data) > max_bytes:
+        raise InputError(shown, f"is over the {max_bytes:,}-byte limit")
+    return data
+
+
+def load_bytes(
+    data: bytes,
+    shown: str,
+    *,
+    suffix: str = "",
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_expanded: int | None = None,
+    encoding: str | None = None,
+) -> Document:
+    """Bytes as a Document named `shown`, read as a file ending in `suffix` would be (no suffix: HTML is
+    recognised by its content). No path and no modification time: the caller knows them, if any."""
     if max_expanded is None:
         max_expanded = EXPANSION_FACTOR * max_bytes
-    suffix = p.suffix.lower()
+    suffix = suffix.lower()
     html_offsets: list[int] | None = None
     kind = "text"
     warnings: tuple[str, ...] = ()
@@ -92,14 +123,13 @@ def load_file(
         offsets = compose(html_offsets, offsets)
     return Document(
         text=text,
-        name=p.name,
-        path=str(p.resolve()),
+        name=shown,
         encoding=encoding,
         format=kind,
-        size=st.st_size,
-        mtime=st.st_mtime,
+        size=len(data),
         source_offsets=offsets,
         warnings=warnings,
+        sha256=hashlib.sha256(data).hexdigest(),
     )
 
 
@@ -107,8 +137,10 @@ _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def document_from_text(text: str, name: str) -> Document:
-    size = len(text.encode("utf-8", "surrogatepass"))
+    data = text.encode("utf-8", "surrogatepass")
     # Pasted or API text can hold lone surrogates (no decoded file does); they can be neither encoded nor
     # shown, so each becomes U+FFFD, one for one, which keeps every offset.
     normal, offsets = normalise(_LONE_SURROGATE.sub("\ufffd", text))
-    return Document(text=normal, name=name, size=size, source_offsets=offsets)
+    return Document(
+        text=normal, name=name, size=len(data), source_offsets=offsets, sha256=hashlib.sha256(data).hexdigest()
+    )
