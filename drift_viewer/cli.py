@@ -53,6 +53,11 @@ def _add_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--encoding", metavar="NAME", help="read both files in this encoding (cp1252, koi8-r, ...); default: detect"
     )
+    parser.add_argument(
+        "--keep-boilerplate",
+        action="store_true",
+        help="compare a web page's menus, footers and share bars too (default: its main text only)",
+    )
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -172,7 +177,13 @@ def _write(text: str, output: str | None) -> None:
 def _load(args: argparse.Namespace, path: str):  # -> Document
     from .engine.load import load_file
 
-    document = load_file(path, max_bytes=args.max_bytes, max_expanded=args.max_expanded, encoding=args.encoding)
+    document = load_file(
+        path,
+        max_bytes=args.max_bytes,
+        max_expanded=args.max_expanded,
+        encoding=args.encoding,
+        keep_boilerplate=args.keep_boilerplate,
+    )
     for warning in document.warnings:
         _say(f"warning: {path}: {warning}")
     return document

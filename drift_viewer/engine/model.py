@@ -141,7 +141,7 @@ class Document:
     name: str  # what the user sees: the file name, or "left"/"right" for pasted text
     path: str | None = None
     encoding: str = "utf-8"  # of the text as stored: a .docx says "utf-8", the encoding of its XML
-    format: str = "text"  # "text", "html" or "docx": how the text was extracted from the file
+    format: str = "text"  # "text", "html", "markdown" or "docx": how the text was extracted from the file
     size: int = 0  # bytes on disk
     mtime: float | None = None
     # source_offsets[i] is the offset in the decoded text of text[i] (length len(text) + 1);
