@@ -79,10 +79,11 @@ class _Extractor(HTMLParser):
         self.hidden_depth = 0  # >0 inside an invisible element
         self.hidden_stack: list[str] = []
         self.pre_depth = 0
-        self.pending_space = -1  # source offset of a collapsed whitespace run not yet written
+        self.pending_space = -1  # >= 0: a collapsed whitespace run is owed before the next visible character
         self.pending_break = 0  # newlines owed before the next visible character (1 = <br>, 2 = block)
-        # Source offset just past the last visible character: where a paragraph break and the text's end
-        # point, so a sentence's span ends on its own last letter, not on the markup (or script) after it.
+        # Source offset just past the last visible character: where a space, a paragraph break and the
+        # text's end point, so a sentence's span ends on its own last letter, not on the markup (or the
+        # script) after it.
         self.last_end = 0
 
     def _offset(self) -> int:
@@ -107,7 +108,9 @@ class _Extractor(HTMLParser):
                     self.offsets.append(self.last_end)
             elif self.pending_space >= 0 and self.chars and self.chars[-1] != "\n":
                 self.chars.append(" ")
-                self.offsets.append(self.pending_space)
+                # Like a break, the space points just past the text before it: a span that ends at it
+                # ends on its own last letter, not past a closing tag ("said.</a> Next").
+                self.offsets.append(self.last_end)
             self.pending_break = 0
             self.pending_space = -1
             self.chars.append(ch)

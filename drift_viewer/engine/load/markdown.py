@@ -20,6 +20,7 @@ from markdown_it.token import Token
 from .html import html_to_text
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_ENTITY = re.compile(r"&#?\w+;")
 _NEAR = 16  # how far past the cursor a character of an escaped or entity-bearing piece is looked for
 _PARSER = MarkdownIt("commonmark").enable(["table", "strikethrough"])
 
@@ -60,17 +61,29 @@ class _Writer:
             piece = piece.lstrip()  # no paragraph starts with spaces either
         at = self.source.find(piece, self.cursor, self.limit)
         if at >= 0:
-            self.chars.extend(piece)
-            self.offsets.extend(range(at, at + len(piece)))
-            self.cursor = self.last_end = at + len(piece)
+            for i, ch in enumerate(piece):
+                self._put(ch, at + i)
+            self.cursor = at + len(piece)
             return
         for ch in piece:
             at = self.source.find(ch, self.cursor, min(self.limit, self.cursor + _NEAR))
             if at < 0:  # an entity's expansion: it maps to where the entity starts
                 self.write(ch, self.cursor)
+                entity = _ENTITY.match(self.source, self.cursor)
+                if entity:
+                    self.last_end = entity.end()
                 continue
+            self._put(ch, at)
+            self.cursor = at + 1
+
+    def _put(self, ch: str, at: int) -> None:
+        # A space points just past the text before it, as in html.py: a span that ends at it ends on its
+        # own last letter, not past a closing "**" or a link's address.
+        if ch.isspace():
+            self.write(ch, self.last_end)
+        else:
             self.write(ch, at)
-            self.cursor = self.last_end = at + 1
+            self.last_end = at + 1
 
     def space(self) -> None:
         if self.chars and self.chars[-1] not in " \n":
