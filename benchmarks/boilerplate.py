@@ -38,19 +38,7 @@ Extractor = Callable[[str], tuple[list[str], str]]
 
 
 def _trafilatura(**options: bool) -> Extractor:
-    def extract(source: str) -> tuple[list[str], str]:
-        import trafilatura
-
-        found = trafilatura.bare_extraction(
-            source, include_comments=False, include_tables=True, with_metadata=True, **options
-        )
-        if found is None:
-            return [], ""
-        from drift_viewer.engine.load.maintext import _joined
-
-        return _joined(found.body), found.title or ""
-
-    return extract
+    return lambda source: extract_blocks(source, **options)
 
 
 def _readability(source: str) -> tuple[list[str], str]:
@@ -65,6 +53,7 @@ EXTRACTORS: dict[str, Extractor] = {
     "trafilatura": extract_blocks,
     "trafilatura favor_precision": _trafilatura(favor_precision=True),
     "trafilatura favor_recall": _trafilatura(favor_recall=True),
+    "trafilatura fast": _trafilatura(fast=True),
     "readability-lxml": _readability,
 }
 
