@@ -101,7 +101,7 @@ def load_file(
                     warnings += ("no main text found: the whole page is compared",)
                 elif main.dropped_blocks:
                     decoded, html_offsets = main.text, main.offsets
-                    warnings += (f"{main.summary()} (--keep-boilerplate compares the whole page)",)
+                    warnings += (main.summary(),)
     text, offsets = normalise(decoded)
     if html_offsets is not None:
         # Offsets lead back to the HTML source, so a viewer can point into the file as it is.
