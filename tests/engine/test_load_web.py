@@ -107,6 +107,20 @@ def test_a_block_that_joins_two_lines_keeps_both_and_whitespace_does_not_matter(
     assert _keep(lines, ["Offence Penalty", "First report"]) == ["Offence", "Penalty", "First  report"]
 
 
+def test_a_paragraph_repeated_in_the_story_is_kept_every_time(tmp_path: Path) -> None:
+    story = "".join(
+        f"<p>Paragraph {i} of a story long enough for an extractor to call it an article.</p>" for i in range(4)
+    )
+    again = "<p>This paragraph is printed twice in a row by the careless copy.</p>"
+    page = f"<html><body><nav>Home</nav><article><h1>T</h1>{story}{again}{again}{story}</article><footer>© x</footer></body></html>"
+    path = tmp_path / "r.html"
+    path.write_text(page, encoding="utf-8")
+    doc = load_file(path)
+    assert doc.text.split("\n\n").count("This paragraph is printed twice in a row by the careless copy.") == 2
+    assert doc.text.count("Paragraph 3 of a story") == 2 and "Home" not in doc.text
+    assert _keep(["Menu", "A.", "A.", "B.", "B.", "Foot", "A."], ["A.", "B."]) == ["A.", "A.", "B.", "B."]
+
+
 def test_the_headline_named_by_the_metadata_is_kept() -> None:
     lines = ["Site", "Big news today", "By a reporter", "The story.", "Big news today"]
     assert _keep(lines, ["The story."], "Big news today") == ["Big news today", "The story."]

@@ -139,8 +139,24 @@ def keep_main_text(text: str, offsets: list[int], blocks: list[str], title: str 
         i_prev, j_prev = i + size, j + size
     if not any(keep):
         return None
+    _keep_repeats(lines, keep)
     _keep_headline(lines, keep, _compact(title))
     return _assemble(text, offsets, spans, keep)
+
+
+def _keep_repeats(lines: list[str], keep: list[bool]) -> None:
+    """trafilatura gives a paragraph repeated in a row once; a copy that repeats one is a change to
+    show. A line equal to a kept one is kept inside the kept stretch, or next to a kept line."""
+    kept = {line for line, k in zip(lines, keep, strict=True) if k}
+    first = keep.index(True)
+    last = len(keep) - 1 - keep[::-1].index(True)
+    for i in range(first, len(lines)):
+        if not keep[i] and lines[i] in kept and (i < last or keep[i - 1]):
+            keep[i] = True
+    for i in range(first - 1, -1, -1):
+        if not (lines[i] in kept and keep[i + 1]):
+            break
+        keep[i] = True
 
 
 def _keep_headline(lines: list[str], keep: list[bool], title: str) -> None:
