@@ -121,26 +121,13 @@ def test_inline_html_and_html_blocks() -> None:
 
 
 _PIECES = [
-    "# ",
-    "- ",
-    "* ",
-    "1. ",
-    "> ",
-    "**",
-    "_",
-    "`",
-    "[a](b)",
-    "![c](d)",
-    "\\*",
-    "&amp;",
-    "word",
-    " ",
-    "\n",
-    "\n\n",
+    *("# ", "- ", "* ", "1. ", "> ", "**", "_", "`", "~~s~~", "\\*", "\\\n", "  \n", "word", " ", "\n", "\n\n"),
+    *("[a](b)", "![c](d)", "[x][r]", "\n[r]: http://u\n", "&amp;", "&copy;", "<b>", "</b>", "---\n", "Title\n===\n"),
+    *("|a|b|\n|-|-|\n|c|d|\n", "```\ncode\n```\n", "    indented\n"),
 ]
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
 def test_offsets_are_ordered_and_in_range(source: str) -> None:
     text, offsets = markdown_to_text(source)

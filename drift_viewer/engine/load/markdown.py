@@ -13,6 +13,7 @@ piece that differs from its source (a backslash escape, an entity) is matched ch
 from __future__ import annotations
 
 import re
+from html import unescape
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -21,6 +22,8 @@ from .html import html_to_text
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _ENTITY = re.compile(r"&#?\w+;")
+_DECODED = re.compile(r"[&\\]")  # where markdown-it may have read an entity or an escape
+_ASCII_PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 _NEAR = 16  # how far past the cursor a character of an escaped or entity-bearing piece is looked for
 _PARSER = MarkdownIt("commonmark").enable(["table", "strikethrough"])
 
@@ -55,26 +58,55 @@ class _Writer:
         self.chars.append(piece)
         self.offsets.append(at)
 
-    def locate(self, piece: str) -> None:
-        """Write `piece`, found in the source at or after the cursor."""
+    def locate(self, piece: str, *, verbatim: bool = False) -> None:
+        """Write `piece`, found in the source at or after the cursor: as it is where no "&" or "\\" comes
+        first (and in code, which markdown-it leaves as written), else read unit by unit."""
         if not self.chars or self.chars[-1] == "\n":
             piece = piece.lstrip()  # no paragraph starts with spaces either
+        if piece.isspace():  # found anywhere, as code's lone space would be: it points where text ended
+            for ch in piece:
+                self._put(ch, self.cursor)
+            return
         at = self.source.find(piece, self.cursor, self.limit)
-        if at >= 0:
-            for i, ch in enumerate(piece):
-                self._put(ch, at + i)
+        # Where an escape or entity stands before the match, the piece may be its decoding, found earlier.
+        if at >= 0 and (verbatim or not _DECODED.search(self.source, self.cursor, at + len(piece))):
+            base = len(self.offsets)
+            self.chars.extend(piece)
+            self.offsets.extend(range(at, at + len(piece)))
+            lead = len(piece) - len(piece.lstrip())
+            self.offsets[base : base + lead] = [self.last_end] * lead  # as _put would: no per-char loop
+            self.last_end = at + len(piece.rstrip())
+            trail = len(piece) - len(piece.rstrip())
+            self.offsets[len(self.offsets) - trail :] = [self.last_end] * trail
             self.cursor = at + len(piece)
             return
-        for ch in piece:
-            at = self.source.find(ch, self.cursor, min(self.limit, self.cursor + _NEAR))
-            if at < 0:  # an entity's expansion: it maps to where the entity starts
-                self.write(ch, self.cursor)
-                entity = _ENTITY.match(self.source, self.cursor)
-                if entity:
-                    self.last_end = entity.end()
-                continue
-            self._put(ch, at)
-            self.cursor = at + 1
+        self._decode_into(piece, raw=verbatim)
+
+    def _decode_into(self, piece: str, *, raw: bool) -> None:
+        """Match `piece` against the source read as markdown-it reads text: a backslash escape is the
+        character after it, an entity is its expansion (all of it maps to the "&"). Source units that
+        match nothing are markup and skipped; a character with no unit in reach maps to the cursor. Any
+        space matches any space: code spans turn line breaks into spaces. `raw`: code, which has no escapes
+        or entities."""
+        k = 0
+        while k < len(piece):
+            pos, skipped = self.cursor, 0
+            # The first character may lie past any markup; the rest follow it closely.
+            while pos < self.limit and (k == 0 or skipped < _NEAR):
+                text, start, end = (self.source[pos], pos, pos + 1) if raw else _unit(self.source, pos)
+                if piece.startswith(text, k) or (text.isspace() and piece[k].isspace()):
+                    text = piece[k : k + len(text)]
+                    for ch in text:
+                        self._put(ch, start)
+                    if not text.isspace():
+                        self.last_end = end
+                    k += len(text)
+                    self.cursor = end
+                    break
+                pos, skipped = end, skipped + 1
+            else:
+                self.write(piece[k], min(self.cursor, max(len(self.source) - 1, 0)))
+                k += 1
 
     def _put(self, ch: str, at: int) -> None:
         # A space points just past the text before it, as in html.py: a span that ends at it ends on its
@@ -88,6 +120,26 @@ class _Writer:
     def space(self) -> None:
         if self.chars and self.chars[-1] not in " \n":
             self.write(" ", self.last_end)
+
+    def skip_past(self, marker: str) -> None:
+        """Past a block's own marker ("##" of a heading), so the text after it is not found in it."""
+        at = self.source.find(marker, self.cursor, self.limit)
+        if at >= 0:
+            self.cursor = at + len(marker)
+
+    def skip_image(self) -> None:
+        """Past "![alt](address)": the alt text is no visible text, and must not be found as such."""
+        at = self.source.find("![", self.cursor, self.limit)
+        if at < 0:
+            return
+        depth, pos = 0, at + 1
+        while pos < self.limit:
+            depth += {"[": 1, "]": -1}.get(self.source[pos], 0)
+            if depth == 0:
+                break
+            pos += 1
+        self.cursor = pos
+        self.skip_link_tail()
 
     def skip_link_tail(self) -> None:
         """Past a link's "](address "title")" or "][ref]", so nothing in them is taken for text."""
@@ -117,16 +169,33 @@ class _Writer:
         self.cursor = pos
 
 
+def _unit(source: str, pos: int) -> tuple[str, int, int]:
+    """The text one source unit stands for, where its characters point (an escaped character itself, an
+    entity's "&") and where the unit ends."""
+    c = source[pos]
+    if c == "\\" and pos + 1 < len(source) and source[pos + 1] in _ASCII_PUNCTUATION:
+        return source[pos + 1], pos + 1, pos + 2
+    if c == "&" and (m := _ENTITY.match(source, pos)):
+        expanded = unescape(m.group())
+        if expanded != m.group():
+            return expanded, pos, m.end()
+    return c, pos, pos + 1
+
+
 def _inline(writer: _Writer, token: Token) -> None:
     for child in token.children or ():
-        if child.type in ("text", "code_inline"):
+        if child.type == "text":
             writer.locate(child.content)
+        elif child.type == "code_inline":
+            writer.locate(child.content, verbatim=True)
         elif child.type == "softbreak":
             writer.space()
         elif child.type == "hardbreak":
             writer.write("\n", writer.last_end)
         elif child.type == "link_close":
             writer.skip_link_tail()
+        elif child.type == "image":
+            writer.skip_image()
         # Images, inline HTML tags and emphasis markers hold no text a reader sees.
 
 
@@ -136,7 +205,7 @@ def _code(writer: _Writer, token: Token) -> None:
     for line in token.content.split("\n"):
         if line.strip():
             writer.block(None)
-            writer.locate(line.strip())
+            writer.locate(line.strip(), verbatim=True)
 
 
 def _html(writer: _Writer, token: Token) -> None:
@@ -161,9 +230,12 @@ def markdown_to_text(source: str) -> tuple[str, list[int]]:
     # Blanked, not cut: the parser's line numbers stay those of the file.
     parsed = re.sub(r"[^\n]", " ", m.group()) + source[m.end() :] if m else source
     writer = _Writer(source)
+    previous: Token | None = None
     for token in _PARSER.parse(parsed):
         if token.type == "inline":
             writer.block(token.map)
+            if previous is not None and previous.type == "heading_open" and previous.markup.startswith("#"):
+                writer.skip_past(previous.markup)
             _inline(writer, token)
         elif token.type in ("fence", "code_block"):
             writer.block(token.map)
@@ -171,6 +243,7 @@ def markdown_to_text(source: str) -> tuple[str, list[int]]:
         elif token.type == "html_block":
             writer.block(token.map)
             _html(writer, token)
+        previous = token
     writer.trim()
     while writer.chars and writer.chars[-1] == "\n":  # a block that held no text leaves its break behind
         writer.chars.pop()
