@@ -7,6 +7,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from drift_viewer.engine.load import load_file
 from drift_viewer.engine.load.html import html_to_text
@@ -135,3 +137,27 @@ def test_offsets_of_kept_text_and_the_summary() -> None:
     assert kept.offsets[-1] == 100 + text.index("\n\nFooter")
     assert kept.summary() == "boilerplate dropped: 2 blocks, 12 characters"
     assert keep_main_text(text, list(range(len(text) + 1)), ["Nothing of it"]) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["Home", "Share", "Share prices rose.", "A.", "B b.", "C.", "©", "Menu"]), max_size=20),
+    st.data(),
+)
+def test_kept_lines_are_the_blocks_lines_in_order(lines: list[str], data: st.DataObject) -> None:
+    """Whatever subsequence of the lines the extractor gives back, all of it is kept (their longest common
+    subsequence is all of it), and nothing that is not one of its lines (a repeat of a kept line next to
+    it may be: _keep_repeats)."""
+    chosen = data.draw(st.lists(st.booleans(), min_size=len(lines), max_size=len(lines)))
+    blocks = [line for line, c in zip(lines, chosen, strict=True) if c]
+    text = "\n\n".join(lines)
+    kept = keep_main_text(text, list(range(len(text) + 1)), blocks)
+    if not blocks:
+        assert kept is None
+        return
+    assert kept is not None
+    out = kept.text.split("\n\n")
+    assert set(out) == set(blocks) and len(out) >= len(blocks)
+    assert kept.offsets == sorted(kept.offsets)
+    for i, ch in enumerate(kept.text):
+        assert ch == "\n" or text[kept.offsets[i]] == ch

@@ -14,8 +14,10 @@ boilerplate sentence kept only adds a row.
 `fast` (no fallback extractors) scores the same on these easy pages; the fallbacks are kept for the pages
 they were built for. Both are pure Python over lxml, 8 against 11 ms of CPU a page, and download nothing.
 
-How its output is matched back: the page's lines and the extractor's blocks are compared as two sequences
-with whitespace taken out (difflib); a line that equals a block is kept. Where blocks and lines do not
+How its output is matched back: the page's lines and the extractor's blocks, whitespace taken out, are
+aligned as two sequences by their longest common subsequence (rapidfuzz's, in C: difflib's
+longest-block-first pairing kept a menu's "Home" for the article's and lost a block before it); a line
+paired with an equal block is kept. Where blocks and lines do not
 pair off one to one (a block that joins two lines, a table's cells), the lines between two matched
 anchors are kept if they tile the blocks between the same anchors, in order. A line is never kept for
 resembling a block, only for being in it, so a menu's "Home" cannot be kept for an article's "home".
@@ -25,8 +27,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 from typing import Any
+
+from rapidfuzz.distance import LCSseq
 
 _SPACE = re.compile(r"\s+")
 # Elements of trafilatura's XML that hold text of their own: paragraphs, headings, list items, table
@@ -129,14 +132,17 @@ def keep_main_text(text: str, offsets: list[int], blocks: list[str], title: str 
     wanted = [_compact(b) for b in blocks]
     wanted = [w for w in wanted if w]
     keep = [False] * len(spans)
-    matcher = SequenceMatcher(None, lines, wanted, autojunk=False)
-    i_prev = j_prev = 0
-    for i, j, size in matcher.get_matching_blocks():  # the last one is (len, len, 0): the tail's gap
-        for k, hit in enumerate(_tile(lines[i_prev:i], wanted[j_prev:j])):
-            keep[i_prev + k] = hit
-        for k in range(i, i + size):
+    i_gap = j_gap = 0  # where the stretch of lines and blocks not yet paired starts
+    for op in LCSseq.opcodes(lines, wanted):
+        if op.tag != "equal":
+            continue
+        for k, hit in enumerate(_tile(lines[i_gap : op.src_start], wanted[j_gap : op.dest_start])):
+            keep[i_gap + k] = hit
+        for k in range(op.src_start, op.src_end):
             keep[k] = True
-        i_prev, j_prev = i + size, j + size
+        i_gap, j_gap = op.src_end, op.dest_end
+    for k, hit in enumerate(_tile(lines[i_gap:], wanted[j_gap:])):
+        keep[i_gap + k] = hit
     if not any(keep):
         return None
     _keep_repeats(lines, keep)
