@@ -72,6 +72,11 @@ def _add_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--encoding", metavar="NAME", help="read both files in this encoding (cp1252, koi8-r, ...); default: detect"
     )
+    parser.add_argument(
+        "--keep-boilerplate",
+        action="store_true",
+        help="compare a web page's menus, footers and share bars too (default: its main text only)",
+    )
 
 
 def _output(parser: argparse.ArgumentParser, what: str, required: bool = False) -> None:
@@ -118,7 +123,12 @@ def _options(args: argparse.Namespace):  # -> Options
 
 def _how_to_load(args: argparse.Namespace) -> dict:
     """The keywords load_file and load_bytes both take: a file and standard input are read alike."""
-    return {"max_bytes": args.max_bytes, "max_expanded": args.max_expanded, "encoding": args.encoding}
+    return {
+        "max_bytes": args.max_bytes,
+        "max_expanded": args.max_expanded,
+        "encoding": args.encoding,
+        "keep_boilerplate": args.keep_boilerplate,
+    }
 
 
 def _load(args: argparse.Namespace, path: str, side: str):  # -> Document

@@ -147,7 +147,7 @@ class Document:
     name: str  # what the user sees: the file name, "standard input", or "left"/"right" for pasted text
     path: str | None = None
     encoding: str = "utf-8"  # of the text as stored: a .docx says "utf-8", the encoding of its XML
-    format: str = "text"  # "text", "html" or "docx": how the text was extracted from the file
+    format: str = "text"  # "text", "html", "markdown" or "docx": how the text was extracted from the file
     size: int = 0  # bytes on disk
     mtime: float | None = None
     sha256: str = ""  # hex digest of the bytes as read (of the UTF-8 text for pasted text): which file it was

@@ -103,7 +103,14 @@ def decode(data: bytes, path: str, *, html: bool = False, encoding: str | None =
         # bytes run over the whole range; mostly-ASCII bytes read as UTF-16 are ideographs too ("Bush
         # hid the facts"), but both their halves are printable ASCII.
         for name, low in (("utf-16-le", data[:8192:2]), ("utf-16-be", data[1:8192:2])):
-            if len(low.translate(None, _PRINTABLE_ASCII)) >= 0.15 * len(low) and _one_script(data[:8192], name):
+            # A low byte is NUL only for U+xx00 (一, 开, 最: common, but not a third of the text); a
+            # pattern repeated over and over is a binary's, not a text's.
+            if (
+                low.count(0) <= max(3, 0.15 * len(low))
+                and len(set(data[:8192:2])) >= min(20, len(low) // 4)
+                and len(low.translate(None, _PRINTABLE_ASCII)) >= 0.15 * len(low)
+                and _one_script(data[:8192], name)
+            ):
                 with contextlib.suppress(UnicodeDecodeError):
                     return _utf16(data.decode(name), name, path)
     if data.count(0) > _STRAY_NULS:
