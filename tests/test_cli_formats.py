@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import importlib.util
 import io
 import json
 import os
 import re
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -18,7 +20,20 @@ from markdown_it import MarkdownIt
 
 from drift_viewer.cli import main
 from drift_viewer.report.markup import kind_class
-from tests.report.htmltree import parse
+
+
+def _htmltree():
+    # By path: a dependency installs a top-level `tests` package into site-packages, which shadows this
+    # folder (no __init__.py) unless a test package happened to put the project on sys.path first.
+    spec = importlib.util.spec_from_file_location("_htmltree", Path(__file__).parent / "report" / "htmltree.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+parse = _htmltree().parse
 
 
 def write(path: Path, text: str) -> Path:
