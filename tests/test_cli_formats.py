@@ -204,6 +204,17 @@ def test_markdown_document_text_cannot_become_markup(tmp_path) -> None:
     assert "Right: Avril Haynes said it was *not* [a](http://evil) <b>fine</b> & $5 | ok." in items
 
 
+def test_markdown_title(tmp_path, capsys) -> None:
+    left = write(tmp_path / "l.txt", "The cat sat on the mat.")
+    right = write(tmp_path / "r.txt", "The cat sat on the rug.")
+    out = tmp_path / "s.md"
+    assert main(["compare", str(left), str(right), "--format", "md", "--title", "Check *7*", "-o", str(out)]) == 1
+    assert out.read_text(encoding="utf-8").startswith("## Check \\*7\\*\n")
+    with pytest.raises(SystemExit) as info:
+        main(["compare", str(left), str(right), "--title", "Check"])
+    assert info.value.code == 2 and "--title is for --format md" in capsys.readouterr().err
+
+
 def test_markdown_for_identical_files_says_so(tmp_path) -> None:
     left = write(tmp_path / "l.txt", "One sentence.")
     out = tmp_path / "s.md"
