@@ -94,6 +94,7 @@ def _compare_options(parser: argparse.ArgumentParser) -> None:
     )
     _output(parser, "write to FILE instead of standard output")
     parser.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    parser.add_argument("--title", metavar="TEXT", help="the Markdown summary's heading (with --format md)")
 
 
 def _report_options(parser: argparse.ArgumentParser) -> None:
@@ -190,7 +191,7 @@ def _run_compare(args: argparse.Namespace) -> int:
     elif args.format == "md":
         from .formats.mdout import render_markdown
 
-        text = render_markdown(comparison)
+        text = render_markdown(comparison, title=args.title)
     else:
         from .formats.textout import render_text
 
@@ -215,7 +216,7 @@ COMMANDS: dict[str, Command] = {
         Command(
             "compare",
             "print the comparison as text, JSON, CSV or Markdown",
-            "LEFT RIGHT [--format text|json|csv|md] [-o FILE] [options]",
+            "LEFT RIGHT [--format text|json|csv|md] [-o FILE] [--title TEXT] [options]",
             _compare_options,
             _run_compare,
         ),
@@ -277,6 +278,8 @@ def _checked(args: argparse.Namespace) -> argparse.Namespace:
         args.parser.error("only one side can be - (standard input); give the other as a file")
     if getattr(args, "output", None) == STDIN:
         args.output = None
+    if args.command == "compare" and args.title is not None and args.format != "md":
+        args.parser.error("--title is for --format md (and for the report)")
     return args
 
 

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import importlib.util
 import io
 import json
 import os
 import re
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -18,7 +20,20 @@ from markdown_it import MarkdownIt
 
 from drift_viewer.cli import main
 from drift_viewer.report.markup import kind_class
-from tests.report.htmltree import parse
+
+
+def _htmltree():
+    # By path: a dependency installs a top-level `tests` package into site-packages, which shadows this
+    # folder (no __init__.py) unless a test package happened to put the project on sys.path first.
+    spec = importlib.util.spec_from_file_location("_htmltree", Path(__file__).parent / "report" / "htmltree.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+parse = _htmltree().parse
 
 
 def write(path: Path, text: str) -> Path:
@@ -187,6 +202,17 @@ def test_markdown_document_text_cannot_become_markup(tmp_path) -> None:
     items = [li.text() for li in tree.find_all("li")]
     assert "Left: Avril Haines said it was *not* [a](http://evil) <b>fine</b> & $5 | ok." in items
     assert "Right: Avril Haynes said it was *not* [a](http://evil) <b>fine</b> & $5 | ok." in items
+
+
+def test_markdown_title(tmp_path, capsys) -> None:
+    left = write(tmp_path / "l.txt", "The cat sat on the mat.")
+    right = write(tmp_path / "r.txt", "The cat sat on the rug.")
+    out = tmp_path / "s.md"
+    assert main(["compare", str(left), str(right), "--format", "md", "--title", "Check *7*", "-o", str(out)]) == 1
+    assert out.read_text(encoding="utf-8").startswith("## Check \\*7\\*\n")
+    with pytest.raises(SystemExit) as info:
+        main(["compare", str(left), str(right), "--title", "Check"])
+    assert info.value.code == 2 and "--title is for --format md" in capsys.readouterr().err
 
 
 def test_markdown_for_identical_files_says_so(tmp_path) -> None:

@@ -23,7 +23,7 @@
     });
     var cls = offList.join(" ");
     if (root.className !== cls) root.className = cls;  // an unchanged write still restyles the whole page
-    shown.textContent = "Showing " + count.toLocaleString() + " of " + rows.length.toLocaleString() + " rows";
+    shown.textContent = "Showing " + count.toLocaleString() + " of " + rows.length.toLocaleString() + (rows.length === 1 ? " row" : " rows");
   }
 
   function isChange(r) { return !r.classList.contains("eq") && !r.classList.contains("h"); }
