@@ -23,7 +23,8 @@ USAGE = """\
 drift-viewer [LEFT RIGHT] [--screenshot OUT.png]   open the window (no files: the bundled sample)
 drift-viewer compare LEFT RIGHT [--format text|json] [-o FILE] [options]
 drift-viewer report LEFT RIGHT -o REPORT.html [options]
-drift-viewer align LEFT RIGHT --presegmented"""
+drift-viewer align LEFT RIGHT --presegmented
+drift-viewer batch SOURCES_DIR COPIES_DIR -o OUT_DIR [--workers N] [--dask ADDRESS|local]"""
 
 
 def _add_options(parser: argparse.ArgumentParser) -> None:
@@ -220,6 +221,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(var, "1")
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] == "batch":  # its own parser and options: drift_viewer/batch/command.py
+        from .batch.command import main as batch_main
+
+        return batch_main(argv[1:])
     if argv and (argv[0] in COMMANDS or argv[0] in ("-h", "--help", "--version")):
         args = _parser().parse_args(argv)
         if args.command is None:
