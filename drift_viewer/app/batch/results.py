@@ -117,9 +117,8 @@ def open_batch_results(window: QMainWindow, path: str | None = None) -> BatchRes
     try:
         data = read_summary(path)
     except (OSError, ValueError) as exc:
-        QMessageBox.warning(
-            window, "Open Batch Results", str(exc) if isinstance(exc, ValueError) else f"{path}: {exc.strerror or exc}"
-        )
+        text = str(exc) if isinstance(exc, ValueError) else f"{path}: {exc.strerror or exc}"
+        QMessageBox(QMessageBox.Icon.Warning, "Open Batch Results", text, QMessageBox.StandardButton.Ok, window).exec()
         return None
     dialog = BatchResultsDialog(window, path, data)
     window._batch_results = dialog  # type: ignore[attr-defined]  # kept alive while shown
