@@ -59,8 +59,10 @@ class BatchResultsDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)  # one line a pair: the full text is in the tooltip
+        header = self.table.horizontalHeader()
+        for column in (0, 1, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         for i, row in enumerate(self.rows):
             cells = (
                 row["copy"],
@@ -82,7 +84,7 @@ class BatchResultsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.info)
         layout.addWidget(self.table)
-        self.resize(900, 520)
+        self.resize(1100, 560)
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         # Enter in the table opens the pair; QDialog would take it as "accept" and close instead.
