@@ -34,7 +34,7 @@ MB = 1 << 20
 
 def _cpu() -> float:
     t = os.times()
-    return t.user + t.system + t.children_user + t.children_system
+    return t.user + t.system
 
 
 def score(truth: dict[str, str | None], rows: list[dict]) -> dict:
@@ -56,6 +56,15 @@ def score(truth: dict[str, str | None], rows: list[dict]) -> dict:
 
 
 def one_run(corpus: Path, out: Path, workers: int, dask: str | None) -> dict:
+    """One batch in a fresh process, so the parent's peak memory is this run's alone."""
+    import subprocess
+
+    args = [sys.executable, __file__, "--one", str(corpus), str(out), str(workers), dask or "-"]
+    done = subprocess.run(args, capture_output=True, text=True, check=True)
+    return json.loads(done.stdout)
+
+
+def _one_run_here(corpus: Path, out: Path, workers: int, dask: str | None) -> dict:
     cpu, wall = _cpu(), time.perf_counter()
     result = run_batch(
         BatchConfig(
@@ -69,13 +78,15 @@ def one_run(corpus: Path, out: Path, workers: int, dask: str | None) -> dict:
         "dask": dask,
         "pairs": s.compared,
         "wall_s": round(wall, 1),
-        "cpu_s_local": round(cpu, 1),  # this process and its waited-for children (not Dask's workers)
+        "parent_cpu_s": round(cpu, 1),
         "read_s": round(s.read_seconds, 1),
         "candidates_s": round(s.candidate_seconds, 1),
         "compare_s": round(s.compare_seconds, 1),
         "pairs_per_s": round(s.compared / s.compare_seconds, 2) if s.compare_seconds else None,
         "parent_peak_mb": round(s.parent_peak / MB),
         "worker_peaks_mb": sorted(round(v / MB) for v in s.worker_peaks.values()),
+        # Each worker's CPU over its life (start-up and reading included; in-process for one worker).
+        "worker_cpu_s": sorted(round(v, 1) for v in s.worker_cpu.values()),
         "rows": result.rows,
     }
 
@@ -114,7 +125,12 @@ def main() -> int:
     parser.add_argument("--only", choices=("quality", "speed", "candidates"))
     parser.add_argument("--speed-size", type=int, default=250)
     parser.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
+    parser.add_argument("--one", nargs=4, metavar=("CORPUS", "OUT", "WORKERS", "DASK"), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.one:
+        corpus, out, workers, dask = args.one
+        print(json.dumps(_one_run_here(Path(corpus), Path(out), int(workers), None if dask == "-" else dask)))
+        return 0
     figures: dict = {}
     with tempfile.TemporaryDirectory(prefix="batch-bench-") as tmp_name:
         tmp = Path(tmp_name)

@@ -8,8 +8,9 @@ source (the source is inside the copy). Each query costs about the number of key
 it hits, not the number of documents, which keeps candidate finding sub-quadratic (measured in
 benchmarks/batch_bench.py at 250 / 500 / 1,000 documents).
 
-Word pairs held by many documents ("of the", "und die") are dropped first, as passim drops frequent
-n-grams: a pair held by k documents says little about which one is the source, and would make k² pairs.
+Word pairs held by many sources ("of the", "und die") are dropped first, as passim drops frequent
+n-grams: a pair held by k sources says little about which one a copy came from, and would make k
+candidates for every copy that holds it.
 """
 
 from __future__ import annotations
@@ -39,21 +40,22 @@ def _identity(value: int) -> int:
     return int(value)
 
 
-def frequent_cap(n_documents: int) -> int:
-    """Word pairs held by more documents than this are dropped: √n keeps the pairs any one shingle can
-    link below n, and never fewer than 16 documents, so a phrase a few texts quote stays."""
-    return max(16, math.isqrt(n_documents))
+def frequent_cap(n_sources: int) -> int:
+    """Word pairs held by more sources than this are dropped: √n keeps the candidates any one word pair
+    can give a copy below √n, and never fewer than 16 sources, so a phrase a few texts quote stays."""
+    return max(16, math.isqrt(n_sources))
 
 
-def drop_frequent(sets: list[np.ndarray], cap: int) -> list[np.ndarray]:
-    """Each set without the hashes more than `cap` of the sets hold (each set's hashes are distinct)."""
-    if not sets:
-        return []
-    values, counts = np.unique(np.concatenate(sets), return_counts=True)
+def drop_frequent(sources: list[np.ndarray], others: list[np.ndarray], cap: int) -> list[np.ndarray]:
+    """Every set (sources, then others) without the hashes more than `cap` sources hold. Counted over the
+    sources only: sixty copies of one wire story share its word pairs, which is what finds their source."""
+    if not sources:
+        return [*sources, *others]
+    values, counts = np.unique(np.concatenate(sources), return_counts=True)
     frequent = values[counts > cap]
     kept = []
-    for hashes in sets:
-        rare = hashes[~np.isin(hashes, frequent, assume_unique=True)]
+    for hashes in (*sources, *others):
+        rare = hashes[~np.isin(hashes, frequent)]
         # A text of only common phrases keeps them all: better a weak candidate than none.
         kept.append(rare if rare.size else hashes)
     return kept
@@ -84,8 +86,7 @@ def _containment(a: tuple[MinHash, int], b: tuple[MinHash, int]) -> float:
 
 def find_candidates(sources: Mapping[str, np.ndarray], copies: Mapping[str, np.ndarray]) -> dict[str, list[Candidate]]:
     """For every copy, its best few sources by estimated containment (best first; [] for none)."""
-    cap = frequent_cap(len(sources) + len(copies))
-    kept = drop_frequent([*sources.values(), *copies.values()], cap)
+    kept = drop_frequent(list(sources.values()), list(copies.values()), frequent_cap(len(sources)))
     sketches = [(sketch(hashes), int(hashes.size)) for hashes in kept]
     src = dict(zip(sources, sketches[: len(sources)], strict=True))
     cop = dict(zip(copies, sketches[len(sources) :], strict=True))

@@ -53,6 +53,7 @@ class BatchStats:
     compare_seconds: float = 0.0
     parent_peak: int = 0  # bytes
     worker_peaks: dict[str, int] = field(default_factory=dict)  # worker id -> bytes
+    worker_cpu: dict[str, float] = field(default_factory=dict)  # worker id -> CPU seconds (its whole life)
 
 
 @dataclass
@@ -200,8 +201,9 @@ def _run(config, executor, log, sources, copies, rows, stats) -> BatchResult:  #
         rows[outcome.copy] = row
         if outcome.error is None:
             log.append({**row, "key": keys[outcome.copy]})
-        worker, peak = outcome.worker
+        worker, peak, cpu = outcome.worker
         stats.worker_peaks[worker] = max(peak, stats.worker_peaks.get(worker, 0))
+        stats.worker_cpu[worker] = max(cpu, stats.worker_cpu.get(worker, 0.0))
         stats.compared += 1
         bar.advance()
     bar.close()

@@ -51,7 +51,7 @@ class Outcome:
     identical: bool = False
     error: str | None = None
     report_html: str | None = None
-    worker: tuple[str, int] = ("", 0)  # (worker id, its peak resident memory in bytes so far)
+    worker: tuple[str, int, float] = ("", 0, 0.0)  # (worker id, its peak resident bytes, its CPU seconds so far)
 
 
 def _peak_rss() -> int:
@@ -126,5 +126,6 @@ def compare_copy(task: CopyTask) -> Outcome:
             outcome.error = "; ".join(trouble)
     except (DriftError, OSError, ValueError, RecursionError, MemoryError) as exc:
         outcome.error = _message(exc, task.copy_path)
-    outcome.worker = (_worker_id(), _peak_rss())
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    outcome.worker = (_worker_id(), _peak_rss(), usage.ru_utime + usage.ru_stime)
     return outcome
