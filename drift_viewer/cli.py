@@ -26,6 +26,7 @@ drift-viewer [LEFT RIGHT] [--screenshot OUT.png]   open the window (no files: th
 drift-viewer compare LEFT RIGHT [--format text|json|csv|md] [-o FILE] [options]
 drift-viewer report LEFT RIGHT -o REPORT.html [--title TEXT] [options]
 drift-viewer align LEFT RIGHT [--presegmented] [-o FILE] [options]
+drift-viewer batch SOURCES_DIR COPIES_DIR -o OUT_DIR [--workers N] [--dask ADDRESS|local]
 (LEFT or RIGHT may be - for standard input)"""
 
 
@@ -289,6 +290,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(var, "1")
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] == "batch":  # its own parser and options: drift_viewer/batch/command.py
+        from .batch.command import main as batch_main
+
+        return batch_main(argv[1:])
     if argv and (argv[0] in COMMANDS or argv[0] in ("-h", "--help", "--version")):
         # parse_known_args: a stray word is then the subcommand's error, under its own usage line
         # (parse_args reports it from the top-level parser, under the top-level usage).

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ..._version import __version__
 from ...engine.lexicon.hidden import escaped
 from ...engine.model import Options
+from ..batch import results as batch_results
 from ..panels.changes import ChangesPanel
 from ..panels.find_bar import FindBar
 from ..panels.overview import OverviewStrip
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self.named_actions: dict[str, QAction] = build_actions(self)
         self.recent_menu = menus.build_menus(self, self.named_actions, self.changes_dock.toggleViewAction())
         self.toolbar = menus.build_toolbar(self, self.named_actions)
+        batch_results.install(self)  # File > Open Batch Results (drift_viewer/app/batch)
 
         self.runner.progress.connect(self._on_progress)
         self.runner.finished.connect(self._on_finished)
