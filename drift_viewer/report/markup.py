@@ -13,6 +13,9 @@ characters an HTML parser would drop or rewrite as visible stand-ins, so the rep
   title="U+202E RIGHT-TO-LEFT OVERRIDE">, drawn like a control character. So no raw bidi control or
   zero-width character reaches the page: the text cannot reorder or hide itself.
 
+Letters disguised as another script's inside a word (the Cyrillic а of "Pаris": hidden.lookalikes)
+stay as they are, in <span class=lk title="U+0430 CYRILLIC SMALL LETTER A ...">, which CSS outlines.
+
 `visible_text` applies the same rule to plain text, so a test can compare a side's text in the report
 with `visible_text(document text)`, and the marker's title gives the code point back. All other
 characters, C1 controls included, are kept as they are.
@@ -109,18 +112,26 @@ def marker_html(char: str) -> str:
     )
 
 
-def text_html(text: str, marked: Sequence[int] | None = None) -> str:
+def lookalike_html(char: str) -> str:
+    """A letter disguised as another script's, outlined, with what it is as its title."""
+    return f'<span class=lk title="{hidden.lookalike_note(char)}">{_escaped(char)}</span>'
+
+
+def text_html(text: str, marked: Sequence[int] | None = None, lookalike: Sequence[int] | None = None) -> str:
     """Escaped HTML for document text; markup-free except for stand-ins of control and invisible
-    characters. `marked`: offsets in `text` of the invisible characters to mark, when the caller read
-    them off a longer text (whether a joiner does visible work depends on its neighbours)."""
+    characters and outlined look-alike letters. `marked`, `lookalike`: offsets in `text` of the invisible
+    characters and look-alike letters, when the caller read them off a longer text (whether a joiner
+    does visible work, or a letter is disguised, depends on its neighbours)."""
     if marked is None:
         marked = hidden.marked(text)
-    if not marked:
+    if lookalike is None:
+        lookalike = hidden.lookalikes(text)
+    if not marked and not lookalike:
         return _escaped(text)
     out: list[str] = []
     pos = 0
-    for i in marked:
-        out += (_escaped(text[pos:i]), marker_html(text[i]))
+    for i, render in sorted([(i, marker_html) for i in marked] + [(i, lookalike_html) for i in lookalike]):
+        out += (_escaped(text[pos:i]), render(text[i]))
         pos = i + 1
     out.append(_escaped(text[pos:]))
     return "".join(out)
@@ -163,11 +174,15 @@ def side_html(text: str, offset: int, marks: Iterable[tuple[Span, ChangeKind]]) 
     pos = 0
     size = len(text)
     invisible = hidden.marked(text)
+    disguised = hidden.lookalikes(text)
+
+    def within(offsets: Sequence[int], a: int, b: int) -> list[int]:
+        return [i - a for i in offsets[bisect_left(offsets, a) : bisect_left(offsets, b)]]
 
     def piece(a: int, b: int) -> str:
-        if not invisible:
+        if not invisible and not disguised:
             return _escaped(text[a:b])
-        return text_html(text[a:b], [i - a for i in invisible[bisect_left(invisible, a) : bisect_left(invisible, b)]])
+        return text_html(text[a:b], within(invisible, a, b), within(disguised, a, b))
 
     for span, kind in sorted(marks, key=lambda m: (m[0].start, m[0].end)):
         start, end = span.start - offset, span.end - offset

@@ -77,3 +77,17 @@ def test_a_file_name_with_a_bidi_control_is_shown_escaped(qtbot, make_window, wr
     open_and_wait(qtbot, window, write("report\u202egpj.txt", LEFT), write("right.txt", RIGHT))
     assert "\u202e" not in window.windowTitle() and "⟨RLO⟩" in window.windowTitle()
     assert "\u202e" not in window.files_label.text()
+
+
+def test_lookalike_letters_are_drawn_apart_and_named_in_the_tooltip(qtbot, make_window, write):
+    window = make_window()
+    open_and_wait(qtbot, window, write("left.txt", "We met in Paris."), write("right.txt", "We met in P\u0430ris."))
+    index = window.model.index(0, 1)
+    cell = index.data(CellRole)
+    assert [utf16_slice(cell.text, i, 1) for i in cell.lookalikes] == ["\u0430"]
+    layout, _ = window.view.delegate.layout(cell, window.view.font(), 400, window.view.palette())
+    ranges = layout.formats()
+    outlined = [r.start for r in ranges if r.format.textOutline().style() != Qt.PenStyle.NoPen]
+    assert outlined == list(cell.lookalikes)
+    assert "CYRILLIC SMALL LETTER A" in index.data(Qt.ItemDataRole.ToolTipRole)
+    assert window.model.index(0, 0).data(CellRole).lookalikes == ()

@@ -164,3 +164,23 @@ def test_hostile_pairs_rebuild_and_never_show_raw_markers(left, right):
             assert comparison.right.text[change.right.start : change.right.end] == change.right_text
             if change.kind is K.HIDDEN:
                 assert hidden.hidden_difference(change.left_text.strip(), change.right_text.strip())
+
+
+@pytest.mark.parametrize(
+    ("text", "disguised"),
+    [
+        ("We met in P\u0430ris.", ["\u0430"]),  # Cyrillic а in a Latin word
+        ("Avril Hain\u0435s and B\u03bfston", ["\u0435", "\u03bf"]),  # Cyrillic е, Greek ο
+        ("\u041co\u0441\u043a\u0432\u0430", ["o"]),  # a Latin o in Cyrillic Москва
+        ("\u041f\u0430\u0440\u0438\u0436 and Z\u00fcrich", []),  # a word in one script; ü has no look-alike
+        ("IBM \u0438 Apple, na\u00efve caf\u00e9", []),  # words of different scripts side by side
+        ("plain ASCII", []),
+    ],
+)
+def test_lookalikes_are_letters_disguised_inside_a_word_of_another_script(text, disguised):
+    assert [text[i] for i in hidden.lookalikes(text)] == disguised
+
+
+def test_lookalike_note_names_the_letter_and_what_it_passes_for():
+    note = hidden.lookalike_note("\u0430")
+    assert note.startswith("U+0430 CYRILLIC SMALL LETTER A") and "'a'" in note

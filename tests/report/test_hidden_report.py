@@ -84,3 +84,19 @@ def test_chromium_inner_text_shows_markers_never_raw_characters(browser, tmp_pat
     assert "U+202E RIGHT-TO-LEFT OVERRIDE" in titles and "U+00AD SOFT HYPHEN" in titles
     shot = tmp_path / "report-hidden.png"
     assert driver.save_screenshot(str(shot))
+
+
+def test_lookalike_letters_are_outlined_with_their_name(tmp_path: Path):
+    html = render_report(
+        compare_texts("We met in Paris. Avril Haines spoke.", "We met in P\u0430ris. Avril Hain\u0435s spoke.")
+    )
+    page = parse(html)
+    outlined = page.find_all("span", cls="lk")
+    letters = [span.text() for span in outlined]
+    # each disguised letter once in the side-by-side table (the ranked lists may repeat them)
+    assert "\u0430" in letters and "\u0435" in letters
+    assert all(letter in ("\u0430", "\u0435") for letter in letters)
+    titles = {span.attrs["title"] for span in outlined}
+    assert any(t.startswith("U+0430 CYRILLIC SMALL LETTER A") for t in titles)
+    # the letter itself stays in the text: copying the row gives what the file holds
+    assert "P<span class=lk" in html

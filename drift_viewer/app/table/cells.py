@@ -36,6 +36,8 @@ class Cell:
     moved_to: int | None = None  # group index of the counterpart, set on the empty cell of a moved sentence
     markers: tuple[int, ...] = ()  # UTF-16 positions of the symbols standing for invisible characters
     hidden: tuple[str, ...] = ()  # those characters described ("U+202E RIGHT-TO-LEFT OVERRIDE"), once each
+    lookalikes: tuple[int, ...] = ()  # UTF-16 positions of letters disguised as another script's (Pаris)
+    disguised: tuple[str, ...] = ()  # those letters described, once each
 
 
 def utf16_prefix(text: str) -> list[int] | None:
@@ -95,7 +97,17 @@ def cell(comparison: Comparison, group_index: int, which: int) -> Cell:
         highlights.append(Highlight(u_start, to_utf16(prefix, end) - u_start, change.kind))
     markers = tuple(to_utf16(prefix, i) for i in marked)
     described = tuple(dict.fromkeys(hidden.describe(stored[i]) for i in marked))
-    return Cell(text, tuple(highlights), opens_paragraph(side, indices), None, markers, described)
+    disguised = hidden.lookalikes(stored)
+    return Cell(
+        text,
+        tuple(highlights),
+        opens_paragraph(side, indices),
+        None,
+        markers,
+        described,
+        tuple(to_utf16(prefix, i) for i in disguised),
+        tuple(dict.fromkeys(hidden.lookalike_note(stored[i]) for i in disguised)),
+    )
 
 
 def visible_groups(comparison: Comparison, hide_equal: bool, equal_around: int = 1) -> list[int]:

@@ -93,6 +93,9 @@ class CellDelegate(QStyledItemDelegate):
             marker = self._marker_format(palette)
             # A symbol may be astral-free while what it replaced was not: the positions are the shown text's.
             ranges += [_range(position, 1, marker) for position in cell.markers]
+        if cell.lookalikes:
+            disguised = self._lookalike_format(palette)
+            ranges += [_range(position, 1, disguised) for position in cell.lookalikes]
         if self.find_text:
             found = QTextCharFormat()
             found.setBackground(palette.color(QPalette.ColorRole.Highlight))
@@ -123,6 +126,16 @@ class CellDelegate(QStyledItemDelegate):
         fmt = QTextCharFormat()
         fmt.setForeground(QColor("#ff8a80" if theme.is_dark(palette) else "#b3261e"))
         fmt.setFontWeight(QFont.Weight.Bold)
+        return fmt
+
+    def _lookalike_format(self, palette: QPalette) -> QTextCharFormat:
+        """A letter disguised as another script's: the marker's red and weight, and outlined glyphs, so it
+        stands out even inside a highlighted change."""
+        fmt = self._marker_format(palette)
+        fmt.setTextOutline(QPen(fmt.foreground().color(), 0.8))
+        fmt.setFontUnderline(True)
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        fmt.setUnderlineColor(fmt.foreground().color())
         return fmt
 
     def top_extra(self, row: int) -> int:

@@ -133,4 +133,6 @@ class GroupTableModel(QAbstractTableModel):
             lines.append(f"… and {len(group.changes) - 12} more")
         if cell.hidden:
             lines.append("Invisible characters on this side (drawn as ⇄ or ⬚): " + ", ".join(cell.hidden))
+        if cell.disguised:
+            lines.append("Look-alike letters on this side (drawn in red, outlined): " + "; ".join(cell.disguised))
         return "\n".join(lines)

@@ -15,6 +15,8 @@ and what makes two wordings differ only by what a reader cannot see.
   (a letter of one script that looks like a letter of another, per Unicode's confusables.txt as the
   confusable-homoglyphs package ships it) are read as the letter they imitate; or wordings whose bidi
   controls differ, which can show text in another order than it is stored.
+- `lookalikes(text)`: letters of one script disguised inside a word of another (the Cyrillic а of
+  "Pаris"), which the report outlines and the window draws in red, with `lookalike_note` as their title.
 - `bidi_controls(text)` / `bidi_warning`: the bidi controls a document holds, for the warning in the
   report's header and the window's status bar.
 """
@@ -221,6 +223,53 @@ def homoglyphs_only(a: str, b: str) -> bool:
         if x != y and (prototype(x) != prototype(y) or _script(x) == _script(y)):
             return False
     return True
+
+
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+_ASCII_LETTER = re.compile("[A-Za-z]")
+_NO_SCRIPT = frozenset(["COMMON", "INHERITED"])
+
+
+def lookalikes(text: str) -> tuple[int, ...]:
+    """Offsets of letters disguised as another script's inside a word of that script: the Cyrillic а
+    of "Pаris", the Latin o of "Мoсква". Only words that mix ASCII letters with others are read (a
+    disguise copies a Latin word, or puts Latin letters into a word of another script); a word wholly
+    in one script ("Париж") and a letter with no look-alike there ("Zürich") are left alone."""
+    if text.isascii():
+        return ()
+    found: list[int] = []
+    for m in _LETTER_RUN.finditer(text):
+        word = m.group()
+        if word.isascii() or not _ASCII_LETTER.search(word):
+            continue
+        scripts = [_script(ch) for ch in word]
+        counts = Counter(s for s in scripts if s not in _NO_SCRIPT)
+        if len(counts) < 2:
+            continue
+        main = counts.most_common(1)[0][0]  # a tie goes to the script the word starts in
+        found += (
+            m.start() + i
+            for i, (ch, s) in enumerate(zip(word, scripts, strict=True))
+            if s != main and s not in _NO_SCRIPT and _imitates(ch, main)
+        )
+    return tuple(found)
+
+
+def _imitates(char: str, script: str) -> bool:
+    """`char` looks like a letter of `script`: its prototype is one, or one of that script has it as prototype."""
+    target = prototype(char)
+    if target != char and all(_script(c) in (script, *_NO_SCRIPT) for c in target):
+        return True
+    data, _ = _confusables()
+    return any(_script(_plain(entry["c"])) == script for entry in data.get(char, ()) if len(_plain(entry["c"])) == 1)
+
+
+def lookalike_note(char: str) -> str:
+    """A look-alike letter's tooltip or title: 'U+0430 CYRILLIC SMALL LETTER A in a word of another script,
+    where it passes for 'a''."""
+    target = prototype(char)
+    seen = f", where it passes for {target!r}" if target != char else ""
+    return f"{describe(char)} in a word of another script{seen}"
 
 
 def _bidi(text: str) -> list[str]:
