@@ -45,7 +45,7 @@ class StatusBar:
         # below what "100%" needs: the status bar gave it ~90 px and clipped "align 20%" to "lign 20%".
         metrics = self.progress_bar.fontMetrics()
         self.progress_bar.setMinimumWidth(max(160, metrics.horizontalAdvance("100%") + 48))
-        self.stage_label.setMinimumWidth(max(metrics.horizontalAdvance(s) for s in STAGES.values()) + 8)
+        self.stage_label.setMinimumWidth(max(metrics.horizontalAdvance(s + "…") for s in STAGES.values()) + 8)
         self.cancel_button = QPushButton("Cancel", window)
         self.cancel_button.setToolTip("Stop the running comparison (Esc)")
         self.cancel_button.setShortcut("Esc")
