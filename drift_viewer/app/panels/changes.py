@@ -199,7 +199,10 @@ class ChangesPanel(QWidget):
             self.view.clearSelection()
             self.view.setCurrentIndex(QModelIndex())
             return
-        self.select_row(row)
+        index = self.model.index(row, 0)
+        if not self.view.viewport().rect().contains(self.view.visualRect(index).center()):
+            self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)  # with its neighbours
+        self.view.selectRow(row)
 
     def select_row(self, row: int) -> None:
         if 0 <= row < len(self.model.shown):
