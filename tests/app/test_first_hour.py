@@ -170,3 +170,20 @@ def test_the_kinds_filter_stays_open_while_ticking_and_shows_only_one_kind(qtbot
     assert len(panel.model.shown) == len(panel.model.all) and all(b.isChecked() for b in popup.boxes.values())
     qtbot.keyClick(popup, Qt.Key.Key_Escape)
     assert not popup.isVisible()
+
+
+def test_the_kinds_filter_works_from_the_keyboard(qtbot, seed_window):
+    panel = seed_window.changes
+    panel.kinds_button.setFocus()
+    qtbot.keyClick(panel.kinds_button, Qt.Key.Key_Space)
+    popup = panel.kinds
+    qtbot.waitUntil(popup.isVisible)
+    first = popup.boxes[ChangeKind.NAME]
+    assert first.hasFocus()
+    qtbot.keyClick(first, Qt.Key.Key_Space)
+    assert popup.isVisible() and not first.isChecked()
+    assert ChangeKind.NAME not in {e.kind for e in panel.model.shown}
+    qtbot.keyClick(first, Qt.Key.Key_Tab)
+    assert popup.only_buttons[ChangeKind.NAME].hasFocus()
+    qtbot.keyClick(popup.only_buttons[ChangeKind.NAME], Qt.Key.Key_Space)
+    assert {e.kind for e in panel.model.shown} == {ChangeKind.NAME}
