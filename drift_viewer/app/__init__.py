@@ -7,8 +7,9 @@
     prepared.py         Prepared: the Comparison with its changes sorted, built in the process
     table/              the aligned side-by-side table: Prepared in, rows of painted cells out
     panels/             the changes list, the find bar, the overview strip beside the table
-    theme.py            colours and text formats per change kind (from styles.py), light or dark
+    theme.py            colours and text formats per change kind (from styles.py), light or dark;
+                        the View > Theme palettes
 
 Qt-free, testable without a display: process/ (except runner.py), prepared.py, table/cells.py,
-window/opening.py and the search helpers in panels/find_bar.py.
+the banner's text (window/status.identical_text) and the search helpers in panels/find_bar.py.
 """

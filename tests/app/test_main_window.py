@@ -118,32 +118,6 @@ def test_rows_face_each_other_with_the_name_change_highlighted(seed_window):
     assert window.model.index(rows[0], 0).data() == comparison.left.group_text(comparison.groups[rows[0]].left)
 
 
-def test_opening_shows_the_haynes_rows_without_scrolling(seed_window):
-    window = seed_window
-    rows = [r for r in range(window.model.rowCount()) if ("Haynes", ChangeKind.NAME) in highlighted(window, r, 0)]
-    assert len(rows) == 2
-    assert all(window.view.row_fully_visible(r) for r in rows)
-    selected = window.changes.view.selectionModel().selectedRows()
-    entry = window.changes.model.shown[selected[0].row()]
-    assert entry.kind is ChangeKind.NAME and window.view.row_fully_visible(window.model.row_of_group(entry.group))
-    # The misspelt name, not the grammar change (Russian → Russia's) also in view.
-    assert (entry.change.left_text, entry.change.right_text) == ("Haynes", "Haines")
-    top = window.view.rowAt(0)
-    assert top > 0 and window.view.rowViewportPosition(top) == 0  # scrolled, and no half row on top
-
-
-def test_opening_selects_the_riskiest_change_in_view_not_one_far_below(qtbot, make_window, write):
-    filler = "\n\n".join(f"Paragraph {n} says nothing new about the bridge at all." for n in range(80))
-    left = write("a.txt", f"The repairs will cost 4.5 million euros.\n\n{filler}\n\nMayor Katrin Oduya said so.")
-    right = write("b.txt", f"The repairs will cost 5.4 million euros.\n\n{filler}\n\nMayor Katrin Oduja said so.")
-    window = make_window()
-    open_and_wait(qtbot, window, left, right)
-    assert window.changes.model.shown[0].kind is ChangeKind.NAME  # riskiest overall, but far below
-    selected = window.changes.view.selectionModel().selectedRows()
-    entry = window.changes.model.shown[selected[0].row()]
-    assert entry.kind is ChangeKind.NUMBER and window.view.row_fully_visible(window.model.row_of_group(entry.group))
-
-
 def test_one_sided_and_moved_rows(qtbot, make_window, write):
     window = make_window()
     moved = "The council approved the new harbour budget after a long debate on Tuesday evening."
@@ -232,9 +206,9 @@ def test_changes_panel_is_riskiest_first_filterable_and_jumps(seed_window):
     assert [RISK_ORDER.index(k) for k in kinds] == sorted(RISK_ORDER.index(k) for k in kinds)
     assert kinds[0] is ChangeKind.NAME
     assert len(kinds) == sum(1 for _ in window.prepared.comparison.iter_changes())
-    panel.kind_actions[ChangeKind.NAME].setChecked(False)
+    panel.kinds.boxes[ChangeKind.NAME].setChecked(False)
     assert ChangeKind.NAME not in {e.kind for e in panel.model.shown}
-    panel.kind_actions[ChangeKind.NAME].setChecked(True)
+    panel.kinds.boxes[ChangeKind.NAME].setChecked(True)
     haynes = next(r for r, e in enumerate(panel.model.shown) if e.change.left_text.strip() == "Haynes")
     index = panel.model.index(haynes, 1)
     panel.view.clicked.emit(index)
@@ -327,7 +301,7 @@ def test_settings_persist(qtbot, make_window, seed, temp_settings):
         window.named_actions["ignore_case"].trigger()
     window.named_actions["hide_equal"].trigger()
     window.named_actions["zoom_in"].trigger()
-    window.changes.kind_actions[ChangeKind.TYPOGRAPHY].setChecked(False)
+    window.changes.kinds.boxes[ChangeKind.TYPOGRAPHY].setChecked(False)
     window.resize(1000, 700)
     window.close()
     assert any(temp_settings.rglob("*.ini"))

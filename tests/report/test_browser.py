@@ -12,10 +12,16 @@ from pathlib import Path
 import pytest
 
 from drift_viewer import compare_texts
-from drift_viewer.engine.model import GroupKind
+from drift_viewer.engine.model import ChangeKind, GroupKind
 from drift_viewer.report import visible_text, write_report
+from drift_viewer.styles import CHANGE_STYLES
 
 from .test_report_html import HOSTILE, MOVED_LEFT, MOVED_RIGHT, PLAIN
+
+
+def _css_rgb(hex_colour: str) -> str:
+    return "rgb({}, {}, {})".format(*(int(hex_colour[i : i + 2], 16) for i in (1, 3, 5)))
+
 
 LEFT = (
     "Avril Haines said on Dec. 4 that 55 people were hurt. The talks will not resume. "
@@ -123,7 +129,8 @@ def test_screenshots_in_both_schemes(browser, report, tmp_path: Path, dark: bool
     background = driver.execute_script("return getComputedStyle(document.body).backgroundColor")
     assert (background == "rgb(255, 255, 255)") != dark
     name_mark = driver.execute_script("return getComputedStyle(document.querySelector('.tbl mark.nm')).backgroundColor")
-    assert name_mark == ("rgb(122, 32, 32)" if dark else "rgb(255, 179, 179)")
+    colour = _css_rgb(CHANGE_STYLES[ChangeKind.NAME].dark if dark else CHANGE_STYLES[ChangeKind.NAME].light)
+    assert name_mark == colour  # the palette of styles.py, the one source of kind colours
     scheme = "dark" if dark else "light"
     _shot(driver, tmp_path, f"report-{scheme}-top.png")
     driver.execute_script("document.getElementById('table').scrollIntoView()")

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QIcon, QPixmap
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMenu,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -17,11 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...engine.lexicon.hidden import escaped
-from ...engine.model import RISK_ORDER, ChangeKind
+from ...engine.model import ChangeKind
 from ...styles import CHANGE_STYLES
 from ...wording import plural
 from .. import theme
 from ..prepared import ChangeEntry, Prepared
+from .kinds_filter import KindsFilter, swatch
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -36,18 +38,13 @@ def _short(text: str, limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def swatch(kind: ChangeKind, dark: bool, size: int = 12) -> QIcon:
-    pixmap = QPixmap(size, size)
-    pixmap.fill(theme.kind_color(kind, dark))
-    return QIcon(pixmap)
-
-
 class ChangesModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.all: tuple[ChangeEntry, ...] = ()
         self.shown: list[ChangeEntry] = []
         self.hidden_kinds: set[ChangeKind] = set()
+        self._first_row: dict[int, int] | None = None  # group -> its first row here, built when first asked
 
     def set_entries(self, entries: tuple[ChangeEntry, ...]) -> None:
         self.beginResetModel()
@@ -64,6 +61,16 @@ class ChangesModel(QAbstractTableModel):
     def _filter(self) -> None:
         hidden = self.hidden_kinds
         self.shown = [e for e in self.all if e.change.kind not in hidden] if hidden else list(self.all)
+        self._first_row = None
+
+    def first_row_of_group(self, group: int) -> int | None:
+        """The row of the riskiest listed change of `group` (rows are riskiest kind first)."""
+        if self._first_row is None:
+            first: dict[int, int] = {}
+            for row, entry in enumerate(self.shown):
+                first.setdefault(entry.group, row)
+            self._first_row = first
+        return self._first_row.get(group)
 
     def rowCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.shown)
@@ -136,18 +143,13 @@ class ChangesPanel(QWidget):
         self.view.clicked.connect(self._activated)
 
         self.kinds_button = QToolButton(self)
-        self.kinds_button.setText("Kinds")
-        self.kinds_button.setToolTip("Choose which kinds of change to list")
-        self.kinds_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.kinds_button)
-        self.kind_actions: dict[ChangeKind, QAction] = {}
-        for kind in RISK_ORDER:
-            action = QAction(CHANGE_STYLES[kind].label, menu, checkable=True, checked=True)
-            action.setToolTip(CHANGE_STYLES[kind].description)
-            action.toggled.connect(self._kinds_toggled)
-            menu.addAction(action)
-            self.kind_actions[kind] = action
-        self.kinds_button.setMenu(menu)
+        self.kinds_button.setObjectName("kindsButton")
+        self.kinds_button.setText("Kinds…")
+        self.kinds_button.setToolTip("Choose which kinds of change to list (the list stays open while you tick)")
+        self._counts: Mapping[ChangeKind, int] = {}
+        self.kinds = KindsFilter(self)
+        self.kinds.changed.connect(self._kinds_toggled)
+        self.kinds_button.clicked.connect(lambda: self.kinds.popup_under(self.kinds_button))
         self.count_label = QLabel(self)
 
         top = QHBoxLayout()
@@ -161,22 +163,20 @@ class ChangesPanel(QWidget):
 
     def set_prepared(self, prepared: Prepared | None) -> None:
         self.model.set_entries(prepared.changes if prepared else ())
-        counts = prepared.counts if prepared else {}
-        dark = theme.is_dark()
-        for kind, action in self.kind_actions.items():
-            action.setText(f"{CHANGE_STYLES[kind].label} ({counts.get(kind, 0)})")
-            action.setIcon(swatch(kind, dark))
+        self._counts = prepared.counts if prepared else {}
+        self.kinds.set_counts(self._counts, theme.is_dark())
         self._update_count()
 
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == event.Type.PaletteChange:  # View > Theme: swatches of the other palette
+            self.kinds.set_counts(self._counts, theme.is_dark())
+
     def hidden_kinds(self) -> set[ChangeKind]:
-        return {kind for kind, action in self.kind_actions.items() if not action.isChecked()}
+        return self.kinds.hidden_kinds()
 
     def set_hidden_kinds(self, kinds: set[ChangeKind]) -> None:
-        for kind, action in self.kind_actions.items():
-            action.blockSignals(True)
-            action.setChecked(kind not in kinds)
-            action.blockSignals(False)
-        self._kinds_toggled()
+        self.kinds.set_hidden_kinds(kinds)
 
     def _kinds_toggled(self, *args) -> None:
         self.model.set_hidden_kinds(self.hidden_kinds())
@@ -188,6 +188,24 @@ class ChangesPanel(QWidget):
         self.count_label.setText(
             plural(total, "change") if shown == total else f"{shown:,} of {plural(total, 'change')}"
         )
+        hidden = len(self.hidden_kinds())
+        self.kinds_button.setText("Kinds…" if not hidden else f"Kinds ({hidden} hidden)…")
+
+    def follow_group(self, group: int) -> None:
+        """Select the riskiest listed change of table row `group`, unless one of its changes is selected
+        already (the user may have picked its second change here); nothing, for a row without changes."""
+        current = self.view.currentIndex()
+        if current.isValid() and self.model.shown[current.row()].group == group:
+            return
+        row = self.model.first_row_of_group(group)
+        if row is None:
+            self.view.clearSelection()
+            self.view.setCurrentIndex(QModelIndex())
+            return
+        index = self.model.index(row, 0)
+        if not self.view.viewport().rect().contains(self.view.visualRect(index).center()):
+            self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)  # with its neighbours
+        self.view.selectRow(row)
 
     def select_row(self, row: int) -> None:
         if 0 <= row < len(self.model.shown):

@@ -40,6 +40,29 @@ class Cell:
     disguised: tuple[str, ...] = ()  # those letters described, once each
 
 
+@dataclass(frozen=True)
+class Match:
+    """What the narrow column between the two sides shows for a row."""
+
+    similarity: int | None  # percent, of a changed or moved row; None where it says nothing (equal, one-sided)
+    badge: str | None  # "1→2" a split, "2→1" a merge, "2→3": n left sentences facing m right ones
+
+
+def match(comparison: Comparison, group_index: int) -> Match:
+    group = comparison.groups[group_index]
+    n, m = len(group.left), len(group.right)
+    if group.kind is GroupKind.MOVED:  # each half holds one side; the pair's shape is its partner's too
+        partner = comparison.groups[group.partner] if group.partner is not None else group
+        n, m = max(n, len(partner.left)), max(m, len(partner.right))
+    badge = f"{n}→{m}" if n and m and (n, m) != (1, 1) else None
+    similarity = None
+    if group.kind in (GroupKind.CHANGED, GroupKind.MOVED):
+        similarity = round(group.similarity * 100)
+        if 0 < group.similarity < 1:  # never "100%" on a row that changed, nor "0%" on one that kept a word
+            similarity = max(1, min(99, similarity))
+    return Match(similarity, badge)
+
+
 def utf16_prefix(text: str) -> list[int] | None:
     """UTF-16 offset of every code point offset of `text`, or None when the two coincide (no astral chars)."""
     if len(text.encode("utf-16-le")) == 2 * len(text):

@@ -25,10 +25,11 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from ...engine.model import ChangeKind
 from .. import theme
 from . import cells
-from .model import CellRole, GroupTableModel
+from .model import MATCH_COLUMN, CellRole, GroupTableModel
 
 PAD_X = 8
 PAD_Y = 5
+BADGE_PAD = 3  # between the similarity and the split/merge badge under it
 PARAGRAPH_GAP = 10  # extra space above a row whose sentence opens a paragraph on either side
 LAYOUT_CACHE = 600  # laid-out cells kept: a few screens' worth, so scrolling back and repaints are free
 
@@ -154,7 +155,10 @@ class CellDelegate(QStyledItemDelegate):
             text_height = max(
                 self.cached_layout(row, column, font, widths[column] - 2 * PAD_X, palette)[1] for column in (0, 1)
             )
-            text_height = max(text_height, QFontMetrics(font).height())
+            line = QFontMetrics(font).height()
+            # A split or merge shows its badge under the similarity in the match column: two lines.
+            lines = 2 if self.model.row_match(row).badge else 1
+            text_height = max(text_height, lines * line + (BADGE_PAD if lines == 2 else 0))
             height = self._heights[group] = int(text_height + 0.999) + 2 * PAD_Y + self.top_extra(row)
         return height
 
@@ -167,6 +171,9 @@ class CellDelegate(QStyledItemDelegate):
     # --- painting --------------------------------------------------------------------------------
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        if index.column() == MATCH_COLUMN:
+            self._paint_match(painter, option, index.row())
+            return
         cell: cells.Cell = index.data(CellRole)
         if cell is None:
             return
@@ -220,10 +227,45 @@ class CellDelegate(QStyledItemDelegate):
         painter.drawLine(rect.left(), rect.bottom(), rect.right(), rect.bottom())
         painter.restore()
 
+    def _paint_match(self, painter: QPainter, option: QStyleOptionViewItem, row: int) -> None:
+        """The narrow column between the sides: the row's similarity, and a framed n→m badge under it
+        on a split or a merge, so that a 1→2 row does not pass for a 1-1 row."""
+        palette, rect = option.palette, QRect(option.rect)
+        match = self.model.row_match(row)
+        painter.save()
+        painter.setClipRect(rect)
+        painter.fillRect(rect, palette.color(QPalette.ColorRole.AlternateBase))
+        if option.state & QStyle.StateFlag.State_Selected:
+            sel = QColor(palette.color(QPalette.ColorRole.Highlight))
+            sel.setAlpha(55)
+            painter.fillRect(rect, sel)
+        metrics = QFontMetrics(option.font)
+        top = rect.top() + PAD_Y + self.top_extra(row)
+        line = metrics.height()
+        center = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+        if match.similarity is not None:
+            painter.setPen(palette.color(QPalette.ColorRole.Text))
+            painter.drawText(QRect(rect.left(), top, rect.width(), line), center, f"{match.similarity}%")
+        if match.badge is not None:
+            font = QFont(option.font)
+            font.setBold(True)
+            painter.setFont(font)
+            width = QFontMetrics(font).horizontalAdvance(match.badge) + 8
+            y = top + (line + BADGE_PAD if match.similarity is not None else 0)
+            box = QRect(rect.center().x() - width // 2, y, width, line)
+            painter.setPen(QPen(palette.color(QPalette.ColorRole.Text), 1))
+            painter.setBrush(palette.color(QPalette.ColorRole.Base))
+            painter.drawRoundedRect(box, 3, 3)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, match.badge)
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
+        painter.drawLine(rect.left(), rect.bottom(), rect.right(), rect.bottom())
+        painter.restore()
+
     def _draw_marks(
         self, painter: QPainter, layout: QTextLayout, cell: cells.Cell, origin: QPointF, palette: QPalette
     ) -> None:
-        """The second line of double underlines, and a caret where the other side has extra words."""
+        """The second line of double underlines, the frame of boxed kinds, and a caret where the other
+        side has extra words."""
         text_pen = QPen(palette.color(QPalette.ColorRole.Text), 1)
         dark = theme.is_dark(palette)
         for hl in cell.highlights:
@@ -238,18 +280,24 @@ class CellDelegate(QStyledItemDelegate):
                     theme.kind_color(hl.kind, dark).darker(130 if not dark else 70),
                 )
                 continue
-            if not theme.is_double(hl.kind):
+            style = theme.mark(hl.kind)
+            if style not in ("double", "box"):
                 continue
             painter.setPen(text_pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
             end = hl.start + hl.length
             for i in range(layout.lineCount()):
                 line = layout.lineAt(i)
                 a, b = max(hl.start, line.textStart()), min(end, line.textStart() + line.textLength())
                 if a >= b:
                     continue
-                x1, x2 = _cursor_x(line, a), _cursor_x(line, b)
+                x1, x2 = origin.x() + _cursor_x(line, a), origin.x() + _cursor_x(line, b)
+                if style == "box":  # a frame round the words' part on this line
+                    top = origin.y() + line.y()
+                    painter.drawRect(QRectF(x1, top + 0.5, max(1.0, x2 - x1 - 1), line.height() - 1))
+                    continue
                 y = origin.y() + line.y() + line.ascent() + line.descent() - 0.5
-                painter.drawLine(QPointF(origin.x() + x1, y), QPointF(origin.x() + x2, y))
+                painter.drawLine(QPointF(x1, y), QPointF(x2, y))
 
 
 def _cursor_x(line: QTextLine, position: int) -> float:

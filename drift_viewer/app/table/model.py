@@ -11,8 +11,16 @@ from ...styles import CHANGE_STYLES, GROUP_LABELS
 from ..prepared import Prepared
 from . import cells
 
-CellRole = Qt.ItemDataRole.UserRole + 1  # the cells.Cell of an index
+CellRole = Qt.ItemDataRole.UserRole + 1  # the cells.Cell of an index (None in the match column)
 GroupRole = Qt.ItemDataRole.UserRole + 2  # the group index behind a row
+MatchRole = Qt.ItemDataRole.UserRole + 3  # the cells.Match of a row, in the match column
+# Logical columns: the two texts keep 0 and 1 everywhere (cells, copy, drops); the narrow match column is
+# logical 2, shown between them (AlignedView moves its section).
+LEFT_COLUMN, RIGHT_COLUMN, MATCH_COLUMN = 0, 1, 2
+MATCH_HEADER_TIP = (
+    "How alike the row's two sides are (changed and moved rows), and its shape: 1→2 one sentence split "
+    "in two, 2→1 two merged into one"
+)
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -26,7 +34,7 @@ class GroupTableModel(QAbstractTableModel):
         self.hide_equal = False
         self.equal_around = 1  # equal rows kept above and below each changed one when equal rows are hidden
         self._cells: dict[tuple[int, int], cells.Cell] = {}
-        self._headers = ("Left", "Right")
+        self._headers = ("Left", "Right", "≈")
 
     # --- feeding -------------------------------------------------------------------------------
 
@@ -37,9 +45,9 @@ class GroupTableModel(QAbstractTableModel):
         self._refilter()
         if prepared is not None:
             comparison = prepared.comparison
-            self._headers = (escaped(comparison.left.document.name), escaped(comparison.right.document.name))
+            self._headers = (escaped(comparison.left.document.name), escaped(comparison.right.document.name), "≈")
         self.endResetModel()
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 1)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, MATCH_COLUMN)
 
     def set_hide_equal(self, hide: bool) -> None:
         if hide == self.hide_equal:
@@ -68,8 +76,12 @@ class GroupTableModel(QAbstractTableModel):
         row = cells.row_of_group(self.visible, group)
         return len(self.visible) - 1 if row is None else row
 
-    def cell(self, row: int, column: int) -> cells.Cell:
+    def row_match(self, row: int) -> cells.Match:
         assert self.prepared is not None
+        return cells.match(self.prepared.comparison, self.visible[row])
+
+    def cell(self, row: int, column: int) -> cells.Cell:
+        assert self.prepared is not None and column in (LEFT_COLUMN, RIGHT_COLUMN)
         group = self.visible[row]
         key = (group, column)
         found = self._cells.get(key)
@@ -87,7 +99,7 @@ class GroupTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.visible)
 
     def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else 2
+        return 0 if parent.isValid() else 3
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -95,6 +107,8 @@ class GroupTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self.prepared is None:
             return None
+        if index.column() == MATCH_COLUMN:
+            return self._match_data(index.row(), role)
         if role == Qt.ItemDataRole.DisplayRole:
             return self.cell(index.row(), index.column()).text
         if role == CellRole:
@@ -107,11 +121,28 @@ class GroupTableModel(QAbstractTableModel):
             return self.cell(index.row(), index.column()).text or "(empty)"
         return None
 
+    def _match_data(self, row: int, role: int):
+        if role == MatchRole:
+            return self.row_match(row)
+        if role == GroupRole:
+            return self.visible[row]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, RIGHT_COLUMN)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return describe_match(self.row_match(row)) or "(nothing to compare)"
+        if role == Qt.ItemDataRole.DisplayRole:
+            match = self.row_match(row)
+            parts = ([] if match.similarity is None else [f"{match.similarity}%"]) + [match.badge or ""]
+            return " ".join(parts).strip()
+        return None
+
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            return MATCH_HEADER_TIP if section == MATCH_COLUMN else None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self._headers[section] if 0 <= section < 2 else None
+            return self._headers[section] if 0 <= section < 3 else None
         if 0 <= section < len(self.visible):
             return str(self.visible[section] + 1)  # group numbers stay put when equal rows are hidden
         return None
@@ -122,6 +153,9 @@ class GroupTableModel(QAbstractTableModel):
         group = self.prepared.comparison.groups[group_index]
         cell = self.cell(row, column)
         lines = [f"Row {group_index + 1}: {GROUP_LABELS[group.kind]}"]
+        match = cells.match(self.prepared.comparison, group_index)
+        if match.similarity is not None or match.badge is not None:
+            lines.append(describe_match(match))
         if cell.moved_to is not None:
             lines.append(f"Moved: click to jump to row {cell.moved_to + 1}")
         elif not cell.text and group.kind is not GroupKind.MOVED:
@@ -136,3 +170,15 @@ class GroupTableModel(QAbstractTableModel):
         if cell.disguised:
             lines.append("Look-alike letters on this side (drawn in red, outlined): " + "; ".join(cell.disguised))
         return "\n".join(lines)
+
+
+def describe_match(match: cells.Match) -> str:
+    """The match column in words: "Similarity 87%; 1 left sentence faces 2 right sentences (a split)"."""
+    parts = [] if match.similarity is None else [f"Similarity {match.similarity}%"]
+    if match.badge is not None:
+        n, m = (int(x) for x in match.badge.split("→"))
+        shape = "a split" if n == 1 else "a merge" if m == 1 else "regrouped"
+        parts.append(
+            f"{n} left sentence{'s' * (n != 1)} face{'s' * (n == 1)} {m} right sentence{'s' * (m != 1)} ({shape})"
+        )
+    return "; ".join(parts)

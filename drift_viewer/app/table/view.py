@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QFontMetrics, QGuiApplication, QKeySequence
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from .delegate import PAD_Y, CellDelegate
-from .model import CellRole, GroupTableModel
+from .model import MATCH_COLUMN, CellRole, GroupTableModel
 
 FLASH_MS = 700
 # After a screen is fitted, the rows of the next one are measured (laid out) a few per event-loop turn,
@@ -48,8 +48,11 @@ class AlignedView(QTableView):
         self.setTabKeyNavigation(False)  # Tab leaves the table for the next pane, as in any form
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.setAccessibleName("Aligned sentences, left and right")
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.horizontalHeader().setHighlightSections(False)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(MATCH_COLUMN, QHeaderView.ResizeMode.Fixed)
+        header.moveSection(header.visualIndex(MATCH_COLUMN), 1)  # between the two texts, as in Meld's gutter
+        header.setHighlightSections(False)
         vheader = self.verticalHeader()
         vheader.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vheader.setDefaultAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
@@ -81,6 +84,11 @@ class AlignedView(QTableView):
         # An unvisited row is assumed two lines tall: most sentences wrap once in a half-width column.
         metrics = QFontMetrics(self.font())
         line = metrics.height()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        # Room for "100%" and a bold "10→10" badge in its frame.
+        width = max(metrics.horizontalAdvance("100%"), QFontMetrics(bold).horizontalAdvance("10→10") + 8) + 10
+        self.horizontalHeader().resizeSection(MATCH_COLUMN, width)
         self.verticalHeader().setMinimumWidth(metrics.horizontalAdvance("00000") + 10)
         self.verticalHeader().setDefaultSectionSize(2 * line + 2 * PAD_Y)
         self.verticalHeader().setMinimumSectionSize(line // 2)
@@ -189,6 +197,8 @@ class AlignedView(QTableView):
     def selected_text(self) -> str:
         by_row: dict[int, dict[int, str]] = {}
         for index in self.selectionModel().selectedIndexes():
+            if index.column() == MATCH_COLUMN:
+                continue  # the copied text is the two texts, tab-separated, as before the column existed
             by_row.setdefault(index.row(), {})[index.column()] = index.data() or ""
         lines = []
         for row in sorted(by_row):
@@ -224,7 +234,7 @@ class AlignedView(QTableView):
     def show_text(self, index: QModelIndex) -> QDialog | None:
         """A read-only editor with one cell's text, for selecting part of a sentence (the table's
         cells are painted, not editable text, so this is where a few words can be selected and copied)."""
-        text = index.data() if index.isValid() else ""
+        text = index.data() if index.isValid() and index.column() != MATCH_COLUMN else ""
         if not text:
             return None
         dialog = QDialog(self)

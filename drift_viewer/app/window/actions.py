@@ -46,6 +46,17 @@ SPECS = (
     Spec("find_previous", "Find &Previous", ("Shift+F3",), "Previous match", "find_bar.find_previous"),
     Spec("next_change", "&Next Change", "Alt+Down", "Go to the next changed row", "nav.next_change"),
     Spec("previous_change", "&Previous Change", "Alt+Up", "Go to the previous changed row", "nav.previous_change"),
+    Spec(
+        "open_at_first_change",
+        "Open at First &Change",
+        None,
+        "When a comparison opens, select its first changed row instead of row 1",
+        "save_settings",
+        True,
+    ),
+    Spec("theme_system", "&System", None, "Colours as the desktop sets them", "themes.choose_system", True),
+    Spec("theme_light", "&Light", None, "Dark text on a light background", "themes.choose_light", True),
+    Spec("theme_dark", "&Dark", None, "Light text on a dark background", "themes.choose_dark", True),
     Spec("ignore_case", "Ignore &Case", None, "Treat changes of upper/lower case as equal", "options_changed", True),
     Spec(
         "ignore_punctuation",

@@ -9,16 +9,13 @@ import subprocess
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont
+from PySide6.QtGui import QAction, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -35,11 +32,13 @@ from ..process.protocol import Failure
 from ..process.runner import CompareRunner
 from ..table.model import GroupTableModel
 from ..table.view import AlignedView
-from . import exports, menus
+from . import exports, file_types, menus
 from .actions import build_actions
 from .navigation import Navigator
 from .placing import Placer
-from .settings import OPTION_KEYS, Store
+from .settings import OPTION_KEYS, Store, first_run_geometry
+from .status import IdenticalBanner, StatusBar
+from .theming import ThemeChooser
 
 SIDES = ("left", "right")
 
@@ -79,6 +78,8 @@ class MainWindow(QMainWindow):
         row.addWidget(self.overview)
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
+        self.banner = IdenticalBanner(self)
+        column.addWidget(self.banner)
         column.addLayout(row, 1)
         column.addWidget(self.find_bar)
         self.setCentralWidget(central)
@@ -92,20 +93,23 @@ class MainWindow(QMainWindow):
 
         self.runner = CompareRunner(self, first_child)
         self.nav = Navigator(self.view, self.overview, self.find_bar, lambda: self.prepared)
-        self.placer = Placer(self.view, self.changes, self)
+        self.placer = Placer(self.view, lambda: self.named_actions["open_at_first_change"].isChecked(), self)
         self._build_status_bar()
+        self.themes = ThemeChooser(self, self.store, remember=not quiet)
         self.named_actions: dict[str, QAction] = build_actions(self)
+        self.themes.connect(self.named_actions)
         self.recent_menu = menus.build_menus(self, self.named_actions, self.changes_dock.toggleViewAction())
         self.toolbar = menus.build_toolbar(self, self.named_actions)
         batch_results.install(self)  # File > Open Batch Results (drift_viewer/app/batch)
 
-        self.runner.progress.connect(self._on_progress)
+        self.runner.progress.connect(self.status.progress)
         self.runner.finished.connect(self._on_finished)
         self.runner.failed.connect(self._on_failed)
         self.runner.busy_changed.connect(self._on_busy)
         self.runner.cancelled.connect(self._on_cancelled)
         self.placer.placed.connect(self._placed)
         self.changes.change_activated.connect(self.nav.go_to_change)
+        self.view.selectionModel().currentRowChanged.connect(self._current_row_changed)
         self.overview.row_clicked.connect(self.nav.overview_clicked)
         self.view.rows_fitted.connect(self.nav.update_overview_frame)
         self.find_bar.find_requested.connect(self.nav.find)
@@ -117,25 +121,9 @@ class MainWindow(QMainWindow):
     # --- building --------------------------------------------------------------------------------
 
     def _build_status_bar(self) -> None:
-        bar = self.statusBar()
-        self.files_label = QLabel(self)
-        self.files_label.setObjectName("filesLabel")
-        self.summary_label = QLabel(self)
-        self.summary_label.setObjectName("summaryLabel")
-        self.progress_bar = QProgressBar(self)
-        self.progress_bar.setRange(0, 100)
-        self.progress_bar.setMaximumWidth(200)
-        self.progress_bar.setAccessibleName("Comparison progress")
-        self.cancel_button = QPushButton("Cancel", self)
-        self.cancel_button.setToolTip("Stop the running comparison (Esc)")
-        self.cancel_button.setShortcut("Esc")
-        self.cancel_button.clicked.connect(self.runner.cancel)
-        bar.addWidget(self.files_label)
-        bar.addWidget(self.summary_label, 1)
-        bar.addPermanentWidget(self.progress_bar)
-        bar.addPermanentWidget(self.cancel_button)
-        self.progress_bar.hide()
-        self.cancel_button.hide()
+        self.status = StatusBar(self, self.runner.cancel)
+        self.files_label, self.summary_label = self.status.files_label, self.status.summary_label
+        self.progress_bar, self.cancel_button = self.status.progress_bar, self.status.cancel_button
 
     def _load_settings(self) -> None:
         if self.quiet:
@@ -149,13 +137,16 @@ class MainWindow(QMainWindow):
         self.model.hide_equal = options["hide_equal"]
         self.changes.set_hidden_kinds(self.store.hidden_kinds())
         self.zoom(self.store.zoom(), absolute=True)
+        self.themes.choose(self.store.theme())
         geometry, state = self.store.geometry()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is None or not self.restoreGeometry(geometry):
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            if screen is not None:
+                self.setGeometry(first_run_geometry(screen.availableGeometry()))
         if state is not None:
             self.restoreState(state)
 
-    def save_settings(self) -> None:
+    def save_settings(self, *args) -> None:
         if self.quiet:
             return
         self.store.set_options({key: self.named_actions[key].isChecked() for key in OPTION_KEYS})
@@ -203,7 +194,7 @@ class MainWindow(QMainWindow):
         current = (self.left_path, self.right_path)[side] or (self.left_path, self.right_path)[1 - side]
         start = str(Path(current).parent) if current else ""
         title = "Open Left (Original) File" if side == 0 else "Open Right (Other Version) File"
-        path, _ = QFileDialog.getOpenFileName(self, title, start, "Text files (*.txt *.md *.html *.htm);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, title, start, file_types.open_filter())
         if path:
             self.open_side(side, path)
 
@@ -250,16 +241,8 @@ class MainWindow(QMainWindow):
     # --- the worker's answers --------------------------------------------------------------------
 
     def _on_busy(self, busy: bool) -> None:
-        self.progress_bar.setVisible(busy)
-        self.cancel_button.setVisible(busy)
-        if busy:
-            self.progress_bar.setValue(0)
-            self.progress_bar.setFormat("Comparing… %p%")
+        self.status.busy(busy)
         self._update_enabled()
-
-    def _on_progress(self, stage: str, fraction: float) -> None:
-        self.progress_bar.setValue(int(fraction * 100))
-        self.progress_bar.setFormat(f"{stage} %p%")
 
     def _on_finished(self, prepared: Prepared) -> None:
         new_pair = (self.left_path, self.right_path) != self._shown_paths or self.prepared is None
@@ -270,6 +253,7 @@ class MainWindow(QMainWindow):
         self._shown_paths = (self.left_path, self.right_path)
         self.model.set_prepared(prepared)
         self.changes.set_prepared(prepared)
+        self.banner.show_for(prepared)
         self._update_status()
         if not self.quiet and self.left_path and self.right_path:
             self.store.add_recent(os.path.abspath(self.left_path), os.path.abspath(self.right_path))
@@ -285,6 +269,11 @@ class MainWindow(QMainWindow):
         self._restore_group = None
         self._update_enabled()
         self.summary_label.setText(f"Cancelled.{shown}")
+
+    def _current_row_changed(self, current, previous=None) -> None:
+        """The Changes panel follows the table: Alt+Down, a click, a jump select that row's change there."""
+        if current.isValid() and self.prepared is not None:
+            self.changes.follow_group(self.model.group_at(current.row()))
 
     def _placed(self) -> None:
         self._restore_group = None

@@ -13,15 +13,29 @@ from .actions import OPTION_TOGGLES
 
 RECENT = "recent"  # where the Open Recent submenu goes
 DOCK = "dock"  # where the changes dock's show/hide action goes
-# Each menu's entries top to bottom: action names, RECENT, DOCK, or None for a separator.
+THEME = "theme"  # where the Theme submenu goes
+THEME_ENTRIES = ("theme_system", "theme_light", "theme_dark")
+# Each menu's entries top to bottom: action names, RECENT, DOCK, THEME, or None for a separator.
 MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
     (
         "&File",
         ("open_left", "open_right", RECENT, None, "swap", "reload", None, "export_html", "export_json", None, "quit"),
     ),
     ("&Edit", ("copy", "show_text", "find", "find_next", "find_previous")),
-    ("&View", (*OPTION_TOGGLES, None, "hide_equal", None, "zoom_in", "zoom_out", "zoom_reset", None, DOCK)),
-    ("&Go", ("next_change", "previous_change", None, "focus_table", "focus_changes", "cycle_focus")),
+    ("&View", (*OPTION_TOGGLES, None, "hide_equal", None, "zoom_in", "zoom_out", "zoom_reset", None, THEME, DOCK)),
+    (
+        "&Go",
+        (
+            "next_change",
+            "previous_change",
+            None,
+            "open_at_first_change",
+            None,
+            "focus_table",
+            "focus_changes",
+            "cycle_focus",
+        ),
+    ),
     ("&Help", ("about",)),
 )
 TOOLBAR: tuple[str | None, ...] = (
@@ -54,6 +68,11 @@ def build_menus(window: QMainWindow, actions: Mapping[str, QAction], dock_action
                 menu.addMenu(recent)
             elif entry == DOCK:
                 menu.addAction(dock_action)
+            elif entry == THEME:
+                themes = menu.addMenu("Th&eme")
+                themes.setObjectName("themeMenu")
+                for name in THEME_ENTRIES:
+                    themes.addAction(actions[name])
             else:
                 menu.addAction(actions[entry])
     return recent

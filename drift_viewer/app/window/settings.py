@@ -1,4 +1,4 @@
-"""What the window remembers between runs: geometry, dock state, options, zoom, recent pairs.
+"""What the window remembers between runs: geometry, dock state, options, theme, zoom, recent pairs.
 
 Always an INI file in the user scope, so tests can point it elsewhere with
 QSettings.setPath(IniFormat, UserScope, tmp_path).
@@ -6,12 +6,20 @@ QSettings.setPath(IniFormat, UserScope, tmp_path).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QRect, QSettings
 
 from ...engine.model import ChangeKind
 
 MAX_RECENT = 8
-OPTION_KEYS = ("ignore_case", "ignore_punctuation", "ignore_typography", "ignore_whitespace", "hide_equal")
+OPTION_KEYS = (
+    "ignore_case",
+    "ignore_punctuation",
+    "ignore_typography",
+    "ignore_whitespace",
+    "hide_equal",
+    "open_at_first_change",
+)
+THEMES = ("system", "light", "dark")
 
 
 def open_settings() -> QSettings:
@@ -32,6 +40,13 @@ class Store:
     def set_options(self, values: dict[str, bool]) -> None:
         for key in OPTION_KEYS:
             self.q.setValue(f"options/{key}", bool(values.get(key, False)))
+
+    def theme(self) -> str:
+        raw = str(self.q.value("view/theme", "system"))
+        return raw if raw in THEMES else "system"
+
+    def set_theme(self, name: str) -> None:
+        self.q.setValue("view/theme", name if name in THEMES else "system")
 
     def zoom(self) -> int:
         raw = self.q.value("view/zoom", 0)
@@ -79,3 +94,15 @@ class Store:
 
     def sync(self) -> None:
         self.q.sync()
+
+
+FIRST_RUN_FRACTION = 0.8  # of the screen's available area, as a maximised window would nearly fill it
+
+
+def first_run_geometry(available: QRect) -> QRect:
+    """With nothing saved: 80% of the screen's free area, centred (Qt's default sizes the window to its
+    widgets' hints: 1066x318 on a 1600x1000 screen, two rows of text)."""
+    width, height = int(available.width() * FIRST_RUN_FRACTION), int(available.height() * FIRST_RUN_FRACTION)
+    rect = QRect(0, 0, width, height)
+    rect.moveCenter(available.center())
+    return rect
