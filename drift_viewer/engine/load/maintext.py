@@ -31,7 +31,11 @@ from typing import Any
 
 from rapidfuzz.distance import LCSseq
 
-_SPACE = re.compile(r"\s+")
+from ..lexicon.hidden import INVISIBLE
+
+# Matching reads only what shows: spaces, control characters (trafilatura drops them) and invisible
+# characters (it may) are left out of both sides. The kept text is the page's own, every one of them in it.
+_UNSEEN = re.compile(rf"(?:[\s\x00-\x1f\x7f-\x9f]|{INVISIBLE.pattern})+")
 # Elements of trafilatura's XML that start and end a block of text: paragraphs, headings, lists and their
 # items, tables, rows and cells, quotations, code, verse, line breaks.
 _BLOCK_TAGS = frozenset(
@@ -112,7 +116,7 @@ def _joined(body: Any) -> list[str]:  # an lxml element
 
 
 def _compact(text: str) -> str:
-    return _SPACE.sub("", text)
+    return _UNSEEN.sub("", text)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
