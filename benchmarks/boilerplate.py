@@ -49,7 +49,13 @@ def _readability(source: str) -> tuple[list[str], str]:
     return text.split("\n"), document.short_title()
 
 
+def _whole(source: str) -> tuple[list[str], str]:
+    """--keep-boilerplate: every line of the page, the baseline."""
+    return html_to_text(source)[0].split("\n"), ""
+
+
 EXTRACTORS: dict[str, Extractor] = {
+    "none (--keep-boilerplate)": _whole,
     "trafilatura": extract_blocks,
     "trafilatura favor_precision": _trafilatura(favor_precision=True),
     "trafilatura favor_recall": _trafilatura(favor_recall=True),

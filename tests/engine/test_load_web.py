@@ -123,6 +123,36 @@ def test_a_paragraph_repeated_in_the_story_is_kept_every_time(tmp_path: Path) ->
     assert _keep(["Menu", "A.", "A.", "B.", "B.", "Foot", "A."], ["A.", "B."]) == ["A.", "A.", "B.", "B."]
 
 
+def test_line_breaks_quotes_and_nested_lists_in_a_story_are_kept(tmp_path: Path) -> None:
+    story = "".join(
+        f"<p>Paragraph {i} of a story long enough for an extractor to call it an article.</p>" for i in range(4)
+    )
+    extra = (
+        "<p>First line of the poem<br>second line of it<br>third line here.</p>"
+        "<blockquote><p>A quoted paragraph.</p></blockquote>"
+        "<ul><li>An <b>item</b> with<ul><li>a nested item</li></ul>and text after it</li></ul>"
+    )
+    page = f"<html><body><nav>Home</nav><article><h1>T</h1>{story}{extra}</article><footer>© x</footer></body></html>"
+    path = tmp_path / "b.html"
+    path.write_text(page, encoding="utf-8")
+    doc = load_file(path)
+    whole = load_file(path, keep_boilerplate=True)
+    assert doc.text == whole.text[whole.text.index("T\n") : whole.text.index("\n\n© x")]
+
+
+def test_a_story_line_with_invisible_and_control_characters_is_kept_with_them(tmp_path: Path) -> None:
+    story = "".join(
+        f"<p>Paragraph {i} of a story long enough for an extractor to call it an article.</p>" for i in range(4)
+    )
+    odd = "Avril Hay\u200bnes said 55\x07 per cent, soft&shy;ly, in \u0430 poll\ufeff."
+    page = (
+        f"<html><body><nav>Home</nav><article><h1>T</h1>{story}<p>{odd}</p></article><footer>© x</footer></body></html>"
+    )
+    path = tmp_path / "z.html"
+    path.write_text(page, encoding="utf-8")
+    assert "Avril Hay\u200bnes said 55\x07 per cent, soft\u00adly, in \u0430 poll\ufeff." in load_file(path).text
+
+
 def test_the_headline_named_by_the_metadata_is_kept() -> None:
     lines = ["Site", "Big news today", "By a reporter", "The story.", "Big news today"]
     assert _keep(lines, ["The story."], "Big news today") == ["Big news today", "The story."]
