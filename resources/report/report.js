@@ -141,12 +141,10 @@
 
   function all() { for (var p = 0; p < pages.length; p++) hydrate(p); }
 
+  // One page per idle turn: a keypress then never waits for more than one page's worth of markup.
   var next = 0;
-  function idle(deadline) {
-    while (next < pages.length && (!deadline || deadline.timeRemaining() > 8)) {
-      hydrate(next++);
-      if (!deadline) break;
-    }
+  function idle() {
+    if (next < pages.length) hydrate(next++);
     if (next < pages.length) later(idle);
   }
   var later = window.requestIdleCallback ? function (f) { window.requestIdleCallback(f, { timeout: 3000 }); }
