@@ -167,13 +167,39 @@ def browse(path: Path) -> dict[str, tuple[float, str]]:
     return out
 
 
+def _print(runs: list[dict[str, tuple[float, str]]]) -> None:
+    for name in runs[0]:
+        value, cost = min((run[name] for run in runs), key=lambda vc: vc[0])
+        if name == "rows":
+            print(f"  rows made at first {int(value):,}")
+            continue
+        print(f"  {name}: {value:.3f} s" + (f"  (main thread: {cost})" if cost else ""))
+
+
+def _browse_only(paths: list[Path], runs: int) -> int:
+    """Each report in turn, `runs` rounds, so a busy machine slows them alike; min per report."""
+    results: dict[Path, list[dict[str, tuple[float, str]]]] = {p: [] for p in paths}
+    for _ in range(runs):
+        for path in paths:
+            results[path].append(browse(path))
+    for path, got in results.items():
+        print(f"{path} ({path.stat().st_size / 1e6:.2f} MB)")
+        _print(got)
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--pair", nargs=2, type=Path, metavar=("LEFT", "RIGHT"), help="two files instead of the TSVs")
     parser.add_argument("--cache", type=Path, help="pickle the comparison here and reuse it")
     parser.add_argument("--out", type=Path, default=Path(tempfile.gettempdir()) / "nt-report.html")
     parser.add_argument("--runs", type=int, default=3, help="fresh browsers; each figure is the min over them")
+    parser.add_argument(
+        "--html", type=Path, nargs="+", help="only browse these reports (e.g. one from an older version)"
+    )
     args = parser.parse_args()
+    if args.html:
+        return _browse_only(args.html, args.runs)
     result, compare_seconds = comparison(args.cache, args.pair)
     writes = []
     for _ in range(args.runs):
@@ -185,13 +211,7 @@ def main() -> int:
     print(f"compare {compare_seconds:.1f} s (engine)")
     wall, cpu = min(writes)
     print(f"report write {wall:.2f} s (cpu {cpu:.2f} s), {size / 1e6:.2f} MB -> {args.out}")
-    runs = [browse(args.out) for _ in range(args.runs)]
-    for name in runs[0]:
-        value, cost = min((run[name] for run in runs), key=lambda vc: vc[0])
-        if name == "rows":
-            print(f"  rows {int(value):,}")
-            continue
-        print(f"  {name}: {value:.3f} s" + (f"  (main thread: {cost})" if cost else ""))
+    _print([browse(args.out) for _ in range(args.runs)])
     return 0
 
 
