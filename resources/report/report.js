@@ -171,7 +171,7 @@
   });
   window.addEventListener("hashchange", follow);
   window.addEventListener("beforeprint", all);
-  hydrate(0);
+  if (pages.length) hydrate(0);
   apply();
   follow();
   later(idle);

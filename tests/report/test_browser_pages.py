@@ -149,3 +149,15 @@ def test_without_javascript_every_page_shows(browser, long_report):
     assert shown == [f"g{i + 1}" for i in range(N)]
     folded = driver.execute_script("return document.querySelectorAll('details.rk-p li').length")
     assert folded == N // 2 - LIST_FIRST  # in the closed fold, as markup
+
+
+def test_an_empty_comparison_still_gets_its_controls(browser, tmp_path: Path):
+    from selenium.webdriver.common.by import By
+
+    path = tmp_path / "empty.html"
+    write_report(compare_texts("", "", left_name="a.txt", right_name="b.txt"), path)
+    driver = browser()
+    _open(driver, path)
+    assert driver.find_element(By.ID, "shown").text == "Showing 0 of 0 rows"  # the script ran to the end
+    driver.find_element(By.TAG_NAME, "body").send_keys("j")  # nothing to go to, and no error
+    assert not driver.find_elements(By.CSS_SELECTOR, ".r.cur")
