@@ -4,7 +4,7 @@ Public API (imported lazily so that `drift-viewer --help` stays fast):
     compare_texts(left_text, right_text, **options) -> Comparison
     compare_files(left_path, right_path, **options) -> Comparison
     align_sentences(left_sentences, right_sentences) -> [(left_indices, right_indices), ...]
-    render_report(comparison) -> str, write_report(comparison, path)  # the HTML report
+    render_report(comparison, title=None) -> str, write_report(comparison, path, title=None)  # the HTML report
 """
 
 from __future__ import annotations

@@ -1,40 +1,59 @@
 """The `drift-viewer` command. Heavy modules (Qt, the engine) are imported only by the command that
 needs them, so `--help` answers at once.
 
+Each subcommand is a `Command`: its usage line, how it adds its options, and how it runs. COMMANDS lists
+them; a new one is a builder and a runner added there.
+
 Exit status follows diff(1): 0 no differences, 1 differences, 2 trouble.
 """
 
 from __future__ import annotations
 
 import argparse
-import contextlib
 import os
-import stat
 import sys
-import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from ._version import __version__
+from .cliio import STDIN, STDIN_NAME, OutputError, check_output, read_stdin, say, write
 from .engine.model import DEFAULT_MAX_BYTES
 
-COMMANDS = ("compare", "align", "report")
+FORMATS = ("text", "json", "csv", "md")
 
 USAGE = """\
 drift-viewer [LEFT RIGHT] [--screenshot OUT.png]   open the window (no files: the bundled sample)
-drift-viewer compare LEFT RIGHT [--format text|json] [-o FILE] [options]
-drift-viewer report LEFT RIGHT -o REPORT.html [options]
-drift-viewer align LEFT RIGHT --presegmented"""
+drift-viewer compare LEFT RIGHT [--format text|json|csv|md] [-o FILE] [options]
+drift-viewer report LEFT RIGHT -o REPORT.html [--title TEXT] [options]
+drift-viewer align LEFT RIGHT [--presegmented] [-o FILE] [options]
+(LEFT or RIGHT may be - for standard input)"""
+
+
+def _language(given: str) -> str:
+    """argparse type for --language: the supported code it names, or an error listing them all."""
+    from .engine.segment.language import SUPPORTED, language_code
+
+    code = language_code(given)
+    if code is None:
+        raise argparse.ArgumentTypeError(
+            f"{given!r} is not a language drift-viewer has rules for; give one of {', '.join(SUPPORTED)}, "
+            "or leave --language out to detect it"
+        )
+    return code
 
 
 def _add_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("left", help="the original (left) file")
-    parser.add_argument("right", help="the other version (right) file")
+    parser.add_argument("left", metavar="LEFT", help="the original (left) file; - reads standard input")
+    parser.add_argument("right", metavar="RIGHT", help="the other version (right) file; - reads standard input")
     parser.add_argument("--ignore-case", action="store_true", help="treat case-only changes as equal")
     parser.add_argument("--ignore-punctuation", action="store_true", help="treat punctuation-only changes as equal")
     parser.add_argument("--ignore-typography", action="store_true", help="treat quote, dash and space styles as equal")
     parser.add_argument("--ignore-whitespace", action="store_true", help="treat whitespace changes as equal")
     parser.add_argument(
-        "--language", metavar="CODE", help="language for sentence rules (en, de, fr, ...); default: detect"
+        "--language",
+        type=_language,
+        metavar="CODE",
+        help="language of both texts, an ISO 639-1 code (en, de, fr, ...; a wrong one lists them); default: detect",
     )
     parser.add_argument("--presegmented", action="store_true", help="inputs have one sentence a line")
     parser.add_argument(
@@ -53,6 +72,170 @@ def _add_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--encoding", metavar="NAME", help="read both files in this encoding (cp1252, koi8-r, ...); default: detect"
     )
+    parser.add_argument(
+        "--keep-boilerplate",
+        action="store_true",
+        help="compare a web page's menus, footers and share bars too (default: its main text only)",
+    )
+
+
+def _output(parser: argparse.ArgumentParser, what: str, required: bool = False) -> None:
+    parser.add_argument("-o", "--output", metavar="FILE", required=required, help=f"{what}; - is standard output")
+
+
+def _compare_options(parser: argparse.ArgumentParser) -> None:
+    _add_options(parser)
+    parser.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="text",
+        help="text (inline marks), json (all data, 0-based indices), csv (one line per change), "
+        "md (a Markdown summary to paste); default: text",
+    )
+    _output(parser, "write to FILE instead of standard output")
+    parser.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    parser.add_argument("--title", metavar="TEXT", help="the Markdown summary's heading (with --format md)")
+
+
+def _report_options(parser: argparse.ArgumentParser) -> None:
+    _add_options(parser)
+    _output(parser, "the .html file to write", required=True)
+    parser.add_argument("--title", metavar="TEXT", help="the report's title (default: Drift report)")
+
+
+def _align_options(parser: argparse.ArgumentParser) -> None:
+    _add_options(parser)
+    _output(parser, "write to FILE instead of standard output")
+
+
+def _options(args: argparse.Namespace):  # -> Options
+    from .engine.model import Options
+
+    return Options(
+        ignore_case=args.ignore_case,
+        ignore_punctuation=args.ignore_punctuation,
+        ignore_typography=args.ignore_typography,
+        ignore_whitespace=args.ignore_whitespace,
+        language=args.language,
+        presegmented=args.presegmented,
+        max_bytes=args.max_bytes,
+    )
+
+
+def _how_to_load(args: argparse.Namespace) -> dict:
+    """The keywords load_file and load_bytes both take: a file and standard input are read alike."""
+    return {
+        "max_bytes": args.max_bytes,
+        "max_expanded": args.max_expanded,
+        "encoding": args.encoding,
+        "keep_boilerplate": args.keep_boilerplate,
+    }
+
+
+def _load(args: argparse.Namespace, path: str, side: str):  # -> Document
+    from .engine.load import load_bytes, load_file
+
+    if path == STDIN:
+        document = load_bytes(read_stdin(args.max_bytes, side), STDIN_NAME, **_how_to_load(args))
+    else:
+        document = load_file(path, **_how_to_load(args))
+    for warning in document.warnings:
+        say(f"warning: {document.name if path == STDIN else path}: {warning}")
+    return document
+
+
+def _compare(args: argparse.Namespace):  # -> Comparison
+    from .engine.pipeline import compare_documents
+
+    left, right = _load(args, args.left, "left"), _load(args, args.right, "right")
+    return compare_documents(left, right, _options(args))
+
+
+def _run_align(args: argparse.Namespace) -> int:
+    from .engine.pipeline import align_sentences
+    from .engine.segment import segment, segment_lines
+
+    split = segment_lines if args.presegmented else (lambda t: segment(t, args.language))
+    left = [s.text for s in split(_load(args, args.left, "left").text)]
+    right = [s.text for s in split(_load(args, args.right, "right").text)]
+    groups = align_sentences(left, right)
+    # Vecalign's notation, 0-based like its tools: "[0, 1]:[0]".
+    write("".join(f"{list(a)}:{list(b)}\n" for a, b in groups), args.output)
+    return 0 if all(a and b for a, b in groups) and len(left) == len(right) and left == right else 1
+
+
+def _run_report(args: argparse.Namespace) -> int:
+    from .report import render_report, write_report
+
+    comparison = _compare(args)
+    if args.output is None:
+        write(render_report(comparison, title=args.title), None)
+    else:
+        try:
+            write_report(comparison, args.output, title=args.title)
+        except OSError as exc:
+            raise OutputError(args.output, exc) from None
+    return 0 if comparison.identical else 1
+
+
+def _run_compare(args: argparse.Namespace) -> int:
+    comparison = _compare(args)
+    if args.format == "json":
+        from .engine.serialize import to_json
+
+        text = to_json(comparison, __version__)
+    elif args.format == "csv":
+        from .formats.csvout import render_csv
+
+        text = render_csv(comparison)
+    elif args.format == "md":
+        from .formats.mdout import render_markdown
+
+        text = render_markdown(comparison, title=args.title)
+    else:
+        from .formats.textout import render_text
+
+        color = args.color == "always" or (args.color == "auto" and args.output is None and sys.stdout.isatty())
+        text = render_text(comparison, color=color)
+    write(text, args.output)
+    return 0 if comparison.identical else 1
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str
+    help: str
+    usage: str  # after "drift-viewer NAME "
+    add_options: Callable[[argparse.ArgumentParser], None]
+    run: Callable[[argparse.Namespace], int]
+
+
+COMMANDS: dict[str, Command] = {
+    c.name: c
+    for c in (
+        Command(
+            "compare",
+            "print the comparison as text, JSON, CSV or Markdown",
+            "LEFT RIGHT [--format text|json|csv|md] [-o FILE] [--title TEXT] [options]",
+            _compare_options,
+            _run_compare,
+        ),
+        Command(
+            "report",
+            "write a self-contained HTML report",
+            "LEFT RIGHT -o REPORT.html [--title TEXT] [options]",
+            _report_options,
+            _run_report,
+        ),
+        Command(
+            "align",
+            "print sentence alignment groups in Vecalign notation (0-based)",
+            "LEFT RIGHT [--presegmented] [-o FILE] [options]",
+            _align_options,
+            _run_align,
+        ),
+    )
+}
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -63,18 +246,19 @@ def _parser() -> argparse.ArgumentParser:
         epilog="Exit status: 0 no differences, 1 differences, 2 trouble.",
     )
     parser.add_argument("--version", action="version", version=f"drift-viewer {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    compare = sub.add_parser("compare", help="print the comparison as text or JSON")
-    _add_options(compare)
-    compare.add_argument("--format", choices=("text", "json"), default="text")
-    compare.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
-    compare.add_argument("--color", choices=("auto", "always", "never"), default="auto")
-    report = sub.add_parser("report", help="write a self-contained HTML report")
-    _add_options(report)
-    report.add_argument("-o", "--output", metavar="FILE", required=True, help="the .html file to write")
-    align = sub.add_parser("align", help="print sentence alignment groups in Vecalign notation")
-    _add_options(align)
-    align.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    # prog= here, or each subcommand's usage starts with the whole top-level usage above.
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", prog="drift-viewer")
+    for command in COMMANDS.values():
+        child = sub.add_parser(
+            command.name,
+            help=command.help,
+            description=command.help[0].upper() + command.help[1:] + ".",
+            usage=f"drift-viewer {command.name} {command.usage}",
+            epilog="LEFT or RIGHT may be - for standard input. "
+            "Exit status: 0 no differences, 1 differences, 2 trouble.",
+        )
+        command.add_options(child)
+        child.set_defaults(parser=child)
     return parser
 
 
@@ -87,131 +271,16 @@ def _gui_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _options(args: argparse.Namespace) -> dict:
-    return {
-        "ignore_case": args.ignore_case,
-        "ignore_punctuation": args.ignore_punctuation,
-        "ignore_typography": args.ignore_typography,
-        "ignore_whitespace": args.ignore_whitespace,
-        "language": args.language,
-        "presegmented": args.presegmented,
-        "max_bytes": args.max_bytes,
-    }
-
-
-class OutputError(Exception):
-    """The output could not be written; the message names the path the user gave."""
-
-    def __init__(self, output: str, exc: OSError) -> None:
-        super().__init__(f"{output}: cannot be written ({exc.strerror or exc})")
-
-
-def _say(message: str) -> None:
-    """One line on stderr. A file name that is not valid UTF-8 is written back as the bytes it was."""
-    line = f"drift-viewer: {message}\n"
-    buffer = getattr(sys.stderr, "buffer", None)
-    if buffer is None:
-        sys.stderr.write(line)
-        return
-    sys.stderr.flush()
-    buffer.write(line.encode(sys.stderr.encoding or "utf-8", "surrogateescape"))
-    buffer.flush()
-
-
-def _check_output(output: str | None) -> None:
-    """Before any work: -o must not name a folder, and its folder must exist."""
-    if output is None:
-        return
-    if os.path.isdir(output):
-        raise OutputError(output, IsADirectoryError(0, "it is a folder; give a file name"))
-    parent = os.path.dirname(output) or "."
-    if not os.path.isdir(parent):
-        raise OutputError(output, FileNotFoundError(0, "no such folder"))
-
-
-def _write(text: str, output: str | None) -> None:
-    # surrogateescape: a file name that is not valid UTF-8 goes out as the bytes it was (JSON escapes it).
-    data = text.encode("utf-8", "surrogateescape")
-    if output is None:
-        buffer = getattr(sys.stdout, "buffer", None)
-        if buffer is None:
-            sys.stdout.write(data.decode("utf-8", "replace"))
-        else:
-            sys.stdout.flush()
-            buffer.write(data)
-            buffer.flush()
-        return
-    try:
-        mode = os.stat(output).st_mode
-    except OSError:
-        mode = 0
-    try:
-        if mode and not stat.S_ISREG(mode):  # a device or pipe (/dev/stdout, a FIFO): written in place
-            with open(output, "wb") as fh:
-                fh.write(data)
-            return
-        target = os.path.abspath(output)
-        fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(target)}.", suffix=".tmp", dir=os.path.dirname(target))
-    except OSError as exc:
-        raise OutputError(output, exc) from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, target)  # never leave a half-written file under the user's name
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        if isinstance(exc, OSError):
-            raise OutputError(output, exc) from None
-        raise
-
-
-def _load(args: argparse.Namespace, path: str):  # -> Document
-    from .engine.load import load_file
-
-    document = load_file(path, max_bytes=args.max_bytes, max_expanded=args.max_expanded, encoding=args.encoding)
-    for warning in document.warnings:
-        _say(f"warning: {path}: {warning}")
-    return document
-
-
-def _run(args: argparse.Namespace) -> int:
-    from .engine.model import Options
-    from .engine.pipeline import align_sentences, compare_documents
-
-    _check_output(args.output)
-    if args.command == "align":
-        from .engine.segment import segment, segment_lines
-
-        split = segment_lines if args.presegmented else (lambda t: segment(t, args.language))
-        left = [s.text for s in split(_load(args, args.left).text)]
-        right = [s.text for s in split(_load(args, args.right).text)]
-        groups = align_sentences(left, right)
-        _write("".join(f"{list(a)}:{list(b)}\n" for a, b in groups), args.output)
-        return 0 if all(a and b for a, b in groups) and len(left) == len(right) and left == right else 1
-
-    left_doc, right_doc = _load(args, args.left), _load(args, args.right)
-    comparison = compare_documents(left_doc, right_doc, Options(**_options(args)))
-    if args.command == "report":
-        from .report import write_report
-
-        try:
-            write_report(comparison, args.output)
-        except OSError as exc:
-            raise OutputError(args.output, exc) from None
-    elif args.format == "json":
-        from .engine.serialize import to_json
-
-        _write(to_json(comparison, __version__), args.output)
-    else:
-        from .textout import render_text
-
-        color = args.color == "always" or (args.color == "auto" and args.output is None and sys.stdout.isatty())
-        _write(render_text(comparison, color=color), args.output)
-    return 0 if comparison.identical else 1
+def _checked(args: argparse.Namespace) -> argparse.Namespace:
+    """What argparse cannot see in a command line: both sides on standard input. Exits 2 as it does.
+    (getattr: a command need not take two sides or an output.)"""
+    if getattr(args, "left", None) == STDIN and getattr(args, "right", None) == STDIN:
+        args.parser.error("only one side can be - (standard input); give the other as a file")
+    if getattr(args, "output", None) == STDIN:
+        args.output = None
+    if args.command == "compare" and args.title is not None and args.format != "md":
+        args.parser.error("--title is for --format md (and for the report)")
+    return args
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -221,33 +290,41 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.environ.setdefault(var, "1")
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and (argv[0] in COMMANDS or argv[0] in ("-h", "--help", "--version")):
-        args = _parser().parse_args(argv)
+        # parse_known_args: a stray word is then the subcommand's error, under its own usage line
+        # (parse_args reports it from the top-level parser, under the top-level usage).
+        args, extra = _parser().parse_known_args(argv)
         if args.command is None:
             _parser().print_help()
             return 0
+        if extra:
+            args.parser.error(f"unrecognized arguments: {' '.join(extra)}")
+        args = _checked(args)
         from .engine.errors import DriftError
 
-        if args.encoding is not None:
+        if getattr(args, "encoding", None) is not None:
             import codecs
 
             try:
                 codecs.lookup(args.encoding)
             except LookupError:
-                _say(f"--encoding {args.encoding}: no such encoding")
+                say(f"--encoding {args.encoding}: no such encoding")
                 return 2
         try:
-            return _run(args)
+            check_output(getattr(args, "output", None))
+            return COMMANDS[args.command].run(args)
         except (DriftError, OutputError) as exc:
-            _say(str(exc))
+            say(str(exc))
             return 2
         except OSError as exc:
-            _say(f"{exc.filename or args.output or ''}: {exc.strerror or exc}")
+            say(f"{exc.filename or getattr(args, 'output', None) or ''}: {exc.strerror or exc}")
             return 2
         except KeyboardInterrupt:
             return 2
     args = _gui_parser().parse_args(argv)
     if len(args.files) not in (0, 2):
         _gui_parser().error("give two files (LEFT RIGHT), or none to open the bundled sample")
+    if STDIN in args.files:
+        _gui_parser().error("the window cannot read standard input (-); use drift-viewer compare or report")
     from .app.main import run_app
 
     return run_app(args.files, screenshot=args.screenshot)

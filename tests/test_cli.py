@@ -138,7 +138,7 @@ def test_seed_json_marks_boilerplate_and_name_changes(seed, tmp_path):
 
 def test_text_output_writes_invisible_characters_as_markers():
     from drift_viewer import compare_texts
-    from drift_viewer.textout import render_text
+    from drift_viewer.formats.textout import render_text
 
     out = render_text(compare_texts("Trojan \u202egnirts\u202c here. Pa\u200bris.", "Trojan string here. Paris."))
     assert "\u202e" not in out and "\u200b" not in out

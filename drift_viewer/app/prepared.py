@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from ..engine.lexicon.hidden import bidi_controls, escaped
 from ..engine.model import Change, ChangeKind, Comparison, risk_rank
+from ..wording import plural
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ def summary(prepared: Prepared) -> str:
     each warning loading gave (a guessed encoding)."""
     comp = prepared.comparison
     parts = [
-        f"⚠ {escaped(side.document.name)} holds {sum(found.values())} bidi control characters"
+        f"⚠ {escaped(side.document.name)} holds {plural(sum(found.values()), 'bidi control character')}"
         for side in (comp.left, comp.right)
         if (found := bidi_controls(side.text))
     ]
@@ -56,7 +57,9 @@ def summary(prepared: Prepared) -> str:
     ]
     parts += [
         f"similarity {comp.similarity:.1%}",
-        f"{len(comp.left.sentences)} ⇄ {len(comp.right.sentences)} sentences",
+        # "1 ⇄ 1 sentence", but "3 ⇄ 1 sentences": the noun counts both sides
+        f"{len(comp.left.sentences):,} ⇄ {len(comp.right.sentences):,} sentence"
+        + ("" if len(comp.left.sentences) == len(comp.right.sentences) == 1 else "s"),
     ]
     if not prepared.counts:
         parts.append("no changes")

@@ -78,6 +78,12 @@ def risk_rank(kind: ChangeKind) -> int:
     return RISK_ORDER.index(kind)
 
 
+def row_number(group_index: int) -> int:
+    """The row number people see for a group, the same in the window, the report, the text, CSV and
+    Markdown output: 1-based. Indices in the model and the JSON stay 0-based, as programs count."""
+    return group_index + 1
+
+
 @dataclass(frozen=True)
 class Options:
     """What to ignore and how to read the inputs. What each ignore_* means: classify/ignoring.py."""
@@ -138,12 +144,13 @@ class Document:
     """One side as loaded: the shown text and where it came from."""
 
     text: str
-    name: str  # what the user sees: the file name, or "left"/"right" for pasted text
+    name: str  # what the user sees: the file name, "standard input", or "left"/"right" for pasted text
     path: str | None = None
     encoding: str = "utf-8"  # of the text as stored: a .docx says "utf-8", the encoding of its XML
-    format: str = "text"  # "text", "html" or "docx": how the text was extracted from the file
+    format: str = "text"  # "text", "html", "markdown" or "docx": how the text was extracted from the file
     size: int = 0  # bytes on disk
     mtime: float | None = None
+    sha256: str = ""  # hex digest of the bytes as read (of the UTF-8 text for pasted text): which file it was
     # source_offsets[i] is the offset in the decoded text of text[i] (length len(text) + 1);
     # None where normalisation changed nothing, so the two coincide.
     source_offsets: tuple[int, ...] | None = None

@@ -1,24 +1,38 @@
-"""The JSON form of a Comparison (schema "drift-viewer/comparison", version 1; README documents it)."""
+"""The JSON form of a Comparison (schema "drift-viewer/comparison", version 1; README documents it).
+
+Indices are 0-based, as programs count: a group's `left`/`right` sentence indices and its `partner`.
+Each group also carries `row`, the 1-based number people see for it in every other output."""
 
 from __future__ import annotations
 
 import json
 import re
+from datetime import UTC, datetime
 from typing import Any
 
-from .model import Comparison, Side
+from .model import Comparison, Side, row_number
 
 SCHEMA = "drift-viewer/comparison"
 SCHEMA_VERSION = 1
+
+
+def modified(mtime: float | None) -> str | None:
+    """A modification time as ISO 8601 in UTC, to the second: "2026-12-01T11:12:41Z"."""
+    if mtime is None:
+        return None
+    return datetime.fromtimestamp(mtime, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _side(side: Side) -> dict[str, Any]:
     doc = side.document
     return {
         "name": doc.name,
-        "path": doc.path,
+        "path": doc.path,  # absolute; null for standard input and pasted text
         "encoding": doc.encoding,
         "size": doc.size,
+        "modified": modified(doc.mtime),
+        "sha256": doc.sha256,
+        "language": side.language,
         "warnings": list(doc.warnings),
         "sentences": [
             {
@@ -54,6 +68,7 @@ def to_dict(comparison: Comparison, version: str = "") -> dict[str, Any]:
         "right": _side(comparison.right),
         "groups": [
             {
+                "row": row_number(index),
                 "left": list(g.left),
                 "right": list(g.right),
                 "kind": g.kind.value,
@@ -72,7 +87,7 @@ def to_dict(comparison: Comparison, version: str = "") -> dict[str, Any]:
                     for c in g.changes
                 ],
             }
-            for g in comparison.groups
+            for index, g in enumerate(comparison.groups)
         ],
     }
 

@@ -13,6 +13,7 @@ from markupsafe import Markup
 
 from ..engine.model import RISK_ORDER, Change, ChangeKind, Comparison, Document, Group, GroupKind, risk_rank
 from ..styles import CHANGE_STYLES, GROUP_LABELS
+from ..wording import plural
 from .markup import change_marks, kind_class, side_html, text_html
 from .paging import LIST_FIRST, LIST_FOLD, PAGE_ROWS, Page, pages
 
@@ -31,6 +32,8 @@ ROW_CLASSES: dict[GroupKind, str] = {
 class DocInfo:
     side: str  # "Left" / "Right"
     name: Markup
+    path: Markup  # absolute, or "standard input" / "pasted text"
+    sha256: str
     size: str
     modified: str
     encoding: str
@@ -80,7 +83,7 @@ def row_index(page: Page[Row]) -> str:
 
 def human_size(size: int) -> str:
     if size < 1000:
-        return f"{size} bytes"
+        return plural(size, "byte")
     value = float(size)
     for unit in ("kB", "MB", "GB"):
         value /= 1000
@@ -107,11 +110,15 @@ def shown(name: str) -> str:
 
 
 def _doc(side: str, document: Document, sentences: int) -> DocInfo:
-    # Only the file name: a report travels, and the full path would tell its readers about the sender's disk.
+    # The full path and the SHA-256 are the provenance a fact-checker cites: which file, exactly. (They also
+    # tell the report's readers where the files were on the sender's disk.)
     size = document.size or len(document.text.encode("utf-8"))
+    where = document.path or (document.name if document.name == "standard input" else "pasted text")
     return DocInfo(
         side,
         Markup(text_html(shown(document.name))),
+        Markup(text_html(shown(where))),
+        document.sha256,
         human_size(size),
         _when(document.mtime),
         _encoding(document),
@@ -180,8 +187,11 @@ def _row(comparison: Comparison, index: int, group: Group) -> Row:
     )
 
 
-def header_values(comparison: Comparison, version: str, generated: datetime | None = None) -> dict:
-    """What the page's <header> (and its <title>) show: the two files, when and how it was made."""
+def header_values(
+    comparison: Comparison, version: str, generated: datetime | None = None, title: str | None = None
+) -> dict:
+    """What the page's <header> (and its <title>) show: the two files, when and how it was made. `title`
+    replaces "Drift report" as the heading and the page's title."""
     options = comparison.options
     ignored = [
         name
@@ -196,6 +206,7 @@ def header_values(comparison: Comparison, version: str, generated: datetime | No
     when = generated or datetime.now(UTC)
     return {
         "version": version,
+        "title": Markup(text_html(title)) if title else None,
         "generated": when.strftime("%Y-%m-%d %H:%M:%S UTC"),
         "docs": [
             _doc("Left", comparison.left.document, len(comparison.left.sentences)),
@@ -208,13 +219,15 @@ def header_values(comparison: Comparison, version: str, generated: datetime | No
     }
 
 
-def page_values(comparison: Comparison, version: str, generated: datetime | None = None) -> dict:
+def page_values(
+    comparison: Comparison, version: str, generated: datetime | None = None, title: str | None = None
+) -> dict:
     """Everything the template reads, by name: header, summary, ranked list and the rows in pages."""
     kinds = kind_counts(comparison)
     group_counts = comparison.group_counts()
     rows = [_row(comparison, i, g) for i, g in enumerate(comparison.groups)]
     return {
-        **header_values(comparison, version, generated),
+        **header_values(comparison, version, generated, title),
         "similarity": f"{comparison.similarity:.1%}",
         "identical": comparison.identical,
         "groups": [(ROW_CLASSES[k], GROUP_LABELS[k], group_counts.get(k, 0)) for k in GroupKind],

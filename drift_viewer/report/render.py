@@ -60,16 +60,23 @@ def _assets() -> tuple[str, str, str]:
     return css, js, csp
 
 
-def render_report(comparison: Comparison, *, generated: datetime | None = None) -> str:
-    """The report page for `comparison`; `generated` (default: now) is the time printed in its header."""
+def render_report(comparison: Comparison, *, generated: datetime | None = None, title: str | None = None) -> str:
+    """The report page for `comparison`; `generated` (default: now) is the time printed in its header,
+    `title` (default: "Drift report") its heading."""
     css, js, csp = _assets()
-    values = page.page_values(comparison, __version__, generated)
+    values = page.page_values(comparison, __version__, generated, title)
     return _env().get_template("report.html.j2").render(css=Markup(css), js=Markup(js), csp=csp, **values)
 
 
-def write_report(comparison: Comparison, path: str | os.PathLike[str], *, generated: datetime | None = None) -> None:
+def write_report(
+    comparison: Comparison,
+    path: str | os.PathLike[str],
+    *,
+    generated: datetime | None = None,
+    title: str | None = None,
+) -> None:
     """Write the report to `path` through a temporary file beside it, so `path` is never half-written."""
-    page = render_report(comparison, generated=generated)
+    page = render_report(comparison, generated=generated, title=title)
     target = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
     try:

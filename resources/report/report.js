@@ -98,7 +98,7 @@
     }
     var cls = offList.join(" ");
     if (root.className !== cls) root.className = cls;  // an unchanged write still restyles the whole page
-    shown.textContent = "Showing " + count.toLocaleString() + " of " + n.toLocaleString() + " rows";
+    shown.textContent = "Showing " + count.toLocaleString() + " of " + n.toLocaleString() + (n === 1 ? " row" : " rows");
   }
 
   function firstInView() {

@@ -246,3 +246,55 @@ def test_english_with_curly_quotes_and_a_french_paragraph_is_one_code_page(tmp_p
     doc = load_file(path)
     assert doc.text == "\n\n".join(paragraphs) and doc.encoding == "cp1252"
     assert len(doc.warnings) == 1 and "read as cp1252" in doc.warnings[0]
+
+
+BOMLESS = {
+    "ru": "Привет, мир. Это проверка файла без метки порядка байтов.\n",
+    "el": "Καλημέρα κόσμε. Αυτό είναι ένα αρχείο χωρίς σήμανση.\n",
+    "ja": "こんにちは、世界。私はカタカナのテキストも書きます。\n",
+    "zh": "北京 是 中国 的首都. 上海 是 一个 大城市.\n",
+    "ar": "مرحبا بالعالم. هذا ملف بدون علامة ترتيب البايت.\n",
+    "de": "Grüße aus Köln. Zweite Zeile.\n",
+    "zh-digits": "“我们等了太久了。”工程最早可能在5月开工，一共需要12个月。",
+    "ja-none": "山本市長は市役所前で「きれいな水を待ち続けてきた」と語った。",
+}
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("language", sorted(BOMLESS))
+def test_bomless_utf16_in_any_script_is_read_and_said(tmp_path: Path, language: str, codec: str) -> None:
+    # Only spaces and punctuation carry NULs outside Latin script: the NUL count alone took these for binary.
+    path = tmp_path / "u16.txt"
+    path.write_bytes(BOMLESS[language].encode(codec))
+    doc = load_file(path)
+    assert doc.text == BOMLESS[language]
+    assert doc.encoding == codec
+    assert any("no byte-order mark" in w for w in doc.warnings)
+
+
+def test_binary_with_nuls_on_one_parity_is_still_refused(tmp_path: Path) -> None:
+    import random
+
+    rng = random.Random(7)
+    data = bytearray()
+    for _ in range(5000):  # 16-bit samples: every third high byte zero, as in a quiet sound or an index
+        data += bytes([rng.randrange(256), 0 if rng.random() < 0.3 else rng.randrange(256)])
+    path = tmp_path / "samples.bin"
+    path.write_bytes(bytes(data))
+    with pytest.raises(InputError, match="binary"):
+        load_file(path)
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [("kosztować 140 milionów", "cp1250"), ("Le café était déjà fermé !", "cp1252"), ("Это проверка, да!!", "cp1251")],
+)
+def test_short_legacy_text_is_not_read_as_utf16(tmp_path: Path, text: str, codec: str) -> None:
+    # Even-length legacy bytes read as UTF-16 are ideographs of one script too: the code page must win.
+    data = text.encode(codec)
+    assert len(data) % 2 == 0
+    path = tmp_path / "short.txt"
+    path.write_bytes(data)
+    doc = load_file(path)
+    assert doc.text == text
+    assert "utf-16" not in doc.encoding

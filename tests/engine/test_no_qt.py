@@ -8,7 +8,7 @@ def test_engine_imports_no_qt():
     code = (
         "import sys, pkgutil, importlib, drift_viewer.engine as e\n"
         "for m in pkgutil.iter_modules(e.__path__): importlib.import_module('drift_viewer.engine.' + m.name)\n"
-        "import drift_viewer.cli, drift_viewer.textout\n"
+        "import drift_viewer.cli, drift_viewer.formats.textout, drift_viewer.formats.csvout, drift_viewer.formats.mdout\n"
         "bad = sorted(n for n in sys.modules if n.startswith(('PySide6', 'shiboken6')))\n"
         "print(bad); sys.exit(1 if bad else 0)\n"
     )

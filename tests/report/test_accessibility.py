@@ -29,6 +29,7 @@ def seed_report(tmp_path_factory) -> Path:
 
 def _axe(driver) -> list[dict]:
     axe_selenium_python = pytest.importorskip("axe_selenium_python", reason="pip install axe-selenium-python")
+    driver.set_script_timeout(300)  # axe takes seconds on a few hundred rows, more on a loaded machine
     axe = axe_selenium_python.Axe(driver)
     axe.inject()  # the bundled axe.min.js, through WebDriver: the page's policy does not apply to it
     results = axe.run()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ...engine.lexicon.hidden import escaped
 from ...engine.model import RISK_ORDER, ChangeKind
 from ...styles import CHANGE_STYLES
+from ...wording import plural
 from .. import theme
 from ..prepared import ChangeEntry, Prepared
 
@@ -184,7 +185,9 @@ class ChangesPanel(QWidget):
 
     def _update_count(self) -> None:
         shown, total = len(self.model.shown), len(self.model.all)
-        self.count_label.setText(f"{total} changes" if shown == total else f"{shown} of {total} changes")
+        self.count_label.setText(
+            plural(total, "change") if shown == total else f"{shown:,} of {plural(total, 'change')}"
+        )
 
     def select_row(self, row: int) -> None:
         if 0 <= row < len(self.model.shown):

@@ -6,6 +6,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 from ...engine.model import GroupKind
+from ...wording import plural
 from ..panels.find_bar import FindBar, matching_groups, sentence_groups, step
 from ..panels.overview import OverviewStrip
 from ..prepared import ChangeEntry, Prepared
@@ -79,7 +80,7 @@ class Navigator:
         if row is None:
             self.find_bar.status.setText("Not found")
             return
-        self.find_bar.status.setText(f"{bisect_left(rows, row) + 1} of {len(rows)} rows")
+        self.find_bar.status.setText(f"{bisect_left(rows, row) + 1:,} of {plural(len(rows), 'row')}")
         self.view.jump_to_row(row, flash=False)
 
     def _matching_rows(self, text: str) -> list[int]:

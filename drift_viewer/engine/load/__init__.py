@@ -1,7 +1,8 @@
 """Stage 1, load: a file (or pasted text) in, a Document out.
 
-In: a path (.txt, .md, .html, .docx, any encoding) or a str. Out: `model.Document`, whose text is
-decoded, extracted (visible HTML text, .docx paragraphs), newline- and NFC-normalised, with the offset map
+In: a path (.txt, .md, .html, .docx, any encoding), bytes (standard input) or a str. Out: `model.Document`, whose
+text is decoded, extracted (a web page's main text, Markdown's prose, .docx paragraphs), newline- and
+NFC-normalised, with the offset map
 back into the decoded file, and `warnings` for what decoding had to guess. Bad input raises
 `errors.InputError` with a one-line reason naming the file.
 
@@ -11,11 +12,13 @@ back into the decoded file, and `warnings` for what decoding had to guess. Bad i
   East Asian multi-byte code pages)
 - legacy, letters: which 8-bit code page a paragraph is in, from the letter frequencies of its language
 - html: visible text of an HTML page, with offsets into its source
+- maintext: a web page's main text (trafilatura), as the lines of html's text it covers
+- markdown: the prose of a Markdown file (markdown-it-py), with offsets into its source
 - docx: paragraphs and table cells of a .docx, streamed under byte caps (zip bombs stop at the limit)
 - normalise: newlines and NFC, with the offset map
 """
 
-from .files import document_from_text, load_file
+from .files import document_from_text, load_bytes, load_file, read_stream
 from .normalise import normalise
 
-__all__ = ["document_from_text", "load_file", "normalise"]
+__all__ = ["document_from_text", "load_bytes", "load_file", "normalise", "read_stream"]

@@ -8,7 +8,9 @@ decoded otherwise than it says.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from ..errors import InputError
@@ -44,8 +46,11 @@ _UTF8_SEQUENCE = re.compile(
     rb"|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}|\xf4[\x80-\x8f][\x80-\xbf]{2}"
 )
 _ASCII = bytes(range(128))
+_PRINTABLE_ASCII = bytes(range(0x20, 0x7F))
 _SWITCH = 12.0  # nats: how much better a paragraph must read in another code page than in the file's
 _STRAY = 0.5  # a paragraph whose legacy reading is more than this share implausible has stray bytes
+_UTF16_SCRIPTS = 4  # Japanese: kanji, hiragana, katakana, ideographic punctuation
+_EAST_ASIAN = ("shift_jis", "euc_jp", "gb18030", "big5", "euc_kr")
 _MAX_PIECES = 2000  # paragraphs judged one by one; beyond this, neighbours are judged together
 
 
@@ -78,13 +83,36 @@ def decode(data: bytes, path: str, *, html: bool = False, encoding: str | None =
     utf16 = _bomless_utf16(data) if b"\x00" in data[:8192] else None
     if utf16:
         try:
-            return Decoded(data.decode(utf16), utf16)
+            return _utf16(data.decode(utf16), utf16, path)
         except UnicodeDecodeError:
             pass
     try:
-        return Decoded(_stray_nuls(data.decode("utf-8"), path), "utf-8")
+        text = data.decode("utf-8")
+        if _controls(text[:4096]) and len(data) % 2 == 0:
+            # Valid UTF-8 full of control characters is no text; Japanese in UTF-16 reads so (hiragana
+            # U+30xx is ASCII "0" and a letter; 、 is \x01 0). Never without them: "Bush hid the facts".
+            for name in ("utf-16-le", "utf-16-be"):
+                if _one_script(data[:8192], name):
+                    with contextlib.suppress(UnicodeDecodeError):
+                        return _utf16(data.decode(name), name, path)
+        return Decoded(_stray_nuls(text, path), "utf-8")
     except UnicodeDecodeError:
         pass
+    if len(data) % 2 == 0 and not _multibyte_legacy(data) and not _plausible_legacy(data):
+        # UTF-16 with (nearly) no ASCII has too few NULs to be told by them: Japanese, Chinese. Their low
+        # bytes run over the whole range; mostly-ASCII bytes read as UTF-16 are ideographs too ("Bush
+        # hid the facts"), but both their halves are printable ASCII.
+        for name, low in (("utf-16-le", data[:8192:2]), ("utf-16-be", data[1:8192:2])):
+            # A low byte is NUL only for U+xx00 (一, 开, 最: common, but not a third of the text); a
+            # pattern repeated over and over is a binary's, not a text's.
+            if (
+                low.count(0) <= max(3, 0.15 * len(low))
+                and len(set(data[:8192:2])) >= min(20, len(low) // 4)
+                and len(low.translate(None, _PRINTABLE_ASCII)) >= 0.15 * len(low)
+                and _one_script(data[:8192], name)
+            ):
+                with contextlib.suppress(UnicodeDecodeError):
+                    return _utf16(data.decode(name), name, path)
     if data.count(0) > _STRAY_NULS:
         raise InputError(path, "looks like a binary file (it holds NUL bytes), not text")
     note = ""
@@ -238,23 +266,77 @@ def _east_asian(data: bytes, path: str, note: str) -> Decoded:
         raise InputError(path, "is not text in any encoding that could be recognised")
     return Decoded(
         _stray_nuls(str(best), path),
-        best.encoding,
-        (f"{note or 'is not UTF-8 nor a European code page; '}read as {best.encoding} (charset-normalizer's guess)",),
+        codecs.lookup(best.encoding).name,
+        (
+            f"{note or 'is not UTF-8 nor a European code page; '}read as {codecs.lookup(best.encoding).name} (charset-normalizer's guess)",
+        ),
     )
 
 
 def _bomless_utf16(data: bytes) -> str | None:
-    """UTF-16 without a BOM, told by its NULs: Latin-script text has a zero high byte in most code units."""
+    """UTF-16 without a BOM, told by its code units' high bytes: text in any script uses few of them (0
+    for ASCII spaces, digits and punctuation; one or two more for the letters of its script, 0x04 for
+    Cyrillic, 0x4e-0x9f for CJK), while the low bytes vary. Latin text was found before by its NULs
+    alone; Russian or Greek has NULs only on spaces and punctuation, about a sixth of its units."""
     if len(data) < 4 or len(data) % 2:
         return None
     sample = data[:8192]
-    even, odd = sample[0::2].count(0), sample[1::2].count(0)
     units = len(sample) // 2
-    if odd > 0.4 * units and even < 0.05 * units:
-        return "utf-16-le"
-    if even > 0.4 * units and odd < 0.05 * units:
-        return "utf-16-be"
+    for name, high, low in (("utf-16-le", sample[1::2], sample[0::2]), ("utf-16-be", sample[0::2], sample[1::2])):
+        # The NULs fall on one parity (a low byte is zero only for U+xx00): a binary file's fall on both.
+        if high.count(0) < 0.05 * units or low.count(0) * 5 > high.count(0):
+            continue
+        if high.count(0) > 0.4 * units or _one_script(sample, name):
+            return name
     return None
+
+
+def _plausible_legacy(data: bytes) -> bool:
+    """A European code page reads `data` as letters of its language ("kosztować" in cp1250, whose
+    bytes read as UTF-16 are ideographs as well)."""
+    sample = data[:8192]
+    reading = legacy.best_reading(sample)
+    text = sample.decode(reading.encoding, "replace")
+    return not _controls(text) and legacy.rare_share(text, reading) <= _STRAY
+
+
+def _multibyte_legacy(data: bytes) -> bool:
+    """`data` is valid in an East Asian multi-byte code page: Shift JIS read as UTF-16 can look like
+    one script too, while UTF-16 is seldom valid in these."""
+    for name in _EAST_ASIAN:
+        try:
+            data.decode(name)
+            return True
+        except UnicodeDecodeError:
+            pass
+    return False
+
+
+def _controls(text: str) -> bool:
+    """More than one character in a hundred is a C0 control other than a line break, tab or form feed."""
+    return sum(ch < " " and ch not in "\t\n\r\f" for ch in text) * 100 > len(text)
+
+
+def _utf16(text: str, name: str, path: str) -> Decoded:
+    said = f"has no byte-order mark; read as {name.upper()}, which the pattern of its bytes shows"
+    return Decoded(_stray_nuls(text, path), name, (said,))
+
+
+def _one_script(sample: bytes, name: str) -> bool:
+    """`sample` reads as `name` into text: no controls but line breaks and tabs, every character a named
+    one, and nearly all of the non-ASCII ones from a few scripts (as text is; Japanese mixes four)."""
+    text = sample.decode(name, "ignore")  # the sample may cut a surrogate pair
+    if not text or any(ch < " " and ch not in "\t\n\r\f" for ch in text):
+        return False
+    scripts: dict[str, int] = {}
+    for ch in text:
+        if ord(ch) >= 0x80:
+            # The first word of a character's name is its script or block: CYRILLIC, GREEK, CJK, HIRAGANA...
+            word = unicodedata.name(ch, "?").split(" ", 1)[0]
+            scripts[word] = scripts.get(word, 0) + 1
+    wide = sum(scripts.values())
+    top = sum(sorted(scripts.values(), reverse=True)[:_UTF16_SCRIPTS])
+    return wide > 0 and scripts.get("?", 0) <= 0.01 * wide and top >= 0.9 * wide
 
 
 def _stray_nuls(text: str, path: str) -> str:

@@ -63,6 +63,7 @@ _BLOCK = frozenset(
     ]
 )
 _INVISIBLE = frozenset(["script", "style", "template", "noscript", "svg", "math", "object", "iframe", "title"])
+_REFERENCE = re.compile(r"&#?\w*;?")
 _VOID = frozenset(
     ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]
 )
@@ -78,17 +79,21 @@ class _Extractor(HTMLParser):
         self.hidden_depth = 0  # >0 inside an invisible element
         self.hidden_stack: list[str] = []
         self.pre_depth = 0
-        self.pending_space = -1  # source offset of a collapsed whitespace run not yet written
+        self.pending_space = -1  # >= 0: a collapsed whitespace run is owed before the next visible character
         self.pending_break = 0  # newlines owed before the next visible character (1 = <br>, 2 = block)
-        self.break_at = 0
+        # Source offset just past the last visible character: where a space, a paragraph break and the
+        # text's end point, so a sentence's span ends on its own last letter, not on the markup (or the
+        # script) after it.
+        self.last_end = 0
 
     def _offset(self) -> int:
         line, col = self.getpos()
         return self.line_starts[line - 1] + col
 
-    def _emit(self, text: str, start: int, *, verbatim: bool = True) -> None:
-        """Append text found at source offset `start`: raw source (verbatim, one source char per char)
-        or the expansion of one entity (every char maps to the entity's start)."""
+    def _emit(self, text: str, start: int, *, end: int | None = None) -> None:
+        """Append text found at source offset `start`: raw source (one source char per char, `end` None)
+        or the expansion of one entity ending at `end` (every char maps to the entity's start)."""
+        verbatim = end is None
         for i, ch in enumerate(text):
             at = start + i if verbatim else start
             if self.pre_depth == 0 and ch in " \t\n\r\f":
@@ -100,19 +105,20 @@ class _Extractor(HTMLParser):
                 have = len(tail) - len(tail.rstrip("\n"))  # a <pre> may have ended in a newline already
                 for _ in range(self.pending_break - have):
                     self.chars.append("\n")
-                    self.offsets.append(self.break_at)
+                    self.offsets.append(self.last_end)
             elif self.pending_space >= 0 and self.chars and self.chars[-1] != "\n":
                 self.chars.append(" ")
-                self.offsets.append(self.pending_space)
+                # Like a break, the space points just past the text before it: a span that ends at it
+                # ends on its own last letter, not past a closing tag ("said.</a> Next").
+                self.offsets.append(self.last_end)
             self.pending_break = 0
             self.pending_space = -1
             self.chars.append(ch)
             self.offsets.append(at)
+            self.last_end = at + 1 if end is None else end
 
     def _break(self, lines: int) -> None:
-        if lines > self.pending_break:
-            self.pending_break = lines
-            self.break_at = self._offset()
+        self.pending_break = max(self.pending_break, lines)
         self.pending_space = -1
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -155,21 +161,31 @@ class _Extractor(HTMLParser):
     def handle_entityref(self, name: str) -> None:
         if not self.hidden_depth:
             text = unescape(f"&{name};")
-            # An unknown entity stays as written (browsers show "&foo;" too).
-            self._emit(text, self._offset(), verbatim=text == f"&{name};")
+            start = self._offset()
+            if text == f"&{name};":  # an unknown entity stays as written (browsers show "&foo;" too)
+                self._emit(text, start)
+            else:
+                self._emit(text, start, end=self._ref_end(start))
 
     def handle_charref(self, name: str) -> None:
         if not self.hidden_depth:
-            self._emit(unescape(f"&#{name};"), self._offset(), verbatim=False)
+            start = self._offset()
+            self._emit(unescape(f"&#{name};"), start, end=self._ref_end(start))
+
+    def _ref_end(self, start: int) -> int:
+        """End of the character reference at `start`: its ";", or the end of its name where it has none."""
+        m = _REFERENCE.match(self.source, start)
+        return m.end() if m else start + 1
 
 
 def html_to_text(source: str) -> tuple[str, list[int]]:
-    """(visible text, offsets) where offsets[i] is the source offset of text[i]; len(offsets) == len(text) + 1."""
+    """(visible text, offsets) where offsets[i] is the source offset of text[i]; len(offsets) == len(text) + 1.
+    A line break, and the end of the text, map to just past the visible character before them."""
     parser = _Extractor(source)
     parser.feed(source)
     parser.close()
     text = "".join(parser.chars)
-    offsets = parser.offsets + [len(source)]
+    offsets = parser.offsets + [parser.last_end]
     return text, offsets
 
 

@@ -27,6 +27,18 @@ _PYSBD = "am bg el fa hi hy kk mr my sk ur"
 _OTHERS = "ca et fi hr hu id lt lv ro sl th vi"
 LANGUAGES = tuple(f"{_OURS} {_PYSBD} {_OTHERS}".split())
 _ALIASES = {"no": "nb"}  # the model says "no"; the Bokmål lexicon and ISO 639-1 say "nb"
+# What a user may give as the language: exactly the codes detection can answer, so naming the language
+# never reaches a rule set that detecting it could not.
+SUPPORTED = tuple(sorted(_ALIASES.get(code, code) for code in LANGUAGES))
+
+
+def language_code(given: str) -> str | None:
+    """The supported code `given` names (case and a region tag ignored: "EN-gb" is "en"; "no" is "nb"),
+    or None when drift-viewer has no rules for it."""
+    base = given.strip().replace("_", "-").split("-")[0].lower()
+    code = _ALIASES.get(base, base)
+    return code if code in SUPPORTED else None
+
 
 _SAMPLE = 20_000  # characters read from each of three places: start, middle, end
 _MIN_LETTERS = 20  # fewer letters than this tell nothing ("12345", a heading): the default stands

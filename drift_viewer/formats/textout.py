@@ -1,12 +1,14 @@
-"""The terminal form of a comparison: one block a changed group, changes marked inline. Invisible
+"""The terminal form of a comparison: one block a changed group, headed by its row number (the report's
+and the window's, 1-based) and its sentence numbers on each side (1-based too). Invisible
 characters are written as ⟨RLO⟩, ⟨ZWSP⟩, ... (engine/lexicon/hidden.py), so a bidi control cannot
 reorder the terminal's line nor a zero-width space hide; a change's own wordings are shown by repr,
 which escapes them as \u202e."""
 
 from __future__ import annotations
 
-from .engine.lexicon.hidden import escaped
-from .engine.model import Comparison, GroupKind, Op, risk_rank
+from ..engine.lexicon.hidden import escaped
+from ..engine.model import Comparison, GroupKind, Op, risk_rank, row_number
+from ..wording import plural
 
 _RED, _GREEN, _DIM, _BOLD, _RESET = "\x1b[31m", "\x1b[32m", "\x1b[2m", "\x1b[1m", "\x1b[0m"
 
@@ -16,8 +18,8 @@ def render_text(comparison: Comparison, *, color: bool = False) -> str:
         return f"{code}{text}{_RESET}" if color else text
 
     lines = [
-        f"{escaped(comparison.left.document.name)} ({len(comparison.left.sentences)} sentences) vs "
-        f"{escaped(comparison.right.document.name)} ({len(comparison.right.sentences)} sentences)",
+        f"{escaped(comparison.left.document.name)} ({plural(len(comparison.left.sentences), 'sentence')}) vs "
+        f"{escaped(comparison.right.document.name)} ({plural(len(comparison.right.sentences), 'sentence')})",
         f"similarity {comparison.similarity:.1%}",
     ]
     lines += [f"warning: {escaped(warning)}" for warning in comparison.warnings()]
@@ -31,10 +33,9 @@ def render_text(comparison: Comparison, *, color: bool = False) -> str:
     for index, group in enumerate(comparison.groups):
         if group.kind is GroupKind.EQUAL:
             continue
-        where = f"L{_rng(group.left)} R{_rng(group.right)}"
-        head = f"#{index} {group.kind.value} {where}"
+        head = f"row {row_number(index)} {group.kind.value}: {_where(group.left, group.right)}"
         if group.partner is not None:
-            head += f" (moved, see #{group.partner})"
+            head += f" (moved, see row {row_number(group.partner)})"
         lines.append(paint(_BOLD, head))
         if group.kind is GroupKind.ONLY_LEFT:
             lines.append("  - " + paint(_RED, escaped(comparison.left.group_text(group.left))))
@@ -58,7 +59,14 @@ def render_text(comparison: Comparison, *, color: bool = False) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _rng(indices: tuple[int, ...]) -> str:
+def _sentences(side: str, indices: tuple[int, ...]) -> str:
     if not indices:
-        return "-"
-    return str(indices[0] + 1) if len(indices) == 1 else f"{indices[0] + 1}-{indices[-1] + 1}"
+        return f"no {side} sentence"
+    if len(indices) == 1:
+        return f"{side} sentence {indices[0] + 1}"
+    return f"{side} sentences {indices[0] + 1}-{indices[-1] + 1}"
+
+
+def _where(left: tuple[int, ...], right: tuple[int, ...]) -> str:
+    """Which sentences a row holds, counted from 1 on each side: "left sentence 3, right sentences 4-5"."""
+    return f"{_sentences('left', left)}, {_sentences('right', right)}"

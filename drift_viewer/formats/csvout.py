@@ -1,0 +1,68 @@
+"""The change list as CSV, to sort and filter in a spreadsheet: one line per change (a moved pair's once).
+
+RFC 4180 as Python's csv module writes it: a header line, CRLF line ends, fields quoted where they hold
+a comma, a quote or a line break. The caller encodes the text as UTF-8.
+
+Columns: row (the report's and the window's 1-based row number), group_kind, change_kind, left_text,
+right_text, and the offsets left_start, left_end, right_start, right_end (code points into each decoded
+file, as in the JSON). The texts are for people: invisible characters are written as ⟨RLO⟩, ⟨ZWSP⟩, ...
+as in the text output, so a bidi control cannot reorder a cell nor a zero-width space hide in one; the
+offsets give the stored characters back.
+
+A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return) as a formula, so a
+document could smuggle `=HYPERLINK(...)` into the reader's sheet. As OWASP's "CSV Injection" page
+advises, such a cell is prefixed with a single quote, which spreadsheets read as "this is text" and do
+not display; "-5" is therefore written '-5. Changes often start with the space before their words, and
+an import that trims spaces would bring " =1+1" back to a formula, so leading whitespace is looked
+past; so are the full-width forms (＝ ＋ － ＠), which East Asian input methods type and some
+spreadsheets read as their ASCII twins.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from ..engine.lexicon.hidden import escaped
+from ..engine.model import Comparison, row_number
+
+COLUMNS = (
+    "row",
+    "group_kind",
+    "change_kind",
+    "left_text",
+    "right_text",
+    "left_start",
+    "left_end",
+    "right_start",
+    "right_end",
+)
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+
+def safe_cell(text: str) -> str:
+    """`text` as a cell no spreadsheet runs as a formula (see the module docstring)."""
+    risky = text.startswith(("\t", "\r")) or text.lstrip().startswith(_FORMULA_STARTS)
+    return "'" + text if risky else text
+
+
+def render_csv(comparison: Comparison) -> str:
+    left, right = comparison.left.document, comparison.right.document
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    for index, change in comparison.iter_changes():
+        writer.writerow(
+            (
+                row_number(index),
+                comparison.groups[index].kind.value,
+                change.kind.value,
+                safe_cell(escaped(change.left_text)),
+                safe_cell(escaped(change.right_text)),
+                left.source_offset(change.left.start),
+                left.source_offset(change.left.end),
+                right.source_offset(change.right.start),
+                right.source_offset(change.right.end),
+            )
+        )
+    return out.getvalue()
