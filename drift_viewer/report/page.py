@@ -15,11 +15,8 @@ from ..engine.model import RISK_ORDER, Change, ChangeKind, Comparison, Document,
 from ..styles import CHANGE_STYLES, GROUP_LABELS
 from ..wording import plural
 from .markup import change_marks, kind_class, side_html, text_html
+from .paging import LIST_FIRST, LIST_FOLD, PAGE_ROWS, Page, pages
 
-# The ranked list names at most this many changes of one kind; the rest are counted in a note and all
-# of them stay in the table. A New Testament pair has tens of thousands of rewordings, which would
-# bury the names and numbers the list is for.
-RANKED_PER_KIND = 300
 EXCERPT_CHARS = 80
 
 ROW_CLASSES: dict[GroupKind, str] = {
@@ -53,19 +50,16 @@ class KindCount:
 
 
 @dataclass(frozen=True)
-class RankedChange:
-    cls: str
-    label: str
-    row: int
-    left: Markup
-    right: Markup
+class RankedPage:
+    first: int  # 1-based place of its first entry in the kind's list
+    last: int
+    entries: Markup  # the <li> elements: built here, not in the template (37,000 of them in a book)
 
 
 @dataclass(frozen=True)
 class RankedKind:
     kind: KindCount
-    changes: list[RankedChange]
-    more: int  # changes of this kind left out of the list (never out of the table)
+    pages: list[RankedPage]  # every change of the kind: the first page shown, the rest folded
 
 
 @dataclass(frozen=True)
@@ -76,6 +70,15 @@ class Row:
     left: Markup
     right: Markup
     partner: int | None  # row number of a moved sentence's other place
+
+    @property
+    def index_entry(self) -> str:
+        """The row's classes as report.js reads them from its page's data-r: group class, then kinds."""
+        return f"{self.cls} {self.kinds}" if self.kinds else self.cls
+
+
+def row_index(page: Page[Row]) -> str:
+    return ";".join(row.index_entry for row in page.items)
 
 
 def human_size(size: int) -> str:
@@ -131,10 +134,17 @@ def _warnings(comparison: Comparison) -> list[str]:
     return out
 
 
-def _excerpt(text: str) -> Markup:
+def _excerpt(text: str) -> str:
     if len(text) > EXCERPT_CHARS:
         text = text[: EXCERPT_CHARS - 1] + "\u2026"
-    return Markup(text_html(text))
+    return text_html(text)
+
+
+def _entry(row: int, change: Change) -> str:
+    return (
+        f'<li><a href="#g{row}">row {row}</a> <del>{_excerpt(change.left_text)}</del> \u2192 '
+        f"<ins>{_excerpt(change.right_text)}</ins></li>"
+    )
 
 
 def kind_counts(comparison: Comparison) -> list[KindCount]:
@@ -152,14 +162,12 @@ def ranked(comparison: Comparison, kinds: list[KindCount]) -> list[RankedKind]:
         by_kind.setdefault(change.kind, []).append((index, change))
     out = []
     for kind in sorted(by_kind, key=risk_rank):
-        items = by_kind[kind]
-        shown = [
-            RankedChange(
-                kind_class(kind), CHANGE_STYLES[kind].label, index + 1, _excerpt(c.left_text), _excerpt(c.right_text)
-            )
-            for index, c in items[:RANKED_PER_KIND]
+        entries = [_entry(index + 1, change) for index, change in by_kind[kind]]
+        folds = [
+            RankedPage(page.first, page.last, Markup("\n".join(page.items)))
+            for page in pages(entries, LIST_FOLD, LIST_FIRST)
         ]
-        out.append(RankedKind(kinds[risk_rank(kind)], shown, len(items) - len(shown)))
+        out.append(RankedKind(kinds[risk_rank(kind)], folds))
     return out
 
 
@@ -179,13 +187,11 @@ def _row(comparison: Comparison, index: int, group: Group) -> Row:
     )
 
 
-def page_values(
+def header_values(
     comparison: Comparison, version: str, generated: datetime | None = None, title: str | None = None
 ) -> dict:
-    """Everything the template reads, by name: header, summary, ranked list and the rows. `title` replaces
-    "Drift report" as the heading and the page's title."""
-    kinds = kind_counts(comparison)
-    group_counts = comparison.group_counts()
+    """What the page's <header> (and its <title>) show: the two files, when and how it was made. `title`
+    replaces "Drift report" as the heading and the page's title."""
     options = comparison.options
     ignored = [
         name
@@ -210,12 +216,24 @@ def page_values(
         "warnings": [Markup(text_html(warning)) for warning in comparison.warnings()],
         "load_warnings": _warnings(comparison),
         "language": options.language,
+    }
+
+
+def page_values(
+    comparison: Comparison, version: str, generated: datetime | None = None, title: str | None = None
+) -> dict:
+    """Everything the template reads, by name: header, summary, ranked list and the rows in pages."""
+    kinds = kind_counts(comparison)
+    group_counts = comparison.group_counts()
+    rows = [_row(comparison, i, g) for i, g in enumerate(comparison.groups)]
+    return {
+        **header_values(comparison, version, generated, title),
         "similarity": f"{comparison.similarity:.1%}",
         "identical": comparison.identical,
         "groups": [(ROW_CLASSES[k], GROUP_LABELS[k], group_counts.get(k, 0)) for k in GroupKind],
         "kinds": kinds,
         "total_changes": sum(k.count for k in kinds),
         "ranked": ranked(comparison, kinds),
-        "ranked_per_kind": RANKED_PER_KIND,
-        "rows": [_row(comparison, i, g) for i, g in enumerate(comparison.groups)],
+        "n_rows": len(rows),
+        "pages": [(page, row_index(page)) for page in pages(rows, PAGE_ROWS)],
     }

@@ -51,7 +51,7 @@ def _open(driver, path: Path) -> None:
 
 def _shown_rows(driver) -> list[str]:
     return driver.execute_script(
-        "return [...document.querySelectorAll('.tbl > .r')].filter(r => getComputedStyle(r).display !== 'none')"
+        "return [...document.querySelectorAll('.tbl .r')].filter(r => getComputedStyle(r).display !== 'none')"
         ".map(r => r.id)"
     )
 
@@ -152,7 +152,7 @@ def test_hostile_document_runs_nothing_and_shows_its_text(browser, tmp_path: Pat
     assert driver.title.startswith("Drift report: <b onmouseover=x>evil</b>.txt vs")
     assert driver.find_element(By.ID, "ctl").is_displayed()  # our script did run
     left = driver.execute_script(
-        "return [...document.querySelectorAll('.tbl > .r > .L')].map(c => c.textContent).join('')"
+        "return [...document.querySelectorAll('.tbl .r > .L')].map(c => c.textContent).join('')"
     )
     assert "".join(left.split()) == "".join(visible_text(HOSTILE).split())
     first = driver.find_element(By.CSS_SELECTOR, "#g1 > .L").text
@@ -176,7 +176,7 @@ def test_without_javascript_everything_shows(browser, report, tmp_path: Path):
 def _shown_rows_nojs(driver) -> list[object]:
     from selenium.webdriver.common.by import By
 
-    return [r for r in driver.find_elements(By.CSS_SELECTOR, ".tbl > .r") if r.is_displayed()]
+    return [r for r in driver.find_elements(By.CSS_SELECTOR, ".tbl .r") if r.is_displayed()]
 
 
 def test_moved_link_jumps_to_partner(browser, report):
@@ -201,7 +201,7 @@ def test_print_media_hides_controls_and_keeps_rows_whole(browser, report):
         {"media": "print", "features": [{"name": "prefers-color-scheme", "value": "dark"}]},
     )
     style = driver.execute_script(
-        "const r = getComputedStyle(document.querySelector('.tbl > .r'));"
+        "const r = getComputedStyle(document.querySelector('.tbl .r'));"
         "return [getComputedStyle(document.getElementById('ctl')).display, r.breakInside,"
         " getComputedStyle(document.body).backgroundColor]"
     )
