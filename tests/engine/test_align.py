@@ -145,7 +145,7 @@ def test_short_sentences_between_aligned_neighbours_pair() -> None:
         check_invariants(links, 3, 3)
         assert two_sided(links) == [((0,), (0,)), ((1,), (1,)), ((2,), (2,))], (a, b)
     links = align([S[0], "***", S[1]], [S[0], "***", S[1].replace("the", "a", 1)])
-    assert links[1] == Link((1,), (1,), 1.0), "the same text, though it has no features to compare"
+    assert links[1] == Link((1,), (1,), 1.0, None, 1.0), "the same text, though it has no features to compare"
 
 
 def test_k_short_sentences_facing_k_pair_in_order() -> None:
