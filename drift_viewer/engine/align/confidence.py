@@ -16,7 +16,8 @@ search._levels), and beside it the evidence that the link is the right *shape*:
 - words: the fewer words a side holds, the more a cosine is chance;
 - mutual share: how often the texts' sentences are each other's best partners (how parallel they are);
 - neighbours: whether the links before and after touch it on both sides: a link inside an unbroken run
-  of links is placed by its neighbours as much as by its words (a repetitive verse has rivals nearby).
+  of links is placed by its neighbours as much as by its words (a repetitive verse has rivals nearby);
+- apart: a move (moves.py, reorder.py), linked against the order of the texts.
 
 Every signal is symmetric in the two sides, so B against A gets the confidences of A against B. The
 weights are a logistic regression fitted on the shared DEplain documents with documents held out
@@ -35,8 +36,8 @@ from .band import Band
 from .vectors import Features, pair_cosines
 
 # Fitted by benchmarks/calibrate.py (logistic regression, all 53 DEplain documents; held-out check there).
-WEIGHTS = np.array([0.771, -0.153, 1.347, -0.899, -2.566, 0.000, 1.377, 7.089, 1.177, 1.604])
-BIAS = -8.409
+WEIGHTS = np.array([0.392, -0.263, 0.991, -0.723, -2.334, 0.000, 1.311, 6.641, 1.097, 0.935, -1.317, 2.859])
+BIAS = -8.227
 # Default floor, chosen on held-out documents (benchmarks/calibrate.py's sweep): on DEplain it lifts
 # precision from 0.63 to 0.85 at 0.3; higher floors cost the Mark translations' verse-link F1 more
 # (0.977 without a floor, 0.976 at 0.3, 0.973 at 0.5) for little more on DEplain.
@@ -52,8 +53,11 @@ FEATURES = (
     "mutual share",
     "neighbours",
     "size, loose",
+    "apart",
+    "over background",
 )
 _MIN_SCALE = 0.05  # (match - background) below this is no level to measure against
+_PRIOR_WEIGHT = 10  # sentences' worth of an even prior in the mutual share
 
 
 @dataclass(frozen=True)
@@ -65,6 +69,7 @@ class Evidence:
     c11: np.ndarray  # (cells,) cosine of left i-1 and right j-1 at cell (i, j); NaN on row/column 0
     background: float
     match: float
+    threshold: float  # the cosine at which the search starts to link a 1-1 pair
     best: tuple[np.ndarray, np.ndarray]  # per left sentence, per right sentence
     partner: tuple[np.ndarray, np.ndarray]
 
@@ -81,7 +86,9 @@ class Evidence:
         ok = lp >= 0
         mutual = np.zeros(len(lp), dtype=bool)
         mutual[ok] = rp[lp[ok]] == np.flatnonzero(ok)
-        return float(mutual.sum() / min(len(lp), len(rp)))
+        # Shrunk towards an even prior: three sentences a side that pick each other say little about
+        # how parallel two texts are (an unrelated 3-sentence pair would otherwise look like a translation).
+        return float((mutual.sum() + _PRIOR_WEIGHT / 2) / (min(len(lp), len(rp)) + _PRIOR_WEIGHT))
 
 
 def best_partners(band: Band, c11: np.ndarray, n: int, m: int) -> tuple[tuple, tuple]:
@@ -111,10 +118,11 @@ def features(
     rf: Features,
     ev: Evidence,
     neighbours: np.ndarray | None = None,
+    apart: bool | np.ndarray = False,
 ) -> np.ndarray:
     """(len(groups), len(FEATURES)); every group two-sided (any index lists, gapped or moved).
     `neighbours`: per group, how many of the links before and after it (0-2) are two-sided and touch it
-    on both sides, as links do in a parallel run.
+    on both sides, as links do in a parallel run. `apart`: the group is a move, linked out of order.
 
     Everything comes from the dot products of the groups' sentence pairs (the band's cosines where the
     pair is in it): no group vector is built, so rating the links of a book costs little beside the search."""
@@ -175,6 +183,11 @@ def features(
     # A big group in a parallel text is mostly a segmentation difference; in a loose rewrite, mostly an
     # over-merge that swallowed a neighbour.
     out[:, 9] = out[:, 4] * (1 - out[:, 7])
+    # Out of order, a link has only its words for it: of leftovers that pick each other best, few are right.
+    out[:, 10] = apart
+    # Unscaled too: where the match level is near the background (a few short, unrelated sentences) the
+    # scaled cosine of any pair looks large.
+    out[:, 11] = gcos - bg
     return out
 
 

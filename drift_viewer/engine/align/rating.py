@@ -8,6 +8,7 @@ import numpy as np
 from . import confidence as conf
 from .confidence import Evidence
 from .links import Link
+from .moves import MIN_COSINE
 from .vectors import Features
 
 
@@ -32,7 +33,8 @@ def rate(links: list[Link], lf: Features, rf: Features, ev: Evidence, floor: flo
     rated = list(links)
     if todo:
         at, groups = [at[k] for k in todo], [groups[k] for k in todo]
-        values = conf.confidence(conf.features(groups, lf, rf, ev, neighbours(links, at))).round(4)
+        apart = np.array([links[k].partner is not None for k in at])
+        values = conf.confidence(conf.features(groups, lf, rf, ev, neighbours(links, at), apart)).round(4)
         for k, c in zip(at, values.tolist(), strict=True):
             rated[k] = links[k]._replace(confidence=c)
             partner = links[k].partner
@@ -60,10 +62,13 @@ def neighbours(links: list[Link], at: list[int]) -> np.ndarray:
 
 
 def _undo_weak(links: list[Link], floor: float) -> list[Link]:
+    """Links under the floor undone, unless their texts are clearly alike as wholes (the cosine at which
+    moves.py trusts a pair anywhere): a two-sentence comparison has no context for the calibration to
+    read, and a near-copy needs none."""
     out: list[Link] = []
     new_at: dict[int, int] = {}
     for k, link in enumerate(links):
-        weak = link.confidence is not None and link.confidence < floor
+        weak = link.confidence is not None and link.confidence < floor and link.score < MIN_COSINE
         if link.left and link.right and weak:
             out.extend(Link((i,), (), 0.0) for i in link.left)
             out.extend(Link((), (j,), 0.0) for j in link.right)

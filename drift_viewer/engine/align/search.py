@@ -26,6 +26,7 @@ import numpy as np
 
 from . import moves as moves_mod
 from . import rating
+from . import reorder as reorder_mod
 from . import short as short_mod
 from .band import Band, make_band
 from .confidence import FLOOR, Evidence, best_partners, features
@@ -55,6 +56,7 @@ EXACT_NEAR = 3  # neighbour distances whose dot products are computed exactly (s
 _BACK_CHUNK = 1 << 16  # cells per pass when reading back the winning moves
 _COSINE_EPS = 1e-6
 BAND_REACH = 2  # rows the band is widened by, for groups straddling its edge
+MIN_CONTEXT = 4  # sentences a side below which no link is undone for its confidence
 
 
 def align(
@@ -65,6 +67,7 @@ def align(
     right_paragraphs: Sequence[int] | None = None,
     check: Check | None = None,
     floor: float = FLOOR,
+    reorder: bool = True,
 ) -> list[Link]:
     """`floor`: links whose confidence is below it are undone (0 keeps every link: recall over precision)."""
     n, m = len(left), len(right)
@@ -76,7 +79,11 @@ def align(
     if check:
         check()
     monotone, evidence = _monotone(lf, rf, check)
+    if min(n, m) < MIN_CONTEXT:
+        floor = 0.0  # the calibration reads a text's context (how parallel it is); a few sentences have none
     links = rating.rate(moves_mod.find_moves(monotone, lf, rf), lf, rf, evidence, floor)
+    if reorder:
+        links = reorder_mod.link_leftovers(links, lf, rf, evidence, max(floor, reorder_mod.MIN_CONFIDENCE))
     # After the moves and the floor, so that a gap's moved sentences are known to belong elsewhere; short
     # sentences paired by their place keep the (low) confidence their words give, whatever the floor.
     links = short_mod.pair_short(links, left, right, lf, rf)
@@ -84,13 +91,16 @@ def align(
 
 
 def link_features(left: Sequence[str], right: Sequence[str]) -> tuple[list[Link], list, np.ndarray]:
-    """Every link with no floor, the groups that pair something (rating.linked) and their confidence
-    features: what benchmarks/calibrate.py fits the weights on."""
+    """Every link with no floor, leftover pairs of any confidence included, the groups that pair
+    something (rating.linked) and their confidence features: what benchmarks/calibrate.py fits on."""
     lf, rf = featurize(left, right)
     monotone, evidence = _monotone(lf, rf, None)
-    links = short_mod.pair_short(moves_mod.find_moves(monotone, lf, rf), left, right, lf, rf)
+    links = rating.rate(moves_mod.find_moves(monotone, lf, rf), lf, rf, evidence, 0.0)
+    links = reorder_mod.link_leftovers(links, lf, rf, evidence, 0.0)
+    links = short_mod.pair_short(links, left, right, lf, rf)
     at, groups = rating.linked(links)
-    return links, groups, features(groups, lf, rf, evidence, rating.neighbours(links, at))
+    apart = np.array([links[k].partner is not None for k in at], dtype=bool)
+    return links, groups, features(groups, lf, rf, evidence, rating.neighbours(links, at), apart)
 
 
 def _cross_dots(lf: Features, rf: Features, band: Band, rows: np.ndarray, cols: np.ndarray, check) -> np.ndarray:
@@ -372,6 +382,7 @@ def _monotone(lf: Features, rf: Features, check: Check | None) -> tuple[list[Lin
     band = make_band(lf, rf, BAND_REACH)
     tables = _move_tables(lf, rf, band, check)
     back, _ = _run_dp(band, tables.pred, tables.cost, check)
-    background, match, _ = tables.levels
+    background, match, threshold = tables.levels
     best, partner = tables.partners
-    return _backtrack(band, tables, back), Evidence(band, tables.cos[1], background, match, best, partner)
+    evidence = Evidence(band, tables.cos[1], background, match, threshold, best, partner)
+    return _backtrack(band, tables, back), evidence
