@@ -26,6 +26,14 @@ import quality  # noqa: E402
 FOLDERS = ("deplain-dev", "deplain-dev-hard")
 DOMAINS = ("all", "language learner", "bible", "fiction", "health")
 PEERS = ("MASSalign", "BERTalign", "VecAlign")
+# drift-viewer before issue 11 (main at f32b031, measured by this script then), for the before/after.
+BEFORE = {
+    "all": "0.657 (P 0.63, R 0.69)",
+    "language learner": "0.962 (P 0.96, R 0.97)",
+    "bible": "0.333 (P 0.34, R 0.33)",
+    "fiction": "0.238 (P 0.23, R 0.25)",
+    "health": "0.133 (P 0.11, R 0.18)",
+}
 # Issue 11's table (strict F1 and, for "all", P and R), for peers whose outputs are not in ../shared.
 QUOTED: dict[str, dict[str, tuple[float, float | None, float | None]]] = {
     "MASSalign": {
@@ -180,6 +188,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 continue
             raise
         rows[label] = {d: cell(c) for d, c in by_domain(docs, counts).items()}
+    rows["drift-viewer before (f32b031)"] = BEFORE
     rows.update(peer_rows(docs))
     print(table(rows))
     return 0

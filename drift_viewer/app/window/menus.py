@@ -20,7 +20,10 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
         ("open_left", "open_right", RECENT, None, "swap", "reload", None, "export_html", "export_json", None, "quit"),
     ),
     ("&Edit", ("copy", "show_text", "find", "find_next", "find_previous")),
-    ("&View", (*OPTION_TOGGLES, None, "hide_equal", None, "zoom_in", "zoom_out", "zoom_reset", None, DOCK)),
+    (
+        "&View",
+        (*OPTION_TOGGLES, None, "hide_equal", "weak_only", None, "zoom_in", "zoom_out", "zoom_reset", None, DOCK),
+    ),
     ("&Go", ("next_change", "previous_change", None, "focus_table", "focus_changes", "cycle_focus")),
     ("&Help", ("about",)),
 )
