@@ -74,7 +74,7 @@ SPECS = (
     ),
     Spec(
         "weak_only",
-        "Show &Weak Links Only",
+        "Show Wea&k Links Only",
         "Ctrl+Shift+W",
         "Show only the links the aligner is unsure of (marked ? beside the row number), to check them first",
         "set_weak_only",
