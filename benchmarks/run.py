@@ -1,10 +1,11 @@
 """`make bench`: alignment quality against peers, then speed, memory and start-up, as one table with the
 targets of issue 5 beside the measured values. See benchmarks/README.md for what each number means.
 
-    python benchmarks/run.py [--quick] [--only quality|peers|speed]
+    python benchmarks/run.py [--quick] [--only quality|peers|speed|hard]
 
 quality: drift-viewer's scores only; peers: the same datasets for drift-viewer and every peer (F1,
-seconds, ratios); speed: the New Testament size series, per-stage times, peak RSS, start-up.
+seconds, ratios); speed: the New Testament size series, per-stage times, peak RSS, start-up; hard: DEplain
+by domain with the heavy rewrites of issue 11 (benchmarks/hard.py).
 Progress goes to stderr, the table to stdout.
 """
 
@@ -378,9 +379,9 @@ def _revision() -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="one Mark pair, no NT peers, 1 run per size, no 2x NT")
-    parser.add_argument("--only", choices=("quality", "peers", "speed"), help="one part of the table")
+    parser.add_argument("--only", choices=("quality", "peers", "speed", "hard"), help="one part of the table")
     args = parser.parse_args(argv)
-    parts = {"quality", "peers", "speed"} if args.only is None else {args.only}
+    parts = {"quality", "peers", "speed", "hard"} if args.only is None else {args.only}
     runs = 1 if args.quick else 3
     started = time.monotonic()
     sections: list[tuple[str, list[Row]]] = []
@@ -411,6 +412,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(render(sections, COLUMNS if with_peers else COLUMNS[:1]))
     for note in dict.fromkeys(NOTES):
         print(f"note: {note}")
+    if "hard" in parts:
+        import hard
+
+        log("hard: DEplain by domain (issue 11)")
+        print("\nDEplain strict F1 by domain, deplain-dev + deplain-dev-hard (benchmarks/hard.py):")
+        hard.main([])
     return 0
 
 

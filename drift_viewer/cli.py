@@ -58,6 +58,11 @@ def _add_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--presegmented", action="store_true", help="inputs have one sentence a line")
     parser.add_argument(
+        "--recall",
+        action="store_true",
+        help="link every sentence pair the aligner finds, even unsure ones (default: an unsure sentence stays unlinked)",
+    )
+    parser.add_argument(
         "--max-bytes",
         type=int,
         default=DEFAULT_MAX_BYTES,
@@ -119,6 +124,7 @@ def _options(args: argparse.Namespace):  # -> Options
         ignore_whitespace=args.ignore_whitespace,
         language=args.language,
         presegmented=args.presegmented,
+        recall=args.recall,
         max_bytes=args.max_bytes,
     )
 
@@ -159,7 +165,7 @@ def _run_align(args: argparse.Namespace) -> int:
     split = segment_lines if args.presegmented else (lambda t: segment(t, args.language))
     left = [s.text for s in split(_load(args, args.left, "left").text)]
     right = [s.text for s in split(_load(args, args.right, "right").text)]
-    groups = align_sentences(left, right)
+    groups = align_sentences(left, right, recall=args.recall)
     # Vecalign's notation, 0-based like its tools: "[0, 1]:[0]".
     write("".join(f"{list(a)}:{list(b)}\n" for a, b in groups), args.output)
     return 0 if all(a and b for a, b in groups) and len(left) == len(right) and left == right else 1

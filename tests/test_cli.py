@@ -65,6 +65,29 @@ def test_align_presegmented_prints_vecalign_lines(tmp_path):
     assert out.read_text().splitlines() == ["[0]:[0]", "[1]:[1]", "[2]:[]"]
 
 
+def test_align_gives_a_moved_sentence_as_one_group_at_its_left_place(tmp_path):
+    moved = "The council approved the new harbour budget after a long debate on Tuesday evening."
+    rest = ["Alpha one two three four.", "Beta four five six seven.", "Gamma seven eight nine ten."]
+    a = write(tmp_path / "a.txt", "\n".join([rest[0], moved, *rest[1:]]) + "\n")
+    b = write(tmp_path / "b.txt", "\n".join([*rest, moved]) + "\n")
+    for extra in ([], ["--recall"]):
+        out = tmp_path / "pred.txt"
+        assert main(["align", str(a), str(b), "--presegmented", *extra, "-o", str(out)]) == 1
+        assert out.read_text().splitlines() == ["[0]:[0]", "[1]:[3]", "[2]:[1]", "[3]:[2]"]
+
+
+def test_json_gives_each_link_its_confidence(tmp_path):
+    a = write(tmp_path / "a.txt", "The cat sat on the mat.\nIt was a very warm day outside.\nBirds sang.\n")
+    b = write(tmp_path / "b.txt", "The cat sat on the mat.\nIt was a very warm day outside today.\n")
+    out = tmp_path / "c.json"
+    assert main(["compare", str(a), str(b), "--presegmented", "--format", "json", "-o", str(out)]) == 1
+    data = json.loads(out.read_text())
+    assert data["options"]["recall"] is False
+    conf = [(g["left"], g["right"], g["confidence"]) for g in data["groups"]]
+    assert [c for a_, b_, c in conf if not (a_ and b_)] == [None]
+    assert all(0.0 <= c <= 1.0 for a_, b_, c in conf if a_ and b_)
+
+
 @pytest.mark.parametrize(
     ("make", "message"),
     [

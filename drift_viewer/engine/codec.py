@@ -24,11 +24,12 @@ def pack_group(g: Group) -> tuple:
         tuple((s.op.value, s.text) for s in g.diff),
         tuple((c.kind.value, *c.left, *c.right, c.left_text, c.right_text) for c in g.changes),
         g.partner,
+        g.confidence,
     )
 
 
 def unpack_group(t: tuple) -> Group:
-    left, right, kind, similarity, diff, changes, partner = t
+    left, right, kind, similarity, diff, changes, partner, confidence = t
     return Group(
         left,
         right,
@@ -39,4 +40,5 @@ def unpack_group(t: tuple) -> Group:
             [Change(_CHANGE_KINDS[k], Span(ls, le), Span(rs, re_), lt, rt) for k, ls, le, rs, re_, lt, rt in changes]
         ),
         partner,
+        confidence,
     )

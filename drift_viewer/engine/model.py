@@ -94,6 +94,7 @@ class Options:
     ignore_whitespace: bool = False
     language: str | None = None  # ISO 639-1 code; None detects it
     presegmented: bool = False  # one sentence a line, as aligners' corpora come
+    recall: bool = False  # keep every link the search finds, however unsure (default: precision first)
     max_bytes: int = DEFAULT_MAX_BYTES  # larger files are refused with a clear message
 
 
@@ -137,6 +138,8 @@ class Group:
     diff: tuple[Segment, ...] = ()
     changes: tuple[Change, ...] = ()
     partner: int | None = None  # index in Comparison.groups of a moved sentence's counterpart
+    # Calibrated probability that the link is right (align/confidence.py); None on one-sided groups.
+    confidence: float | None = None
 
 
 @dataclass(frozen=True)

@@ -91,6 +91,7 @@ def _compare(
         left_paragraphs=[s.paragraph for s in left_side.sentences],
         right_paragraphs=[s.paragraph for s in right_side.sentences],
         check=check,
+        floor=0.0 if options.recall else align_mod.FLOOR,
     )
     report("diff", 0.6)
     groups: list[Group] = []
@@ -125,7 +126,7 @@ def _group(
     else:
         lidx, ridx = link.left, link.right
     lspan, rspan = left.group_span(lidx), right.group_span(ridx)
-    ltext, rtext = left.text[lspan.start : lspan.end], right.text[rspan.start : rspan.end]
+    ltext, rtext = _member_text(left, lidx), _member_text(right, ridx)
     if link.partner is None and not (lidx and ridx):
         # A sentence with no counterpart is one deletion or insertion, whatever words it holds: "will not
         # be published" in dropped boilerplate is no negation flip.
@@ -150,7 +151,24 @@ def _group(
         kind = GroupKind.CHANGED
     else:
         kind = GroupKind.EQUAL
-    return Group(link.left, link.right, kind, similarity, diff, changes, link.partner)
+    return Group(link.left, link.right, kind, similarity, diff, changes, link.partner, link.confidence)
+
+
+def _member_text(side: Side, indices: tuple[int, ...]) -> str:
+    """The group's stretch of text, with the sentences inside it that the group skips (a gapped group,
+    a moved sentence's pieces) blanked to spaces: offsets into the stretch stay offsets into the text,
+    and a skipped sentence, a group of its own, is not diffed twice."""
+    span = side.group_span(indices)
+    text = side.text[span.start : span.end]
+    if not indices or indices[-1] - indices[0] + 1 == len(indices):
+        return text
+    members = set(indices)
+    chars = list(text)
+    for k in range(indices[0] + 1, indices[-1]):
+        if k not in members:
+            s = side.sentences[k]
+            chars[s.start - span.start : s.end - span.start] = " " * (s.end - s.start)
+    return "".join(chars)
 
 
 def _overall(groups: list[Group], left: Side, right: Side) -> float:
@@ -194,7 +212,16 @@ def compare_files(
     return compare_documents(left, right, opts, progress=progress, should_cancel=should_cancel)
 
 
-def align_sentences(left_sentences, right_sentences) -> list[tuple[list[int], list[int]]]:
-    """Monotone groups in document order, one-sided groups (moved sentences too) included."""
-    links = align_mod.align(list(left_sentences), list(right_sentences))
-    return [(list(link.left), list(link.right)) for link in links]
+def align_sentences(left_sentences, right_sentences, *, recall: bool = False) -> list[tuple[list[int], list[int]]]:
+    """Groups in the left's order, one-sided groups included; a moved pair is one group at its left
+    sentence's place, and a group's index lists need not be contiguous (`[3]:[5, 7]`). `recall`: keep
+    every link the search finds, however unsure; by default a sentence with no convincing partner stays
+    one-sided."""
+    links = align_mod.align(list(left_sentences), list(right_sentences), floor=0.0 if recall else align_mod.FLOOR)
+    out = []
+    for link in links:
+        if link.partner is None:
+            out.append((list(link.left), list(link.right)))
+        elif link.left:
+            out.append((list(link.left), list(links[link.partner].right)))
+    return out

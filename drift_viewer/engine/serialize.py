@@ -58,6 +58,7 @@ def to_dict(comparison: Comparison, version: str = "") -> dict[str, Any]:
             "ignore_typography": comparison.options.ignore_typography,
             "ignore_whitespace": comparison.options.ignore_whitespace,
             "language": comparison.options.language,
+            "recall": comparison.options.recall,
         },
         "similarity": round(comparison.similarity, 4),
         "counts": {
@@ -74,6 +75,7 @@ def to_dict(comparison: Comparison, version: str = "") -> dict[str, Any]:
                 "kind": g.kind.value,
                 "similarity": round(g.similarity, 4),
                 "partner": g.partner,
+                "confidence": g.confidence,
                 "changes": [
                     {
                         "kind": c.kind.value,

@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 
 from markupsafe import Markup
 
+from ..engine import weak
 from ..engine.model import RISK_ORDER, Change, ChangeKind, Comparison, Document, Group, GroupKind, risk_rank
 from ..styles import CHANGE_STYLES, GROUP_LABELS
 from ..wording import plural
@@ -70,6 +71,7 @@ class Row:
     left: Markup
     right: Markup
     partner: int | None  # row number of a moved sentence's other place
+    weak: str = ""  # tooltip of a weak link (engine/weak.py), "" for a sure one
 
     @property
     def index_entry(self) -> str:
@@ -184,7 +186,12 @@ def _row(comparison: Comparison, index: int, group: Group) -> Row:
         side_html(ltext, lspan.start, change_marks(group.changes, "left")) if ltext else Markup(""),
         side_html(rtext, rspan.start, change_marks(group.changes, "right")) if rtext else Markup(""),
         None if group.partner is None else group.partner + 1,
+        weak_title(group),
     )
+
+
+def weak_title(group: Group) -> str:
+    return weak.describe(group) or ""
 
 
 def header_values(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from ...engine import weak
 from ...engine.lexicon.hidden import escaped
 from ...engine.model import GroupKind
 from ...styles import CHANGE_STYLES, GROUP_LABELS
@@ -32,6 +33,7 @@ class GroupTableModel(QAbstractTableModel):
         self.prepared: Prepared | None = None
         self.visible: list[int] = []  # model row -> group index
         self.hide_equal = False
+        self.weak_only = False  # only the weak links (engine/weak.py), a filter of its own
         self.equal_around = 1  # equal rows kept above and below each changed one when equal rows are hidden
         self._cells: dict[tuple[int, int], cells.Cell] = {}
         self._headers = ("Left", "Right", "≈")
@@ -57,9 +59,19 @@ class GroupTableModel(QAbstractTableModel):
         self._refilter()
         self.endResetModel()
 
+    def set_weak_only(self, weak_only: bool) -> None:
+        if weak_only == self.weak_only:
+            return
+        self.beginResetModel()
+        self.weak_only = weak_only
+        self._refilter()
+        self.endResetModel()
+
     def _refilter(self) -> None:
         if self.prepared is None:
             self.visible = []
+        elif self.weak_only:
+            self.visible = weak.weak_groups(self.prepared.comparison)
         else:
             self.visible = cells.visible_groups(self.prepared.comparison, self.hide_equal, self.equal_around)
 
@@ -144,8 +156,14 @@ class GroupTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             return self._headers[section] if 0 <= section < 3 else None
         if 0 <= section < len(self.visible):
-            return str(self.visible[section] + 1)  # group numbers stay put when equal rows are hidden
+            return self._row_label(self.visible[section])  # group numbers stay put when rows are hidden
         return None
+
+    def _row_label(self, group_index: int) -> str:
+        """The row's number, with a "?" for a weak link."""
+        assert self.prepared is not None
+        mark = "?" if weak.is_weak(self.prepared.comparison.groups[group_index]) else ""
+        return f"{group_index + 1}{mark}"
 
     def _tooltip(self, row: int, column: int) -> str | None:
         assert self.prepared is not None
@@ -156,6 +174,8 @@ class GroupTableModel(QAbstractTableModel):
         match = cells.match(self.prepared.comparison, group_index)
         if match.similarity is not None or match.badge is not None:
             lines.append(describe_match(match))
+        if weak_line := weak.describe(group):
+            lines.append(weak_line)
         if cell.moved_to is not None:
             lines.append(f"Moved: click to jump to row {cell.moved_to + 1}")
         elif not cell.text and group.kind is not GroupKind.MOVED:

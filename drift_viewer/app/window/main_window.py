@@ -377,6 +377,9 @@ class MainWindow(QMainWindow):
             self.view.jump_to_group(top, flash=False)
         self.save_settings()
 
+    def set_weak_only(self, weak_only: bool) -> None:
+        self.model.set_weak_only(weak_only)
+
     def zoom_in(self) -> None:
         self.zoom(1)
 

@@ -22,7 +22,22 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
         ("open_left", "open_right", RECENT, None, "swap", "reload", None, "export_html", "export_json", None, "quit"),
     ),
     ("&Edit", ("copy", "show_text", "find", "find_next", "find_previous")),
-    ("&View", (*OPTION_TOGGLES, None, "hide_equal", None, "zoom_in", "zoom_out", "zoom_reset", None, THEME, DOCK)),
+    (
+        "&View",
+        (
+            *OPTION_TOGGLES,
+            None,
+            "hide_equal",
+            "weak_only",
+            None,
+            "zoom_in",
+            "zoom_out",
+            "zoom_reset",
+            None,
+            THEME,
+            DOCK,
+        ),
+    ),
     (
         "&Go",
         (

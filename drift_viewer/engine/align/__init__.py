@@ -9,10 +9,13 @@ included, and a one-sided sentence found on the other side too carries its `part
 - search: the dynamic programme over group shapes (1-1, 1-n, n-1, 2-2, ...) inside the band
 - moves: one-sided sentences on both sides that are the same sentence moved
 - short: short one-sided sentences facing each other between aligned neighbours, paired by place
+- confidence, rating: a calibrated probability per link, and the floor under which links are undone
+- reorder: leftover one-sided sentences linked to their mutual best partners anywhere, as moves
 - links: the Link record
 """
 
+from .confidence import FLOOR
 from .links import Link
 from .search import align
 
-__all__ = ["Link", "align"]
+__all__ = ["FLOOR", "Link", "align"]

@@ -1,15 +1,19 @@
-"""The aligner's output record, shared by the monotone search and the move finder."""
+"""The aligner's output record, shared by the monotone search, the move finder and the rating."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Link:
-    """A monotone alignment group; `partner` is set on one-sided groups found to be moved."""
+class Link(NamedTuple):
+    """An alignment group; `partner` is set on one-sided groups found to be moved. `confidence`: the
+    calibrated probability that the group is right (of a moved pair: that the pair is), None one-sided.
+
+    A NamedTuple rather than a frozen dataclass: a book has 8,000 links, made twice (search, rating),
+    and a frozen dataclass's __init__ costs five times as much (measured: 40 ms against 8 ms)."""
 
     left: tuple[int, ...]
     right: tuple[int, ...]
     score: float
     partner: int | None = None
+    confidence: float | None = None

@@ -25,8 +25,11 @@ from dataclasses import dataclass
 import numpy as np
 
 from . import moves as moves_mod
+from . import rating
+from . import reorder as reorder_mod
 from . import short as short_mod
 from .band import Band, make_band
+from .confidence import FLOOR, Evidence, best_partners, features
 from .links import Link
 from .vectors import Features, featurize, pair_cosines
 
@@ -53,6 +56,7 @@ EXACT_NEAR = 3  # neighbour distances whose dot products are computed exactly (s
 _BACK_CHUNK = 1 << 16  # cells per pass when reading back the winning moves
 _COSINE_EPS = 1e-6
 BAND_REACH = 2  # rows the band is widened by, for groups straddling its edge
+MIN_CONTEXT = 4  # sentences a side below which no link is undone for its confidence
 
 
 def align(
@@ -62,18 +66,41 @@ def align(
     left_paragraphs: Sequence[int] | None = None,
     right_paragraphs: Sequence[int] | None = None,
     check: Check | None = None,
+    floor: float = FLOOR,
+    reorder: bool = True,
 ) -> list[Link]:
+    """`floor`: links whose confidence is below it are undone (0 keeps every link: recall over precision)."""
     n, m = len(left), len(right)
     if n == 0 or m == 0:
         return [Link((i,), (), 0.0) for i in range(n)] + [Link((), (j,), 0.0) for j in range(m)]
     if list(left) == list(right):
-        return [Link((i,), (i,), 1.0) for i in range(n)]
+        return [Link((i,), (i,), 1.0, None, 1.0) for i in range(n)]
     lf, rf = featurize(left, right)
     if check:
         check()
-    links = moves_mod.find_moves(_monotone(lf, rf, check), lf, rf)
-    # After the moves, so that a gap's moved sentences are known to belong elsewhere.
-    return short_mod.pair_short(links, left, right, lf, rf)
+    monotone, evidence = _monotone(lf, rf, check)
+    if min(n, m) < MIN_CONTEXT:
+        floor = 0.0  # the calibration reads a text's context (how parallel it is); a few sentences have none
+    links = rating.rate(moves_mod.find_moves(monotone, lf, rf), lf, rf, evidence, floor)
+    if reorder:
+        links = reorder_mod.link_leftovers(links, lf, rf, evidence, max(floor, reorder_mod.MIN_CONFIDENCE))
+    # After the moves and the floor, so that a gap's moved sentences are known to belong elsewhere; short
+    # sentences paired by their place keep the (low) confidence their words give, whatever the floor.
+    links = short_mod.pair_short(links, left, right, lf, rf)
+    return rating.rate(links, lf, rf, evidence, 0.0)
+
+
+def link_features(left: Sequence[str], right: Sequence[str]) -> tuple[list[Link], list, np.ndarray]:
+    """Every link with no floor, leftover pairs of any confidence included, the groups that pair
+    something (rating.linked) and their confidence features: what benchmarks/calibrate.py fits on."""
+    lf, rf = featurize(left, right)
+    monotone, evidence = _monotone(lf, rf, None)
+    links = rating.rate(moves_mod.find_moves(monotone, lf, rf), lf, rf, evidence, 0.0)
+    links = reorder_mod.link_leftovers(links, lf, rf, evidence, 0.0)
+    links = short_mod.pair_short(links, left, right, lf, rf)
+    at, groups = rating.linked(links)
+    apart = np.array([links[k].partner is not None for k in at], dtype=bool)
+    return links, groups, features(groups, lf, rf, evidence, rating.neighbours(links, at), apart)
 
 
 def _cross_dots(lf: Features, rf: Features, band: Band, rows: np.ndarray, cols: np.ndarray, check) -> np.ndarray:
@@ -138,6 +165,8 @@ class _Tables:
     pred: np.ndarray  # (moves, cells) int32
     cos: np.ndarray  # (moves, cells) float32
     cost: np.ndarray  # (moves, cells) float32, minus the gain; inf where impossible
+    levels: tuple[float, float, float]  # this pair's (background, match level, link threshold) cosines
+    partners: tuple[tuple, tuple]  # confidence.best_partners of the 1-1 cosines
 
 
 def _preds(band: Band, rows: np.ndarray, cols: np.ndarray, a: int, bs: np.ndarray) -> np.ndarray:
@@ -220,7 +249,9 @@ def _move_tables(lf: Features, rf: Features, band: Band, check: Check | None) ->
     with np.errstate(invalid="ignore"):
         cos[1] *= ln1
         cos[1] *= rn1
-        threshold = _threshold(band, cos[1], lf, rf)
+        partners = best_partners(band, cos[1], len(lf.lengths), len(rf.lengths))
+        levels = _levels(band, cos[1], lf, rf, partners[0])
+        threshold = levels[2]
         # Every member of a group should relate to the other side on its own: a sentence split off
         # its partner in a plain-language rewrite shares few words with it, and without this term
         # the DP keeps only the piece that shares most. Sums of (1-1 cosine - threshold) over
@@ -242,10 +273,25 @@ def _move_tables(lf: Features, rf: Features, band: Band, check: Check | None) ->
             # An n-m block has a * b cells but only max(a, b) sentences on its larger side to fit.
             odds -= np.float32(MEMBER_WEIGHT * max(a, b) / (a * b)) * fit[k]
     cost[np.isnan(cost)] = np.inf
-    return _Tables(pred, cos, cost)
+    return _Tables(pred, cos, cost, levels, partners)
 
 
-def _threshold(band: Band, c11: np.ndarray, lf: Features, rf: Features) -> float:
+def _levels(
+    band: Band, c11: np.ndarray, lf: Features, rf: Features, best: tuple[np.ndarray, np.ndarray]
+) -> tuple[float, float, float]:
+    """(background, match level, link threshold); without a match level, the match is the background."""
+    background, match = _background_and_match(band, c11, lf, rf, best)
+    # Cosines are float32: a match level within their rounding of the background is no match level,
+    # whichever side's rounding it came from.
+    if match <= background + _COSINE_EPS:
+        return background, background, THRESHOLD
+    threshold = float(np.clip(background + THRESHOLD_SHARE * (match - background), THRESHOLD_MIN, THRESHOLD_MAX))
+    return background, match, threshold
+
+
+def _background_and_match(
+    band: Band, c11: np.ndarray, lf: Features, rf: Features, best: tuple[np.ndarray, np.ndarray]
+) -> tuple[float, float]:
     """The cosine at which a 1-1 link starts to pay, set between this text pair's background and match
     levels: old spellings or free translations lower both, and a fixed threshold would drop pairs.
 
@@ -253,23 +299,13 @@ def _threshold(band: Band, c11: np.ndarray, lf: Features, rf: Features) -> float
     both sides of their best 1-1 cosine in the band. Both sides, so that comparing B with A sets the same
     threshold as A with B (the left's sentences alone made the two directions group differently).
     """
-    starts = band.start[1:-1]
-    ok = np.diff(band.start)[1:] > 0
-    if not ok.any():
-        return THRESHOLD
-    values = np.nan_to_num(c11, nan=-1.0)
-    row_best = np.fmax.reduceat(values, starts[ok])
+    rows_with_cells = np.diff(band.start)[1:] > 0
+    if not rows_with_cells.any():
+        return 0.0, 0.0
     _, cols = band.rows_cols()
-    col_best = np.full(len(rf.lengths) + 1, -np.inf)
-    np.maximum.at(col_best, cols, values)
-    col_best = col_best[1:][np.isfinite(col_best[1:])]
-    background = _background(band, c11, lf, rf)
-    match = float(np.median(np.concatenate((row_best, col_best))))
-    # Cosines are float32: a match level within their rounding of the background is no match level,
-    # whichever side's rounding it came from.
-    if match <= background + _COSINE_EPS:
-        return THRESHOLD
-    return float(np.clip(background + THRESHOLD_SHARE * (match - background), THRESHOLD_MIN, THRESHOLD_MAX))
+    cols_with_cells = np.bincount(cols, minlength=len(rf.lengths) + 1)[1:] > 0
+    match = float(np.median(np.concatenate((best[0][rows_with_cells], best[1][cols_with_cells]))))
+    return _background(band, c11, lf, rf), match
 
 
 def _background(band: Band, c11: np.ndarray, lf: Features, rf: Features) -> float:
@@ -288,8 +324,9 @@ def _background(band: Band, c11: np.ndarray, lf: Features, rf: Features) -> floa
     return float(np.median(pair_cosines(lf, rf, pi, pj)))
 
 
-def _run_dp(band: Band, pred: np.ndarray, cost: np.ndarray, check: Check | None) -> np.ndarray:
-    """The chosen move into every cell (len(GROUP_SHAPES) + 1 = a skipped right sentence)."""
+def _run_dp(band: Band, pred: np.ndarray, cost: np.ndarray, check: Check | None) -> tuple[np.ndarray, np.ndarray]:
+    """The chosen move into every cell (len(GROUP_SHAPES) + 1 = a skipped right sentence), and the best
+    total cost of reaching every cell (plus the sentinel)."""
     n = len(band.lo) - 1
     total = np.full(band.cells + 1, np.inf)  # best cost to reach each cell; last is the sentinel
     total[: band.start[1]] = 0.0  # row 0: only right sentences skipped
@@ -312,7 +349,7 @@ def _run_dp(band: Band, pred: np.ndarray, cost: np.ndarray, check: Check | None)
         best = cand[arg, np.arange(c1 - c0)]
         back[c0:c1] = np.where(total[c0:c1] < best, cost.shape[0], arg)
     back[: band.start[1]] = cost.shape[0]
-    return back
+    return back, total
 
 
 def _backtrack(band: Band, t: _Tables, back: np.ndarray) -> list[Link]:
@@ -341,8 +378,11 @@ def _backtrack(band: Band, t: _Tables, back: np.ndarray) -> list[Link]:
     return links
 
 
-def _monotone(lf: Features, rf: Features, check: Check | None) -> list[Link]:
+def _monotone(lf: Features, rf: Features, check: Check | None) -> tuple[list[Link], Evidence]:
     band = make_band(lf, rf, BAND_REACH)
     tables = _move_tables(lf, rf, band, check)
-    back = _run_dp(band, tables.pred, tables.cost, check)
-    return _backtrack(band, tables, back)
+    back, _ = _run_dp(band, tables.pred, tables.cost, check)
+    background, match, threshold = tables.levels
+    best, partner = tables.partners
+    evidence = Evidence(band, tables.cos[1], background, match, threshold, best, partner)
+    return _backtrack(band, tables, back), evidence

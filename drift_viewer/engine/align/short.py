@@ -102,7 +102,7 @@ def _fill_gap(
 def _pair(ij: tuple[int, int], left: Sequence[str], right: Sequence[str], lf: Features, rf: Features) -> Link:
     i, j = ij
     if left[i] == right[j]:
-        score = 1.0  # "***" has no features, so no cosine, but is the same text
-    else:
-        score = float(np.clip(pair_cosines(lf, rf, np.array([i]), np.array([j]))[0], 0.0, 1.0))
+        # "***" has no features, so no cosine, but is the same text: sure, whatever its words say.
+        return Link((i,), (j,), 1.0, None, 1.0)
+    score = float(np.clip(pair_cosines(lf, rf, np.array([i]), np.array([j]))[0], 0.0, 1.0))
     return Link((i,), (j,), score)

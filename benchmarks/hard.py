@@ -1,0 +1,198 @@
+"""DEplain by domain (issue 11): strict group F1 on deplain-dev + deplain-dev-hard, 53 documents, split
+into language learner (39), bible (3), fiction (6) and health (5), drift-viewer beside the published
+aligners.
+
+The peers' cells are their published outputs on the same documents: read from `N.pred` files in
+`<data>/<folder>/peers/<Peer>/` where such a folder exists, otherwise quoted from issue 11 (marked
+"quoted"), since ../shared does not hold the outputs themselves. drift-viewer runs live, with the
+engine's default (precision-first) floor and with `--recall` (no confidence floor) beside it.
+
+CLI: `python benchmarks/hard.py [--floor X]` prints the table; `--errors N` lists a document's misses.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import quality  # noqa: E402
+
+FOLDERS = ("deplain-dev", "deplain-dev-hard")
+DOMAINS = ("all", "language learner", "bible", "fiction", "health")
+PEERS = ("MASSalign", "BERTalign", "VecAlign")
+# drift-viewer before issue 11 (main at f32b031, measured by this script then), for the before/after.
+BEFORE = {
+    "all": "0.657 (P 0.63, R 0.69)",
+    "language learner": "0.962 (P 0.96, R 0.97)",
+    "bible": "0.333 (P 0.34, R 0.33)",
+    "fiction": "0.238 (P 0.23, R 0.25)",
+    "health": "0.133 (P 0.11, R 0.18)",
+}
+# Issue 11's table (strict F1 and, for "all", P and R), for peers whose outputs are not in ../shared.
+QUOTED: dict[str, dict[str, tuple[float, float | None, float | None]]] = {
+    "MASSalign": {
+        "all": (0.678, 0.84, 0.57),
+        "language learner": (0.921, None, None),
+        "bible": (0.039, None, None),
+        "fiction": (0.030, None, None),
+        "health": (0.035, None, None),
+    },
+    "BERTalign": {
+        "all": (0.619, 0.78, 0.51),
+        "language learner": (0.872, None, None),
+        "bible": (0.074, None, None),
+        "fiction": (0.122, None, None),
+        "health": (0.037, None, None),
+    },
+    "VecAlign": {
+        "all": (0.481, 0.54, 0.43),
+        "language learner": (0.791, None, None),
+        "bible": (0.000, None, None),
+        "fiction": (0.043, None, None),
+        "health": (0.000, None, None),
+    },
+}
+
+
+@dataclass(frozen=True)
+class Doc:
+    folder: str
+    name: str
+    domain: str
+    src: list[str]
+    tgt: list[str]
+    gold: quality.Groups
+
+
+def load_docs(data: Path = quality.SHARED_DATA) -> list[Doc]:
+    docs = []
+    for folder in FOLDERS:
+        domains = {d["pair_id"]: d["domain"] for d in json.loads((data / folder / "documents.json").read_text())}
+        for name, src, tgt, gold in quality.load_deplain(data / folder):
+            docs.append(Doc(folder, name, domains[name], src, tgt, gold))
+    return docs
+
+
+@dataclass(frozen=True)
+class Counts:
+    correct: int
+    predicted: int
+    gold: int
+
+    def __add__(self, other: Counts) -> Counts:
+        return Counts(self.correct + other.correct, self.predicted + other.predicted, self.gold + other.gold)
+
+    @property
+    def prf(self) -> tuple[float, float, float]:
+        p = self.correct / self.predicted if self.predicted else 0.0
+        r = self.correct / self.gold if self.gold else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def doc_counts(gold: Iterable, pred: Iterable) -> Counts:
+    g, p = quality._norm(gold), quality._norm(pred)
+    return Counts(len(g & p), len(p), len(g))
+
+
+def by_domain(docs: Sequence[Doc], counts: Sequence[Counts]) -> dict[str, Counts]:
+    out = {d: Counts(0, 0, 0) for d in DOMAINS}
+    for doc, c in zip(docs, counts, strict=True):
+        out["all"] += c
+        out[doc.domain] += c
+    return out
+
+
+def run_aligner(docs: Sequence[Doc], align_fn: Callable[[list[str], list[str]], Iterable]) -> list[Counts]:
+    return [doc_counts(d.gold, align_fn(d.src, d.tgt)) for d in docs]
+
+
+def peer_counts(docs: Sequence[Doc], peer: str, data: Path = quality.SHARED_DATA) -> list[Counts] | None:
+    """A peer's published outputs, if every document has one."""
+    out = []
+    for d in docs:
+        path = data / d.folder / "peers" / peer / f"{d.name}.pred"
+        if not path.exists():
+            return None
+        out.append(doc_counts(d.gold, quality.read_gold(path)))
+    return out
+
+
+def cell(c: Counts) -> str:
+    p, r, f = c.prf
+    return f"{f:.3f} (P {p:.2f}, R {r:.2f})"
+
+
+def table(rows: dict[str, dict[str, str]]) -> str:
+    header = "| | " + " | ".join(f"{d} ({n})" for d, n in _sizes().items()) + " |"
+    lines = [header, "|---" * (len(DOMAINS) + 1) + "|"]
+    for name, cells in rows.items():
+        lines.append(f"| {name} | " + " | ".join(cells[d] for d in DOMAINS) + " |")
+    return "\n".join(lines)
+
+
+_SIZES: dict[str, int] = {}
+
+
+def _sizes() -> dict[str, int]:
+    return _SIZES or dict.fromkeys(DOMAINS, 0)
+
+
+def peer_rows(docs: Sequence[Doc]) -> dict[str, dict[str, str]]:
+    rows = {}
+    for peer in PEERS:
+        counts = peer_counts(docs, peer)
+        if counts is not None:
+            rows[peer] = {d: cell(c) for d, c in by_domain(docs, counts).items()}
+            continue
+        quoted = QUOTED[peer]
+        rows[f"{peer} (quoted)"] = {
+            d: f"{f:.3f}" + (f" (P {p:.2f}, R {r:.2f})" if p is not None else "") for d, (f, p, r) in quoted.items()
+        }
+    return rows
+
+
+def drift_fn(floor: float | None) -> Callable[[list[str], list[str]], list]:
+    """Our groups, a moved pair counted as the pair it stands for (as quality.drift_align does)."""
+    from drift_viewer.engine.align import align
+
+    def fn(left: list[str], right: list[str]) -> list:
+        links = align(left, right) if floor is None else align(left, right, floor=floor)
+        return [
+            (link.left, link.right if link.partner is None else links[link.partner].right)
+            for link in links
+            if link.partner is None or link.left
+        ]
+
+    return fn
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--floor", type=float, default=None, help="confidence floor (default: the engine's)")
+    args = parser.parse_args(argv)
+    docs = load_docs()
+    for d in DOMAINS:
+        _SIZES[d] = sum(1 for doc in docs if d in ("all", doc.domain))
+    rows: dict[str, dict[str, str]] = {}
+    for label, floor in (("drift-viewer", args.floor), ("drift-viewer --recall", 0.0)):
+        try:
+            counts = run_aligner(docs, drift_fn(floor))
+        except TypeError:  # an engine without confidence floors: one row only
+            if floor is not None:
+                continue
+            raise
+        rows[label] = {d: cell(c) for d, c in by_domain(docs, counts).items()}
+    rows["drift-viewer before (f32b031)"] = BEFORE
+    rows.update(peer_rows(docs))
+    print(table(rows))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
