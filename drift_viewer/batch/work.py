@@ -79,7 +79,7 @@ def _tiny(text: str) -> Document:
 def shingle_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Shingled:
     try:
         return Shingled(path, shingle_hashes(load_file(path, max_bytes=max_bytes).text))
-    except (DriftError, OSError, ValueError) as exc:
+    except Exception as exc:  # one file, whatever broke, never stops the batch
         return Shingled(path, None, _message(exc, path))
 
 
@@ -93,7 +93,7 @@ def _message(exc: BaseException, path: str) -> str:
         return str(exc)
     if isinstance(exc, OSError):
         return f"{exc.filename or path}: {exc.strerror or exc}"
-    return f"{path}: {type(exc).__name__}: {exc}"
+    return f"{path}: could not be compared ({type(exc).__name__}: {exc})"
 
 
 def compare_copy(task: CopyTask) -> Outcome:
@@ -124,7 +124,7 @@ def compare_copy(task: CopyTask) -> Outcome:
             outcome.report_html = render_report(comparison)
         elif best is None and trouble:
             outcome.error = "; ".join(trouble)
-    except (DriftError, OSError, ValueError, RecursionError, MemoryError) as exc:
+    except Exception as exc:  # an engine bug on one odd file is that file's error, not the batch's
         outcome.error = _message(exc, task.copy_path)
     usage = resource.getrusage(resource.RUSAGE_SELF)
     outcome.worker = (_worker_id(), _peak_rss(), usage.ru_utime + usage.ru_stime)
