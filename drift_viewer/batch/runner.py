@@ -86,7 +86,9 @@ def _inputs(folder: str, what: str, out: Path) -> list[str]:
         inside = out.resolve().relative_to(root).as_posix()
     except ValueError:
         return found
-    return [f for f in found if inside != "." and not f.startswith(inside + "/")]
+    if inside == ".":  # OUT_DIR is the folder itself: its reports and index are not inputs
+        return [f for f in found if not f.startswith(f"{REPORTS}/") and f != "index.html"]
+    return [f for f in found if not f.startswith(inside + "/")]
 
 
 def _executor(config: BatchConfig) -> Any:
