@@ -62,6 +62,9 @@ def main(argv: Sequence[str]) -> int:
     except BatchError as exc:
         _say(str(exc))
         return 2
+    except KeyboardInterrupt:  # before the workers started (listing folders, starting a cluster)
+        _say("stopped before any pair was compared")
+        return 2
     except OSError as exc:
         # A Dask scheduler that does not answer raises OSError (a TimeoutError) from Client().
         _say(f"{args.dask or args.output}: {exc.strerror or exc}")

@@ -11,6 +11,7 @@ import resource
 import sys
 import time
 from collections.abc import Iterator
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
@@ -85,7 +86,9 @@ def _inputs(folder: str, what: str, out: Path) -> list[str]:
         inside = out.resolve().relative_to(root).as_posix()
     except ValueError:
         return found
-    return [f for f in found if inside != "." and not f.startswith(inside + "/")]
+    if inside == ".":  # OUT_DIR is the folder itself: its reports and index are not inputs
+        return [f for f in found if not f.startswith(f"{REPORTS}/") and f != "index.html"]
+    return [f for f in found if not f.startswith(inside + "/")]
 
 
 def _executor(config: BatchConfig) -> Any:
@@ -128,6 +131,11 @@ def run_batch(config: BatchConfig) -> BatchResult:
     rows: dict[str, dict] = {}
     try:
         return _run(config, executor, log, sources, copies, rows, stats)
+    except BrokenProcessPool:
+        # A worker killed from outside (out of memory, a signal): what finished is kept for the rerun.
+        executor.close(abort=True)
+        executor = None
+        raise BatchError("a worker process died (out of memory?); run the same command again to resume") from None
     except KeyboardInterrupt:
         executor.close(abort=True)
         executor = None
@@ -143,7 +151,15 @@ def _path(folder: str, rel: str) -> str:
     return os.path.abspath(os.path.join(folder, rel))
 
 
-def _run(config, executor, log, sources, copies, rows, stats) -> BatchResult:  # type: ignore[no-untyped-def]
+def _run(
+    config: BatchConfig,
+    executor: Any,
+    log: DoneLog,
+    sources: list[str],
+    copies: list[str],
+    rows: dict[str, dict],
+    stats: BatchStats,
+) -> BatchResult:
     stream = config.stream or sys.stderr
     start = time.perf_counter()
     paths = [_path(config.sources, s) for s in sources] + [_path(config.copies, c) for c in copies]

@@ -2,8 +2,8 @@
 no Dask: the same functions run in the process pool and on Dask workers.
 
 A copy is compared with each of its candidates (the source on the left, as the original, the copy on
-the right); the candidate that keeps most of what the copy says is its source, when that share says the texts
-are versions of one text (match.KEPT_FLOOR). The report is rendered here and travels back as a string, so the
+the right); among the candidates whose paired sentences keep enough of what they say to be versions of one text
+(match.KEPT_FLOOR), the one that explains most of the copy is its source (match.Match.explained). The report is rendered here and travels back as a string, so the
 workers need no access to OUT_DIR: only the inputs must be readable at the same paths.
 """
 
@@ -20,7 +20,7 @@ from ..engine.errors import DriftError
 from ..engine.load import load_file
 from ..engine.model import DEFAULT_MAX_BYTES, RISK_ORDER, Comparison, Document, Options
 from ..engine.pipeline import compare_documents
-from .match import KEPT_FLOOR, kept_information
+from .match import KEPT_FLOOR, Match, match_of
 from .shingles import shingle_hashes
 
 
@@ -46,7 +46,7 @@ class Outcome:
     copy: str
     source: str | None = None
     similarity: float = 0.0
-    kept: float = 0.0  # match.kept_information of the chosen source
+    kept: float = 0.0  # match.Match.share of the chosen source
     counts: dict[str, int] = field(default_factory=dict)
     identical: bool = False
     error: str | None = None
@@ -79,7 +79,7 @@ def _tiny(text: str) -> Document:
 def shingle_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Shingled:
     try:
         return Shingled(path, shingle_hashes(load_file(path, max_bytes=max_bytes).text))
-    except (DriftError, OSError, ValueError) as exc:
+    except Exception as exc:  # one file, whatever broke, never stops the batch
         return Shingled(path, None, _message(exc, path))
 
 
@@ -93,14 +93,14 @@ def _message(exc: BaseException, path: str) -> str:
         return str(exc)
     if isinstance(exc, OSError):
         return f"{exc.filename or path}: {exc.strerror or exc}"
-    return f"{path}: {type(exc).__name__}: {exc}"
+    return f"{path}: could not be compared ({type(exc).__name__}: {exc})"
 
 
 def compare_copy(task: CopyTask) -> Outcome:
     outcome = Outcome(task.copy)
     try:
         copy = load_file(task.copy_path, max_bytes=task.max_bytes)
-        best: tuple[float, str, Comparison] | None = None
+        best: tuple[Match, str, Comparison] | None = None
         trouble = []
         for rel, path in task.candidates:
             try:
@@ -109,22 +109,23 @@ def compare_copy(task: CopyTask) -> Outcome:
                 trouble.append(_message(exc, path))
                 continue
             comparison = compare_documents(source, copy, Options())
-            shared = kept_information(comparison)
-            if best is None or shared > best[0]:
-                best = (shared, rel, comparison)
-        if best is not None and best[0] >= KEPT_FLOOR:
+            match = match_of(comparison)
+            # Versions of one text only (the floor), and of those the one that explains most of the copy.
+            if match.share >= KEPT_FLOOR and (best is None or match.explained > best[0].explained):
+                best = (match, rel, comparison)
+        if best is not None:
             from ..report import render_report
 
-            shared, outcome.source, comparison = best
-            outcome.kept = round(shared, 4)
+            match, outcome.source, comparison = best
+            outcome.kept = round(match.share, 4)
             outcome.similarity = round(comparison.similarity, 4)
             counts = comparison.change_counts()
             outcome.counts = {str(kind): counts[kind] for kind in RISK_ORDER if counts[kind]}
             outcome.identical = comparison.identical
             outcome.report_html = render_report(comparison)
-        elif best is None and trouble:
+        elif trouble and len(trouble) == len(task.candidates):
             outcome.error = "; ".join(trouble)
-    except (DriftError, OSError, ValueError, RecursionError, MemoryError) as exc:
+    except Exception as exc:  # an engine bug on one odd file is that file's error, not the batch's
         outcome.error = _message(exc, task.copy_path)
     usage = resource.getrusage(resource.RUSAGE_SELF)
     outcome.worker = (_worker_id(), _peak_rss(), usage.ru_utime + usage.ru_stime)

@@ -93,3 +93,22 @@ def test_bad_workers_value_is_a_usage_error(identical_corpus, tmp_path):
     with pytest.raises(SystemExit) as stop:
         cli.main(["batch", str(sources), str(copies), "-o", str(tmp_path / "o"), "--workers", "0"])
     assert stop.value.code == 2
+
+
+def test_an_engine_bug_on_one_file_is_listed_not_fatal(corpus, tmp_path, monkeypatch):
+    from drift_viewer.batch import work
+
+    real = work.compare_documents
+
+    def broken_on_comets(left, right, options):
+        if "comet" in (right.name or ""):
+            raise IndexError("list index out of range")
+        return real(left, right, options)
+
+    monkeypatch.setattr(work, "compare_documents", broken_on_comets)
+    sources, copies = corpus
+    out = tmp_path / "out"
+    assert _run(sources, copies, out) == 2
+    rows = {r["copy"]: r for r in _summary(out)["pairs"]}
+    assert "could not be compared (IndexError" in rows["comet.txt"]["error"]
+    assert rows["news/harbour-copy.txt"]["source"] == "harbour.txt"  # the others went on

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 from pathlib import Path
 
 from drift_viewer.batch.runner import BatchConfig, run_batch
@@ -71,3 +72,16 @@ def test_torn_state_line_is_ignored(corpus, tmp_path):
     again = _batch(sources, copies, out)
     assert again.stats.reused == 2 and again.stats.compared == 2
     assert all(json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()[3:])
+
+
+def test_out_dir_inside_the_copies_folder_is_not_read_back(corpus):
+    sources, copies = corpus
+    for out in (copies / "results", copies):
+        first = _batch(sources, copies, out)
+        again = _batch(sources, copies, out)
+        assert len(first.rows) == len(again.rows) == 5, out
+        assert not any(r["copy"].endswith(".html.html") or r["copy"] == "index.html" for r in again.rows)
+        shutil.rmtree(out / "reports")
+        shutil.rmtree(out / STATE_DIR)
+        for name in ("index.html", "summary.json", "summary.csv"):
+            (out / name).unlink()
