@@ -26,9 +26,9 @@ import numpy as np
 
 from . import moves as moves_mod
 from . import short as short_mod
-from .band import Band, make_band
-from .links import Link
-from .vectors import Features, featurize, pair_cosines
+from .band import Band, pieces
+from .links import Link, shift
+from .vectors import Features, dense, featurize, pair_cosines
 
 Check = Callable[[], None]
 
@@ -342,7 +342,14 @@ def _backtrack(band: Band, t: _Tables, back: np.ndarray) -> list[Link]:
 
 
 def _monotone(lf: Features, rf: Features, check: Check | None) -> list[Link]:
-    band = make_band(lf, rf, BAND_REACH)
-    tables = _move_tables(lf, rf, band, check)
-    back = _run_dp(band, tables.pred, tables.cost, check)
-    return _backtrack(band, tables, back)
+    links: list[Link] = []
+    for piece in pieces(lf, rf, BAND_REACH):  # one, unless the text is long: memory stays bounded
+        (r0, r1), (c0, c1) = piece.rows, piece.cols
+        whole = (r1 - r0, c1 - c0) == (len(lf.lengths), len(rf.lengths))
+        plf, prf = (lf, rf) if whole else (dense(lf, r0, r1), dense(rf, c0, c1))
+        tables = _move_tables(plf, prf, piece.band, check)
+        back = _run_dp(piece.band, tables.pred, tables.cost, check)
+        found = _backtrack(piece.band, tables, back)
+        del tables, back
+        links += found if whole else [shift(link, r0, c0) for link in found]
+    return links

@@ -20,17 +20,23 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .rows import SparseRows
+
 DIM = 1024
 STEM = 5  # letters of a word kept as its stem
 WORD_WEIGHT = 1.6  # a shared stem counts for more than one shared trigram
 _PAIR_CHUNK = 2048
+# Above this many sentences a side keeps its vectors sparse (rows.py): 4 KB a sentence dense, some 450
+# bytes sparse. Below it dense rows are cheap and their slices need no rebuilding.
+DENSE_ROWS = 16_384
+_NORM_CHUNK = 4096
 
 
 @dataclass(frozen=True)
 class Features:
     """Per side: hashed tf-idf vectors (rows not normalised), their squared norms, lengths, stems."""
 
-    vectors: np.ndarray  # (n, DIM) float32
+    vectors: np.ndarray | SparseRows  # (n, DIM) float32, dense or rebuilt dense on indexing
     norms2: np.ndarray  # (n,) float64, |vector|^2
     lengths: np.ndarray  # (n,) float64, characters
     stem_ids: np.ndarray  # (k,) feature id of each word-stem occurrence, in text order
@@ -134,16 +140,37 @@ def featurize(left: Sequence[str], right: Sequence[str]) -> tuple[Features, Feat
     total = np.float32(n + m)
     sides = []
     for tri, tsent, stem, ssent, texts in ((lt, ls, lw, lws, left), (rt, rs, rw, rws, right)):
-        vecs = np.zeros((len(texts), DIM), dtype=np.float32)
+        parts = []
         for ids, sent, factor in ((tri, tsent, 1.0), (stem, ssent, WORD_WEIGHT)):
             weight = np.log1p(total / counts[ids])
             weight *= _SIGN[ids]
             weight *= np.float32(factor)
-            _add_rows(vecs, ids, sent, weight)
-        norms2 = np.einsum("ij,ij->i", vecs, vecs).astype(np.float64)  # float32 sums: 3x faster
+            parts.append((ids, sent, weight))
+        vecs: np.ndarray | SparseRows
+        if len(texts) > DENSE_ROWS:
+            vecs = SparseRows.build(len(texts), DIM, [(sent, _SLOT[ids], w) for ids, sent, w in parts])
+            norms2 = np.concatenate(
+                [_squared_norms(vecs[a : a + _NORM_CHUNK]) for a in range(0, len(texts), _NORM_CHUNK)]
+            )
+        else:
+            vecs = np.zeros((len(texts), DIM), dtype=np.float32)
+            for ids, sent, weight in parts:
+                _add_rows(vecs, ids, sent, weight)
+            norms2 = _squared_norms(vecs)
         lengths = np.fromiter((len(s) for s in texts), dtype=np.float64, count=len(texts))
         sides.append(Features(vecs, norms2, lengths, stem, ssent))
     return sides[0], sides[1]
+
+
+def _squared_norms(vecs: np.ndarray) -> np.ndarray:
+    return np.einsum("ij,ij->i", vecs, vecs).astype(np.float64)  # float32 sums: 3x faster
+
+
+def dense(f: Features, lo: int, hi: int) -> Features:
+    """Sentences lo..hi-1 of a side as a side of their own, with dense vectors (stems renumbered)."""
+    keep = (f.stem_sentence >= lo) & (f.stem_sentence < hi)
+    vecs = f.vectors[lo:hi]
+    return Features(vecs, f.norms2[lo:hi], f.lengths[lo:hi], f.stem_ids[keep], f.stem_sentence[keep] - lo)
 
 
 def pair_cosines(left: Features, right: Features, p: np.ndarray, q: np.ndarray) -> np.ndarray:
