@@ -96,6 +96,11 @@ def to_json(comparison: Comparison, version: str = "") -> str:
         if collecting:
             gc.enable()
     text = "".join(parts) + "\n"
+    try:
+        text.encode()  # the common case, no lone surrogate: one C pass instead of a regex scan
+        return text
+    except UnicodeEncodeError:
+        pass
     return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
