@@ -11,16 +11,19 @@ import gc
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import Indel
 
-from . import align as align_mod
 from . import classify, codec, parallel, segment, worddiff
 from .classify.evidence import NameEvidence
 from .errors import Cancelled
 from .load import document_from_text, load_file
 from .model import Change, ChangeKind, Comparison, Document, Group, GroupKind, Op, Options, Segment, Side, Span
 from .segment.language import detect_language
+
+if TYPE_CHECKING:
+    from .align import Link
 
 Progress = Callable[[str, float], None]  # (stage name, fraction 0..1 of the whole job)
 ShouldCancel = Callable[[], bool]
@@ -93,6 +96,8 @@ def _compare(
     right_side = make_side(right, options, segmenting(0.1))
     check()
     report("align", 0.2)
+    from . import align as align_mod  # numpy and the aligner load here, not with the command
+
     links = align_mod.align(
         [s.text for s in left_side.sentences],
         [s.text for s in right_side.sentences],
@@ -138,8 +143,8 @@ def _aligning(check: Callable[[], None], report: Progress, rows: int) -> Callabl
 
 
 def _group(
-    link: align_mod.Link,
-    links: list[align_mod.Link],
+    link: Link,
+    links: list[Link],
     left: Side,
     right: Side,
     options: Options,
@@ -223,5 +228,7 @@ def compare_files(
 
 def align_sentences(left_sentences, right_sentences) -> list[tuple[list[int], list[int]]]:
     """Monotone groups in document order, one-sided groups (moved sentences too) included."""
+    from . import align as align_mod
+
     links = align_mod.align(list(left_sentences), list(right_sentences))
     return [(list(link.left), list(link.right)) for link in links]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 import numpy as np
 
@@ -43,6 +44,7 @@ class Features:
     stem_sentence: np.ndarray  # (k,) its sentence
 
 
+@cache  # built on first use, not on import: the command's start-up stays short
 def _word_char_table() -> np.ndarray:
     c = np.arange(0x10000, dtype=np.int64)
     ascii_alnum = ((c >= 48) & (c <= 57)) | ((c >= 97) & (c <= 122)) | ((c >= 65) & (c <= 90))
@@ -53,7 +55,6 @@ def _word_char_table() -> np.ndarray:
     return ascii_alnum | (high & ~punct)
 
 
-_WORD_CHAR = _word_char_table()
 FEATURE_BITS = 20  # feature ids: hashed n-grams; collisions at this size are rare enough to ignore
 _M1, _M2, _M3 = np.uint32(0x9E3779B1), np.uint32(0x85EBCA77), np.uint32(0xC2B2AE3D)
 _SHIFT = np.uint32(32 - FEATURE_BITS)
@@ -69,7 +70,7 @@ def _raw_features(sentences: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.
     codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
     lens = np.fromiter((len(s) + 1 for s in lowered), dtype=np.int64, count=len(lowered))
     owner = np.repeat(np.arange(len(lowered), dtype=np.int32), lens)
-    word = _WORD_CHAR[np.minimum(codes, 0xFFFF)] | (codes > 0xFFFF)
+    word = _word_char_table()[np.minimum(codes, 0xFFFF)] | (codes > 0xFFFF)
     # Collapse every run of non-word characters into one space so punctuation and spacing changes
     # do not change the trigrams; the separators go, owner changes mark sentence boundaries.
     keep = word.copy()
@@ -101,6 +102,7 @@ def _raw_features(sentences: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.
     return tri_ids, tri_sent, stem_ids, o[starts]
 
 
+@cache
 def _slots() -> tuple[np.ndarray, np.ndarray]:
     """Each feature id's dimension and sign in the hashed vectors."""
     with np.errstate(over="ignore"):
@@ -110,7 +112,6 @@ def _slots() -> tuple[np.ndarray, np.ndarray]:
     return slot, sign
 
 
-_SLOT, _SIGN = _slots()
 _ADD_CHUNK = 1 << 20  # occurrences per unbuffered add, to bound the index temporaries
 
 
@@ -122,7 +123,7 @@ def _add_rows(out: np.ndarray, fid: np.ndarray, sent: np.ndarray, weight: np.nda
         f = fid[a : a + _ADD_CHUNK]
         flat = sent[a : a + _ADD_CHUNK].astype(np.int64)
         flat *= DIM
-        flat += _SLOT[f]
+        flat += _slots()[0][f]
         np.add.at(flat_out, flat, weight[a : a + _ADD_CHUNK])
 
 
@@ -143,12 +144,12 @@ def featurize(left: Sequence[str], right: Sequence[str]) -> tuple[Features, Feat
         parts = []
         for ids, sent, factor in ((tri, tsent, 1.0), (stem, ssent, WORD_WEIGHT)):
             weight = np.log1p(total / counts[ids])
-            weight *= _SIGN[ids]
+            weight *= _slots()[1][ids]
             weight *= np.float32(factor)
             parts.append((ids, sent, weight))
         vecs: np.ndarray | SparseRows
         if len(texts) > DENSE_ROWS:
-            vecs = SparseRows.build(len(texts), DIM, [(sent, _SLOT[ids], w) for ids, sent, w in parts])
+            vecs = SparseRows.build(len(texts), DIM, [(sent, _slots()[0][ids], w) for ids, sent, w in parts])
             norms2 = np.concatenate(
                 [_squared_norms(vecs[a : a + _NORM_CHUNK]) for a in range(0, len(texts), _NORM_CHUNK)]
             )
