@@ -100,3 +100,16 @@ def test_a_long_text_searched_in_pieces_keeps_its_pairs(monkeypatch, piece_cells
     cut = align(left, right)
     _covers(cut, len(left), len(right))
     assert len(_pairs(cut) & _pairs(whole)) >= 0.99 * len(_pairs(whole))
+
+
+def test_texts_too_long_for_any_band_are_refused_before_their_vectors_are_built(monkeypatch) -> None:
+    from drift_viewer.engine.align import search
+    from drift_viewer.engine.errors import DriftError
+
+    built = []
+    monkeypatch.setattr(search, "featurize", lambda *a: built.append(a))
+    monkeypatch.setattr(band, "BUDGET_CELLS", 5_000)
+    left = _pseudo_text(1000, seed=12)
+    with pytest.raises(DriftError, match="too long to be aligned within the memory limit"):
+        align(left, _edited(left, seed=13))
+    assert not built

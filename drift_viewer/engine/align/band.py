@@ -301,6 +301,16 @@ def pieces(left: Features, right: Features, reach: int) -> list[Piece]:
     return out
 
 
+def check_size(n: int, m: int) -> None:
+    """Refuse, before any vector is built, texts so long that even a band one anchor a row wide (the
+    anchor and its margins) would not fit the budget: featurising them alone could take gigabytes."""
+    if (n + 1) * (m + 1) > FULL_CELLS and max(n, m) * (2 * MARGIN + 1) > BUDGET_CELLS:
+        raise TooRepetitive(
+            f"the texts ({n:,} and {m:,} sentences) are too long to be aligned within the memory limit:"
+            f" at most {BUDGET_CELLS // (2 * MARGIN + 1):,} sentences a side"
+        )
+
+
 def make_band(left: Features, right: Features, reach: int, chain_: list[tuple[int, int]] | None = None) -> Band:
     """`reach`: the largest group size, so that every group ending in the band has its cells there. The
     band stays within BUDGET_CELLS: long unanchored stretches get narrower strips; TooRepetitive if even

@@ -26,7 +26,7 @@ import numpy as np
 
 from . import moves as moves_mod
 from . import short as short_mod
-from .band import Band, pieces
+from .band import Band, check_size, pieces
 from .links import Link, shift
 from .vectors import Features, dense, featurize, pair_cosines
 
@@ -68,6 +68,7 @@ def align(
         return [Link((i,), (), 0.0) for i in range(n)] + [Link((), (j,), 0.0) for j in range(m)]
     if list(left) == list(right):
         return [Link((i,), (i,), 1.0) for i in range(n)]
+    check_size(n, m)
     lf, rf = featurize(left, right)
     if check:
         check()
