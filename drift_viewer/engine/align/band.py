@@ -29,8 +29,8 @@ ANCHOR_MIN_COS = 0.3
 RARE_COUNT = 3  # stems seen up to this often propose anchors
 GAP_PASSES = 2  # rounds of searching the gaps between anchors for more
 # Above this many band cells the search runs piece by piece, cut at anchors: its tables take ~620 bytes a
-# cell (traced), so a piece holds ~150 MB whatever the length of the text.
-PIECE_CELLS = 250_000
+# cell (traced) and a piece's dense vectors 4 KB a sentence, so a piece holds ~100 MB however long the text.
+PIECE_CELLS = 100_000
 
 
 @dataclass(frozen=True)
