@@ -334,15 +334,16 @@ class StartupResult:
 
 
 def measure_startup(runs: int = 5, tree: Path = ROOT) -> StartupResult:
-    """Medians; the difference to a bare interpreter is what drift-viewer itself costs."""
+    """Least of `runs` (load only adds time); the difference to a bare interpreter is what drift-viewer
+    itself costs."""
 
-    def median_of(cmd: list[str]) -> float:
+    def least_of(cmd: list[str]) -> float:
         _timed(cmd, 60, tree)  # warm the file cache so the first sample is not a disk read
-        return statistics.median(_timed(cmd, 60, tree)[0] for _ in range(runs))
+        return min(_timed(cmd, 60, tree)[0] for _ in range(runs))
 
-    bare = median_of([sys.executable, "-c", "pass"])
-    help_ = median_of([sys.executable, "-m", "drift_viewer", "--help"])
-    imports = median_of([sys.executable, "-c", "import drift_viewer.cli, drift_viewer.engine.pipeline"])
+    bare = least_of([sys.executable, "-c", "pass"])
+    help_ = least_of([sys.executable, "-m", "drift_viewer", "--help"])
+    imports = least_of([sys.executable, "-c", "import drift_viewer.cli, drift_viewer.engine.pipeline"])
     return StartupResult(bare, help_ - bare, imports - bare)
 
 
