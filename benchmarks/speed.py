@@ -72,7 +72,7 @@ def make_series(out_dir: Path, fractions: Sequence[float], nt_dir: Path = NT_DIR
     cases = []
     for fraction in fractions:
         keys = common[: max(1, round(len(common) * min(fraction, 1.0)))]
-        repeat = 2 if fraction > 1 else 1
+        repeat = max(1, round(fraction))  # 2x, 4x: the whole NT again, so that every word repeats
         label = (
             "NT"
             if fraction == 1
@@ -88,6 +88,40 @@ def make_series(out_dir: Path, fractions: Sequence[float], nt_dir: Path = NT_DIR
             paths.append(path)
         cases.append(SizeCase(label, paths[0], paths[1], paths[0].stat().st_size))
     return cases
+
+
+REPEATED = "The council met again on Monday to discuss the new water plant."
+REPEATED_EDIT = "The council met once more on Monday to discuss the water plant."
+
+
+def make_repeated(out_dir: Path, megabytes: float) -> SizeCase:
+    """One sentence repeated to `megabytes` a side, the right side with one copy reworded in the middle:
+    no word is rare, the hardest input for anchors (boilerplate, refrains, liturgy)."""
+    count = int(megabytes * 1e6) // (len(REPEATED) + 1)
+    left = [REPEATED] * count
+    right = left[: count // 2] + [REPEATED_EDIT] + left[count // 2 + 1 :]
+    label = f"repeated sentence {megabytes:g} MB"
+    paths = []
+    for name, sentences in (("left", left), ("right", right)):
+        path = out_dir / f"repeated-{megabytes:g}MB.{name}.txt"
+        path.write_text(" ".join(sentences) + "\n", encoding="utf-8")
+        paths.append(path)
+    return SizeCase(label, paths[0], paths[1], paths[0].stat().st_size)
+
+
+def export_tree(revision: str, out_dir: Path) -> Path | None:
+    """drift_viewer as it was at `revision` (git archive into out_dir), to measure "before" with the same
+    harness; None when git or the revision is not there."""
+    try:
+        archive = subprocess.run(
+            ["git", "archive", "--format=tar", revision, "drift_viewer"], capture_output=True, cwd=ROOT, timeout=60
+        )
+        if archive.returncode != 0:
+            return None
+        subprocess.run(["tar", "-x", "-C", str(out_dir)], input=archive.stdout, check=True, timeout=60)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return out_dir
 
 
 # --- the worker (runs in a fresh interpreter) -------------------------------------------------------
@@ -172,12 +206,12 @@ def worker(left: str, right: str) -> dict:
 # --- the parent -------------------------------------------------------------------------------------
 
 
-def _env() -> dict[str, str]:
+def _env(tree: Path = ROOT) -> dict[str, str]:
     # The tree under test first, whatever is installed.
     env = dict(os.environ)
     for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
         env.setdefault(var, "1")  # single-threaded BLAS, as the CLI and the window run the engine
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH", "")]))
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(tree), env.get("PYTHONPATH", "")]))
     return env
 
 
@@ -185,8 +219,8 @@ def _env() -> dict[str, str]:
 class SpeedResult:
     case: SizeCase
     runs: int = 0
-    seconds: float | None = None  # median of compare_files wall time in the worker
-    cpu_seconds: float | None = None  # median CPU time of the same: far less swayed by a busy machine
+    seconds: float | None = None  # least compare_files wall time in the worker over the runs
+    cpu_seconds: float | None = None  # least CPU time of the same (workers included): less swayed by load
     stages: dict[str, float | None] = field(default_factory=dict)  # medians
     peak_rss_mb: float | None = None  # median
     sentences: tuple[int, int] = (0, 0)
@@ -198,7 +232,9 @@ def _median_or_none(values: list[float | None]) -> float | None:
     return statistics.median(present) if present else None
 
 
-def measure_compare(case: SizeCase, runs: int, timeout: float) -> SpeedResult:
+def measure_compare(case: SizeCase, runs: int, timeout: float, tree: Path = ROOT) -> SpeedResult:
+    """`runs` fresh workers on `case` with drift_viewer from `tree`; the least time of them, since a
+    busy machine only ever adds time."""
     result = SpeedResult(case)
     samples = []
     deadline = time.monotonic() + timeout
@@ -212,7 +248,7 @@ def measure_compare(case: SizeCase, runs: int, timeout: float) -> SpeedResult:
                 capture_output=True,
                 text=True,
                 timeout=remaining,
-                env=_env(),
+                env=_env(tree),
             )
         except subprocess.TimeoutExpired:
             if not samples:
@@ -226,15 +262,17 @@ def measure_compare(case: SizeCase, runs: int, timeout: float) -> SpeedResult:
             break
     if samples:
         result.runs = len(samples)
-        result.seconds = statistics.median(s["seconds"] for s in samples)
-        result.cpu_seconds = statistics.median(s["cpu_seconds"] for s in samples)
+        result.seconds = min(s["seconds"] for s in samples)
+        result.cpu_seconds = min(s["cpu_seconds"] for s in samples)
         result.peak_rss_mb = statistics.median(s["peak_rss_mb"] for s in samples)
         result.stages = {st: _median_or_none([s["stages"].get(st) for s in samples]) for st in STAGES}
         result.sentences = tuple(samples[0]["sentences"])
     return result
 
 
-def measure_series(cases: Sequence[SizeCase], runs: int, timeout: float, budget: float) -> list[SpeedResult]:
+def measure_series(
+    cases: Sequence[SizeCase], runs: int, timeout: float, budget: float, tree: Path = ROOT
+) -> list[SpeedResult]:
     """Smallest first; once a size fails or the budget is spent, larger sizes are skipped, not run."""
     out = []
     stop = time.monotonic() + budget
@@ -247,16 +285,16 @@ def measure_series(cases: Sequence[SizeCase], runs: int, timeout: float, budget:
         if remaining <= 1:
             out.append(SpeedResult(case, error="skipped: speed budget spent"))
             continue
-        result = measure_compare(case, runs, min(timeout, remaining))
+        result = measure_compare(case, runs, min(timeout, remaining), tree)
         if result.error:
             failed = f"{case.label} failed"
         out.append(result)
     return out
 
 
-def _timed(cmd: Sequence[str], timeout: float) -> tuple[float, subprocess.CompletedProcess]:
+def _timed(cmd: Sequence[str], timeout: float, tree: Path = ROOT) -> tuple[float, subprocess.CompletedProcess]:
     start = time.perf_counter()
-    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, env=_env())
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, env=_env(tree), cwd=tree)
     return time.perf_counter() - start, proc
 
 
@@ -265,14 +303,18 @@ def cli_command() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "drift_viewer"]
 
 
-def measure_cli(case: SizeCase, runs: int, timeout: float) -> tuple[float | None, str | None]:
-    """Median wall seconds of `drift-viewer compare LEFT RIGHT -o /dev/null`: start-up, engine and text
-    output, as a user waits for it. Exit status 1 means "differences", not failure."""
+def measure_cli(case: SizeCase, runs: int, timeout: float, tree: Path = ROOT) -> tuple[float | None, str | None]:
+    """Least wall seconds of `drift-viewer compare LEFT RIGHT --format json -o FILE`: start-up, engine and
+    the JSON written, as a user waits for it. Exit status 1 means "differences", not failure."""
     times = []
+    out = case.left.with_suffix(".out.json")
     for _ in range(runs):
         try:
             seconds, proc = _timed(
-                [*cli_command(), "compare", str(case.left), str(case.right), "-o", os.devnull], timeout
+                [sys.executable, "-m", "drift_viewer", "compare", str(case.left), str(case.right)]
+                + ["--format", "json", "-o", str(out)],
+                timeout,
+                tree,
             )
         except subprocess.TimeoutExpired:
             return None, f"timeout after {timeout:.0f} s"
@@ -281,7 +323,7 @@ def measure_cli(case: SizeCase, runs: int, timeout: float) -> tuple[float | None
         times.append(seconds)
         if seconds > SLOW_SECONDS:
             break
-    return statistics.median(times), None
+    return min(times), None
 
 
 @dataclass(frozen=True)
@@ -291,16 +333,17 @@ class StartupResult:
     compare_import: float  # `import drift_viewer.cli, drift_viewer.engine.pipeline`, minus bare
 
 
-def measure_startup(runs: int = 5) -> StartupResult:
-    """Medians; the difference to a bare interpreter is what drift-viewer itself costs."""
+def measure_startup(runs: int = 5, tree: Path = ROOT) -> StartupResult:
+    """Least of `runs` (load only adds time); the difference to a bare interpreter is what drift-viewer
+    itself costs."""
 
-    def median_of(cmd: list[str]) -> float:
-        _timed(cmd, 60)  # warm the file cache so the first sample is not a disk read
-        return statistics.median(_timed(cmd, 60)[0] for _ in range(runs))
+    def least_of(cmd: list[str]) -> float:
+        _timed(cmd, 60, tree)  # warm the file cache so the first sample is not a disk read
+        return min(_timed(cmd, 60, tree)[0] for _ in range(runs))
 
-    bare = median_of([sys.executable, "-c", "pass"])
-    help_ = median_of([*cli_command(), "--help"])
-    imports = median_of([sys.executable, "-c", "import drift_viewer.cli, drift_viewer.engine.pipeline"])
+    bare = least_of([sys.executable, "-c", "pass"])
+    help_ = least_of([sys.executable, "-m", "drift_viewer", "--help"])
+    imports = least_of([sys.executable, "-c", "import drift_viewer.cli, drift_viewer.engine.pipeline"])
     return StartupResult(bare, help_ - bare, imports - bare)
 
 

@@ -127,3 +127,42 @@ def test_table_renders_rows_and_combines_scores() -> None:
 def test_import_profile_names_modules() -> None:
     profile = speed.import_profile()
     assert profile and all(isinstance(name, str) and ms >= 0 for name, ms in profile)
+
+
+def test_repeated_sentence_case_repeats_one_sentence_with_one_edit(tmp_path: Path) -> None:
+    case = speed.make_repeated(tmp_path, 0.01)
+    left, right = case.left.read_text(), case.right.read_text()
+    assert left.count(speed.REPEATED) == len(left) // (len(speed.REPEATED) + 1) > 100
+    assert right.count(speed.REPEATED_EDIT) == 1 and right.count(speed.REPEATED) == left.count(speed.REPEATED) - 1
+    assert case.label == "repeated sentence 0.01 MB"
+
+
+def test_before_tree_is_exported_and_measured_like_the_current_one(tmp_path: Path) -> None:
+    tree = speed.export_tree("HEAD", tmp_path)
+    if tree is None:
+        pytest.skip("not a git checkout")
+    assert (tree / "drift_viewer" / "engine" / "pipeline.py").exists()
+    assert speed.export_tree("no-such-revision-anywhere", tmp_path / "x") is None
+    cases = speed.make_series(tmp_path, (1,), nt_dir=_tiny_nt(tmp_path))
+    result = speed.measure_compare(cases[0], runs=1, timeout=120, tree=tree)
+    assert result.error is None, result.error
+    assert result.sentences[0] > 0
+
+
+def test_before_after_table_judges_the_tree_under_test() -> None:
+    def result(label: str, seconds: float, mb: float) -> speed.SpeedResult:
+        case = speed.SizeCase(label, Path("l"), Path("r"), 1000)
+        return speed.SpeedResult(case, 1, seconds, seconds, {}, mb, (1, 1))
+
+    before = run.SpeedRun([result("NT", 7.0, 240), result("4x NT", 68.0, 5800)], None, None)
+    after = run.SpeedRun([result("NT", 1.5, 200), result("4x NT", 5.0, 600)], None, None)
+    rows = {
+        metric: (cells, target, status)
+        for metric, cells, target, status in run.before_after_rows({"before": before, "after": after})
+    }
+    cells, _, status = rows["time 4x NT / NT"]
+    assert cells["before"].startswith("9.71x") and cells["after"].startswith("3.33x") and status == "met"
+    assert rows["peak RSS, largest of any case"][0]["before"] == "5800 MB"
+    assert rows["peak RSS, largest of any case"][2] == "met"
+    nt = next(v for k, v in rows.items() if k.startswith("compare NT"))
+    assert nt[2] == "met" and "7.00 s" in nt[0]["before"]

@@ -11,16 +11,19 @@ import gc
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import Indel
 
-from . import align as align_mod
 from . import classify, codec, parallel, segment, worddiff
 from .classify.evidence import NameEvidence
 from .errors import Cancelled
 from .load import document_from_text, load_file
 from .model import Change, ChangeKind, Comparison, Document, Group, GroupKind, Op, Options, Segment, Side, Span
 from .segment.language import detect_language
+
+if TYPE_CHECKING:
+    from .align import Link
 
 Progress = Callable[[str, float], None]  # (stage name, fraction 0..1 of the whole job)
 ShouldCancel = Callable[[], bool]
@@ -34,12 +37,12 @@ def _checker(should_cancel: ShouldCancel | None) -> Callable[[], None]:
     return check
 
 
-def make_side(document: Document, options: Options) -> Side:
+def make_side(document: Document, options: Options, tick: Callable[[float], None] | None = None) -> Side:
     language = options.language or detect_language(document.text)
     if options.presegmented:
         sentences = segment.segment_lines(document.text)
     else:
-        sentences = segment.segment(document.text, options.language, detected=language)
+        sentences = segment.segment(document.text, options.language, detected=language, tick=tick)
     return Side(document, tuple(sentences), language)
 
 
@@ -80,17 +83,27 @@ def _compare(
     check = _checker(should_cancel)
     report = progress or (lambda stage, fraction: None)
     report("segment", 0.0)
-    left_side = make_side(left, options)
+
+    def segmenting(first: float) -> Callable[[float], None]:
+        def tick(done: float) -> None:
+            check()
+            report("segment", first + 0.1 * done)
+
+        return tick
+
+    left_side = make_side(left, options, segmenting(0.0))
     check()
-    right_side = make_side(right, options)
+    right_side = make_side(right, options, segmenting(0.1))
     check()
     report("align", 0.2)
+    from . import align as align_mod  # numpy and the aligner load here, not with the command
+
     links = align_mod.align(
         [s.text for s in left_side.sentences],
         [s.text for s in right_side.sentences],
         left_paragraphs=[s.paragraph for s in left_side.sentences],
         right_paragraphs=[s.paragraph for s in right_side.sentences],
-        check=check,
+        check=_aligning(check, report, len(left_side.sentences)),
         floor=0.0 if options.recall else align_mod.FLOOR,
     )
     report("diff", 0.6)
@@ -99,21 +112,40 @@ def _compare(
     # Which capitalised words the documents show to be names: read once here, before the workers fork.
     languages = (left_side.language, right_side.language)
     evidence = NameEvidence.of(left.text, right.text, languages)
+    check()
+    # Results cross from forked workers as codec tuples; in this process they need no packing.
+    serial = parallel.workers_for(len(links)) == 1
 
-    def work(k: int) -> tuple:
-        return codec.pack_group(_group(links[k], links, left_side, right_side, options, evidence, languages))
+    def work(k: int) -> Group | tuple:
+        group = _group(links[k], links, left_side, right_side, options, evidence, languages)
+        return group if serial else codec.pack_group(group)
 
     for done, chunk in parallel.map_in_chunks(work, len(links)):
-        groups.extend(map(codec.unpack_group, chunk))
+        groups.extend(chunk if serial else map(codec.unpack_group, chunk))
         check()
         report("diff", 0.6 + 0.4 * done / total)
     report("done", 1.0)
     return Comparison(left_side, right_side, tuple(groups), options, _overall(groups, left_side, right_side))
 
 
+def _aligning(check: Callable[[], None], report: Progress, rows: int) -> Callable[[], None]:
+    """The aligner's cancellation check, which also moves the progress on: the aligner checks about once
+    every 16 rows of its search (and between its steps), so the share done is guessed from the calls."""
+    expected = rows / 16 + 8
+    calls = 0
+
+    def step() -> None:
+        nonlocal calls
+        check()
+        calls += 1
+        report("align", 0.2 + 0.4 * min(calls / expected, 0.99))
+
+    return step
+
+
 def _group(
-    link: align_mod.Link,
-    links: list[align_mod.Link],
+    link: Link,
+    links: list[Link],
     left: Side,
     right: Side,
     options: Options,
@@ -217,6 +249,8 @@ def align_sentences(left_sentences, right_sentences, *, recall: bool = False) ->
     sentence's place, and a group's index lists need not be contiguous (`[3]:[5, 7]`). `recall`: keep
     every link the search finds, however unsure; by default a sentence with no convincing partner stays
     one-sided."""
+    from . import align as align_mod
+
     links = align_mod.align(list(left_sentences), list(right_sentences), floor=0.0 if recall else align_mod.FLOOR)
     out = []
     for link in links:

@@ -28,6 +28,9 @@ MIN_STRIP = 2  # columns either side of the diagonal, below which the band could
 ANCHOR_MIN_COS = 0.3
 RARE_COUNT = 3  # stems seen up to this often propose anchors
 GAP_PASSES = 2  # rounds of searching the gaps between anchors for more
+# Above this many band cells the search runs piece by piece, cut at anchors: its tables take ~620 bytes a
+# cell (traced) and a piece's dense vectors 4 KB a sentence, so a piece holds ~100 MB however long the text.
+PIECE_CELLS = 100_000
 
 
 @dataclass(frozen=True)
@@ -87,7 +90,67 @@ def anchors(left: Features, right: Features) -> list[tuple[int, int]]:
         if not more:
             break
         chain = sorted(chain + more)
+    if _open_gaps(chain, len(left.lengths), len(right.lengths)).any():
+        # Text that repeats (a book copied twice, a refrain, boilerplate) has no stem rare enough above.
+        chain = sorted(chain + _repeat_pairs(left, right, lstems, rstems, chain))
+        for _ in range(GAP_PASSES):
+            more = _gap_pairs(left, right, lstems, rstems, chain) if chain else []
+            if not more:
+                break
+            chain = sorted(chain + more)
     return chain
+
+
+def _gaps(f: Features, at: list[int]) -> np.ndarray:
+    """Each sentence's gap between the anchors `at` (sorted), -1 for the anchors themselves."""
+    a = np.array(at, dtype=np.int64)
+    g = np.searchsorted(a, np.arange(len(f.lengths)), "right")
+    g[a] = -1
+    return g
+
+
+def _open_gaps(chain: list[tuple[int, int]], n: int, m: int) -> np.ndarray:
+    """Which gaps between consecutive anchors are too big to be searched whole (a bool per gap)."""
+    c = np.array(chain, dtype=np.int64).reshape(-1, 2)
+    p = np.concatenate(([-1], c[:, 0], [n]))
+    q = np.concatenate(([-1], c[:, 1], [m]))
+    return np.diff(p) * np.diff(q) > RECT_CELLS
+
+
+def _repeat_pairs(
+    left: Features,
+    right: Features,
+    lstems: tuple[np.ndarray, np.ndarray],
+    rstems: tuple[np.ndarray, np.ndarray],
+    chain: list[tuple[int, int]],
+) -> list[tuple[int, int]]:
+    """Anchors inside the big gaps of `chain` from stems seen as many times on both sides of the gap.
+
+    Patience diff pairs what occurs once; a stem that occurs k times in a gap on each side pairs its
+    occurrences in text order just as safely, whatever k is: the text repeats, and its copies follow
+    one another on both sides. A deleted occurrence on one side and an added one elsewhere would shift
+    the pairing between them by a copy: such pairs rarely pass the whole-sentence similarity, and the
+    longest chain keeps the many consistent ones.
+    """
+    big = np.flatnonzero(_open_gaps(chain, len(left.lengths), len(right.lengths)))
+    sides = []
+    for f, (stems, sents), a in ((left, lstems, [p for p, _ in chain]), (right, rstems, [q for _, q in chain])):
+        gs = _gaps(f, a)[sents]
+        sel = np.isin(gs, big)
+        # Occurrences come sorted by stem, then sentence, and gaps rise with sentences: (stem, gap) keys
+        # come out sorted without a sort. A stem twice in one sentence counts once.
+        key, sent = stems[sel] << 32 | gs[sel], sents[sel]
+        first = np.ones(len(key), dtype=bool)
+        first[1:] = (key[1:] != key[:-1]) | (sent[1:] != sent[:-1])
+        key, sent = key[first], sent[first]
+        uniq, counts = np.unique(key, return_counts=True)
+        sides.append((key, sent, uniq, counts))
+    (lkey, lsent, lu, lc), (rkey, rsent, ru, rc) = sides
+    li, ri = _matches(lu, ru)
+    same = lu[li[lc[li] == rc[ri]]]  # (stem, gap) keys seen as often on both sides
+    lsel, rsel = np.isin(lkey, same), np.isin(rkey, same)
+    # Kept keys hold equally many entries on each side, in the same key order: the k-th entries pair.
+    return _similar_chain(left, right, lsent[lsel], rsent[rsel], lkey[lsel] & 0xFFFFFFFF)
 
 
 def _by_stem(f: Features) -> tuple[np.ndarray, np.ndarray]:
@@ -163,10 +226,7 @@ def _gap_pairs(
     """New anchors strictly inside the gaps of `chain`, from stems unique within their gap."""
     found = []
     for f, (stems, sents), a in ((left, lstems, [p for p, _ in chain]), (right, rstems, [q for _, q in chain])):
-        at = np.array(a, dtype=np.int64)
-        g = np.searchsorted(at, np.arange(len(f.lengths)), "right")
-        g[at] = -1  # anchors themselves are taken
-        found.append(_unique_in_gaps(stems, sents, g))
+        found.append(_unique_in_gaps(stems, sents, _gaps(f, a)))  # anchors themselves are taken
     (lk, ls), (rk, rs) = found
     li, ri = _matches(lk, rk)
     return _similar_chain(left, right, ls[li], rs[ri], lk[li] & 0xFFFFFFFF)
@@ -200,14 +260,68 @@ class TooRepetitive(DriftError):
     """The texts repeat so much that no band within the memory budget can align them."""
 
 
-def make_band(left: Features, right: Features, reach: int) -> Band:
+@dataclass(frozen=True)
+class Piece:
+    """Left sentences rows[0]..rows[1]-1 facing right cols[0]..cols[1]-1, searched on their own."""
+
+    rows: tuple[int, int]
+    cols: tuple[int, int]
+    band: Band  # in the piece's own coordinates
+
+
+def pieces(left: Features, right: Features, reach: int) -> tuple[list[Piece], Band]:
+    """The band, cut at anchors into pieces of about PIECE_CELLS cells each (one piece when it is small),
+    and the whole band.
+
+    A cut at anchor (p, q) makes the path go through cell (p, q): the pair is confident and 1-1, so the
+    path of the whole search goes there too, but for a group straddling it, which the band's margin
+    around an anchor allows and a cut does not."""
+    n, m = len(left.lengths), len(right.lengths)
+    if (n + 1) * (m + 1) <= FULL_CELLS:
+        band = make_band(left, right, reach)
+        return [Piece((0, n), (0, m), band)], band
+    chain = anchors(left, right)
+    band = make_band(left, right, reach, chain)
+    if band.cells <= PIECE_CELLS:
+        return [Piece((0, n), (0, m), band)], band
+    cuts = [(0, 0)]
+    start = band.start.tolist()
+    best = None
+    for p, q in chain:
+        if start[p] - start[cuts[-1][0]] > PIECE_CELLS and best is not None:
+            cuts.append(best)
+            best = None
+        if p > cuts[-1][0] and q > cuts[-1][1]:
+            best = (p, q)
+    cuts.append((n, m))
+    out = []
+    for (r0, c0), (r1, c1) in zip(cuts[:-1], cuts[1:], strict=True):
+        lo = np.clip(band.lo[r0 : r1 + 1] - c0, 0, c1 - c0)
+        hi = np.clip(band.hi[r0 : r1 + 1] - c0, 0, c1 - c0)
+        lo[0], hi[-1] = 0, c1 - c0  # the piece's path starts in its first cell and ends in its last
+        out.append(Piece((r0, r1), (c0, c1), Band.from_ranges(lo, np.maximum(hi, lo))))
+    return out, band
+
+
+def check_size(n: int, m: int) -> None:
+    """Refuse, before any vector is built, texts so long that even a band one anchor a row wide (the
+    anchor and its margins) would not fit the budget: featurising them alone could take gigabytes."""
+    if (n + 1) * (m + 1) > FULL_CELLS and max(n, m) * (2 * MARGIN + 1) > BUDGET_CELLS:
+        raise TooRepetitive(
+            f"the texts ({n:,} and {m:,} sentences) are too long to be aligned within the memory limit:"
+            f" at most {BUDGET_CELLS // (2 * MARGIN + 1):,} sentences a side"
+        )
+
+
+def make_band(left: Features, right: Features, reach: int, chain_: list[tuple[int, int]] | None = None) -> Band:
     """`reach`: the largest group size, so that every group ending in the band has its cells there. The
     band stays within BUDGET_CELLS: long unanchored stretches get narrower strips; TooRepetitive if even
     the narrowest would not fit."""
     n, m = len(left.lengths), len(right.lengths)
     if (n + 1) * (m + 1) <= FULL_CELLS:
         return Band.from_ranges(np.zeros(n + 1, dtype=np.int64), np.full(n + 1, m, dtype=np.int64))
-    chain = np.array(anchors(left, right), dtype=np.int64).reshape(-1, 2)
+    found = anchors(left, right) if chain_ is None else chain_
+    chain = np.array(found, dtype=np.int64).reshape(-1, 2)
     band = _banded(chain, n, m, reach, 200)
     width = 200
     while band.cells > BUDGET_CELLS and width > MIN_STRIP:

@@ -17,3 +17,14 @@ class Link(NamedTuple):
     score: float
     partner: int | None = None
     confidence: float | None = None
+
+
+def shift(link: Link, left: int, right: int) -> Link:
+    """The link with its sentence numbers moved on by `left` and `right` (a piece's place in the text)."""
+    return Link(
+        tuple(i + left for i in link.left),
+        tuple(j + right for j in link.right),
+        link.score,
+        link.partner,
+        link.confidence,
+    )

@@ -28,10 +28,10 @@ from . import moves as moves_mod
 from . import rating
 from . import reorder as reorder_mod
 from . import short as short_mod
-from .band import Band, make_band
+from .band import Band, check_size, pieces
 from .confidence import FLOOR, Evidence, best_partners, features
-from .links import Link
-from .vectors import Features, featurize, pair_cosines
+from .links import Link, shift
+from .vectors import Features, dense, featurize, pair_cosines
 
 Check = Callable[[], None]
 
@@ -75,6 +75,7 @@ def align(
         return [Link((i,), (), 0.0) for i in range(n)] + [Link((), (j,), 0.0) for j in range(m)]
     if list(left) == list(right):
         return [Link((i,), (i,), 1.0, None, 1.0) for i in range(n)]
+    check_size(n, m)
     lf, rf = featurize(left, right)
     if check:
         check()
@@ -379,10 +380,34 @@ def _backtrack(band: Band, t: _Tables, back: np.ndarray) -> list[Link]:
 
 
 def _monotone(lf: Features, rf: Features, check: Check | None) -> tuple[list[Link], Evidence]:
-    band = make_band(lf, rf, BAND_REACH)
-    tables = _move_tables(lf, rf, band, check)
-    back, _ = _run_dp(band, tables.pred, tables.cost, check)
-    background, match, threshold = tables.levels
-    best, partner = tables.partners
-    evidence = Evidence(band, tables.cos[1], background, match, threshold, best, partner)
-    return _backtrack(band, tables, back), evidence
+    links: list[Link] = []
+    parts, whole_band = pieces(lf, rf, BAND_REACH)
+    if len(parts) == 1:
+        band = parts[0].band
+        tables = _move_tables(lf, rf, band, check)
+        back, _ = _run_dp(band, tables.pred, tables.cost, check)
+        background, match, threshold = tables.levels
+        best, partner = tables.partners
+        evidence = Evidence(band, tables.cos[1], background, match, threshold, best, partner)
+        return _backtrack(band, tables, back), evidence
+    for piece in parts:  # a long text: the search goes piece by piece, so its tables stay small
+        (r0, r1), (c0, c1) = piece.rows, piece.cols
+        tables = _move_tables(dense(lf, r0, r1), dense(rf, c0, c1), piece.band, check)
+        back, _ = _run_dp(piece.band, tables.pred, tables.cost, check)
+        found = _backtrack(piece.band, tables, back)
+        del tables, back
+        links += [shift(link, r0, c0) for link in found]
+    return links, _evidence(lf, rf, whole_band)
+
+
+def _evidence(lf: Features, rf: Features, band: Band) -> Evidence:
+    """What confidence reads, for the whole band at once: only its 1-1 cosines, no group tables (those
+    are what the pieces keep small)."""
+    rows, cols = band.rows_cols()
+    c11 = np.full(band.cells, np.nan, dtype=np.float32)
+    inside = (rows > 0) & (cols > 0)
+    c11[inside] = pair_cosines(lf, rf, rows[inside] - 1, cols[inside] - 1)
+    n, m = len(lf.lengths), len(rf.lengths)
+    best, partner = best_partners(band, c11, n, m)
+    background, match, threshold = _levels(band, c11, lf, rf, best)
+    return Evidence(band, c11, background, match, threshold, best, partner)

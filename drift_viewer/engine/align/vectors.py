@@ -17,26 +17,34 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 import numpy as np
+
+from .rows import SparseRows
 
 DIM = 1024
 STEM = 5  # letters of a word kept as its stem
 WORD_WEIGHT = 1.6  # a shared stem counts for more than one shared trigram
 _PAIR_CHUNK = 2048
+# Above this many sentences a side keeps its vectors sparse (rows.py): 4 KB a sentence dense, some 450
+# bytes sparse. Below it dense rows are cheap and their slices need no rebuilding.
+DENSE_ROWS = 16_384
+_NORM_CHUNK = 4096
 
 
 @dataclass(frozen=True)
 class Features:
     """Per side: hashed tf-idf vectors (rows not normalised), their squared norms, lengths, stems."""
 
-    vectors: np.ndarray  # (n, DIM) float32
+    vectors: np.ndarray | SparseRows  # (n, DIM) float32, dense or rebuilt dense on indexing
     norms2: np.ndarray  # (n,) float64, |vector|^2
     lengths: np.ndarray  # (n,) float64, characters
     stem_ids: np.ndarray  # (k,) feature id of each word-stem occurrence, in text order
     stem_sentence: np.ndarray  # (k,) its sentence
 
 
+@cache  # built on first use, not on import: the command's start-up stays short
 def _word_char_table() -> np.ndarray:
     c = np.arange(0x10000, dtype=np.int64)
     ascii_alnum = ((c >= 48) & (c <= 57)) | ((c >= 97) & (c <= 122)) | ((c >= 65) & (c <= 90))
@@ -47,7 +55,6 @@ def _word_char_table() -> np.ndarray:
     return ascii_alnum | (high & ~punct)
 
 
-_WORD_CHAR = _word_char_table()
 FEATURE_BITS = 20  # feature ids: hashed n-grams; collisions at this size are rare enough to ignore
 _M1, _M2, _M3 = np.uint32(0x9E3779B1), np.uint32(0x85EBCA77), np.uint32(0xC2B2AE3D)
 _SHIFT = np.uint32(32 - FEATURE_BITS)
@@ -63,7 +70,7 @@ def _raw_features(sentences: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.
     codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
     lens = np.fromiter((len(s) + 1 for s in lowered), dtype=np.int64, count=len(lowered))
     owner = np.repeat(np.arange(len(lowered), dtype=np.int32), lens)
-    word = _WORD_CHAR[np.minimum(codes, 0xFFFF)] | (codes > 0xFFFF)
+    word = _word_char_table()[np.minimum(codes, 0xFFFF)] | (codes > 0xFFFF)
     # Collapse every run of non-word characters into one space so punctuation and spacing changes
     # do not change the trigrams; the separators go, owner changes mark sentence boundaries.
     keep = word.copy()
@@ -95,6 +102,7 @@ def _raw_features(sentences: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.
     return tri_ids, tri_sent, stem_ids, o[starts]
 
 
+@cache
 def _slots() -> tuple[np.ndarray, np.ndarray]:
     """Each feature id's dimension and sign in the hashed vectors."""
     with np.errstate(over="ignore"):
@@ -104,7 +112,6 @@ def _slots() -> tuple[np.ndarray, np.ndarray]:
     return slot, sign
 
 
-_SLOT, _SIGN = _slots()
 _ADD_CHUNK = 1 << 20  # occurrences per unbuffered add, to bound the index temporaries
 
 
@@ -116,7 +123,7 @@ def _add_rows(out: np.ndarray, fid: np.ndarray, sent: np.ndarray, weight: np.nda
         f = fid[a : a + _ADD_CHUNK]
         flat = sent[a : a + _ADD_CHUNK].astype(np.int64)
         flat *= DIM
-        flat += _SLOT[f]
+        flat += _slots()[0][f]
         np.add.at(flat_out, flat, weight[a : a + _ADD_CHUNK])
 
 
@@ -134,16 +141,37 @@ def featurize(left: Sequence[str], right: Sequence[str]) -> tuple[Features, Feat
     total = np.float32(n + m)
     sides = []
     for tri, tsent, stem, ssent, texts in ((lt, ls, lw, lws, left), (rt, rs, rw, rws, right)):
-        vecs = np.zeros((len(texts), DIM), dtype=np.float32)
+        parts = []
         for ids, sent, factor in ((tri, tsent, 1.0), (stem, ssent, WORD_WEIGHT)):
             weight = np.log1p(total / counts[ids])
-            weight *= _SIGN[ids]
+            weight *= _slots()[1][ids]
             weight *= np.float32(factor)
-            _add_rows(vecs, ids, sent, weight)
-        norms2 = np.einsum("ij,ij->i", vecs, vecs).astype(np.float64)  # float32 sums: 3x faster
+            parts.append((ids, sent, weight))
+        vecs: np.ndarray | SparseRows
+        if len(texts) > DENSE_ROWS:
+            vecs = SparseRows.build(len(texts), DIM, [(sent, _slots()[0][ids], w) for ids, sent, w in parts])
+            norms2 = np.concatenate(
+                [_squared_norms(vecs[a : a + _NORM_CHUNK]) for a in range(0, len(texts), _NORM_CHUNK)]
+            )
+        else:
+            vecs = np.zeros((len(texts), DIM), dtype=np.float32)
+            for ids, sent, weight in parts:
+                _add_rows(vecs, ids, sent, weight)
+            norms2 = _squared_norms(vecs)
         lengths = np.fromiter((len(s) for s in texts), dtype=np.float64, count=len(texts))
         sides.append(Features(vecs, norms2, lengths, stem, ssent))
     return sides[0], sides[1]
+
+
+def _squared_norms(vecs: np.ndarray) -> np.ndarray:
+    return np.einsum("ij,ij->i", vecs, vecs).astype(np.float64)  # float32 sums: 3x faster
+
+
+def dense(f: Features, lo: int, hi: int) -> Features:
+    """Sentences lo..hi-1 of a side as a side of their own, with dense vectors (stems renumbered)."""
+    keep = (f.stem_sentence >= lo) & (f.stem_sentence < hi)
+    vecs = f.vectors[lo:hi]
+    return Features(vecs, f.norms2[lo:hi], f.lengths[lo:hi], f.stem_ids[keep], f.stem_sentence[keep] - lo)
 
 
 def pair_cosines(left: Features, right: Features, p: np.ndarray, q: np.ndarray) -> np.ndarray:

@@ -12,6 +12,7 @@ their own, so "Phares," -> "Pharez" is the name change Phares -> Pharez and a co
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..model import Change, ChangeKind, Op, Options, Segment, Span
@@ -265,4 +266,10 @@ def _value_moved(a: str, b: str, left_text: str, right_text: str) -> bool:
     va, vb = _values(a), _values(b)
     if (va[0] or va[1]) and (vb[0] or vb[1]):
         return False
+    return _same_values(left_text, right_text)
+
+
+@lru_cache(maxsize=8)
+def _same_values(left_text: str, right_text: str) -> bool:
+    """Cached: every number change of a group asks about the same two group texts."""
     return _values(left_text) == _values(right_text)

@@ -122,7 +122,9 @@ def _respelt_names(uses: dict[str, int], names: frozenset[str], lower: frozenset
         limit = 1 if len(low) < 8 else 2
         near = (name for k in range(len(low) - limit, len(low) + limit + 1) for name in by_length.get(k, ()))
         if any(
-            name != low and not _inflection(name, low) and Levenshtein.distance(name, low) <= limit for name in near
+            # The edit distance first: a C call with a cut-off, where most names fail.
+            name != low and Levenshtein.distance(name, low, score_cutoff=limit) <= limit and not _inflection(name, low)
+            for name in near
         ):
             found.add(low)
     return frozenset(found)

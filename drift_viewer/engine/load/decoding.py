@@ -12,9 +12,12 @@ import contextlib
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..errors import InputError
-from . import legacy
+
+if TYPE_CHECKING:
+    from . import legacy
 
 _BOMS = (  # UTF-32 first: its little-endian BOM starts with UTF-16's
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -183,6 +186,8 @@ def _detected(data: bytes, path: str, note: str) -> Decoded:
         invalid = _high(piece) - valid
         kinds.append("bad" if valid and valid >= invalid else "legacy")
     legacy_spans = [span for span, kind in zip(spans, kinds, strict=True) if kind == "legacy"]
+    from . import legacy  # numpy: loaded for a file that needs a code page, not on every start-up
+
     readings: dict[tuple[int, int], legacy.Reading] = {}
     if legacy_spans:
         histograms = {span: legacy.histogram(data[span[0] : span[1]]) for span in legacy_spans}

@@ -61,7 +61,7 @@ def _identifier() -> Any | None:
 
 
 def _letters(text: str) -> int:
-    return sum(c.isalpha() for c in text)
+    return sum(map(str.isalpha, text))  # a C loop: a generator here took 0.4 s on a book
 
 
 _SCRIPT_RES = (

@@ -9,6 +9,7 @@ MAX_SENTENCE characters so later stages never see a megabyte-long "sentence".
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..model import Sentence
 from . import sentences
@@ -91,13 +92,22 @@ def _capped(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
-def segment(text: str, language: str | None = None, *, detected: str | None = None) -> list[Sentence]:
+def segment(
+    text: str,
+    language: str | None = None,
+    *,
+    detected: str | None = None,
+    tick: Callable[[float], None] | None = None,
+) -> list[Sentence]:
     """Sentences of `text` in order; `language` is an ISO 639-1 code for every paragraph, None detects it
     (`detected`: the document's language when the caller has detected it already; long paragraphs are
-    still read in their own)."""
+    still read in their own). `tick(share of the text done)` runs between paragraphs, for progress and
+    cancellation."""
     document = language or detected or detect_language(text)
     result: list[Sentence] = []
     for paragraph, (p_start, p_end) in enumerate(_paragraph_spans(text)):
+        if tick is not None:
+            tick(p_start / max(len(text), 1))
         pos = p_start
         # A document may quote or switch to another language for a paragraph: its sentence rules follow
         # (unless the caller fixed the language).

@@ -21,6 +21,11 @@ from collections import Counter
 from diff_match_patch import diff_match_patch
 from rapidfuzz.distance import Indel
 
+try:  # the C++ implementation of the same algorithm: the same diffs, 4x faster
+    from fast_diff_match_patch import diff as _fast_diff
+except ImportError:  # pragma: no cover - a platform without its wheel
+    _fast_diff = None
+
 Opcode = tuple[str, int, int, int, int]
 
 _DMP = diff_match_patch()
@@ -111,8 +116,7 @@ def _matched(a: str, b: str, p: int, q: int, ps: list[int], qs: list[int]) -> No
             ps.extend(range(p, p + len(a)))
             qs.extend(range(q, q + len(b)))
         return
-    for op, text in _DMP.diff_main(a, b, False):
-        size = len(text)
+    for op, size in _diff(a, b):
         if op == 0:
             ps.extend(range(p, p + size))
             qs.extend(range(q, q + size))
@@ -122,6 +126,21 @@ def _matched(a: str, b: str, p: int, q: int, ps: list[int], qs: list[int]) -> No
             p += size
         else:
             q += size
+
+
+_OPS = {"=": 0, "-": -1, "+": 1}
+
+
+def _diff(a: str, b: str) -> list[tuple[int, int]]:
+    """diff-match-patch's diff of `a` and `b` as (op, length): 0 equal, -1 deleted, 1 inserted."""
+    if _fast_diff is not None:
+        return [(_OPS[op], size) for op, size in _fast_diff(a, b, timelimit=0, checklines=False, cleanup="No")]
+    return python_diff(a, b)
+
+
+def python_diff(a: str, b: str) -> list[tuple[int, int]]:
+    """The pure-Python diff-match-patch, the one used where the C++ one is not installed."""
+    return [(op, len(text)) for op, text in _DMP.diff_main(a, b, False)]
 
 
 def _increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
