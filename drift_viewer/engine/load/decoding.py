@@ -299,6 +299,8 @@ def _bomless_utf16(data: bytes) -> str | None:
 def _plausible_legacy(data: bytes) -> bool:
     """A European code page reads `data` as letters of its language ("kosztować" in cp1250, whose
     bytes read as UTF-16 are ideographs as well)."""
+    from . import legacy  # numpy and the letter tables: only for files that are not UTF-8
+
     sample = data[:8192]
     reading = legacy.best_reading(sample)
     text = sample.decode(reading.encoding, "replace")
