@@ -10,7 +10,9 @@ SURE = 0.9
 
 
 def is_weak(group: Group) -> bool:
-    return group.confidence is not None and group.confidence < SURE
+    # Sentences the same on both sides are never worth a check first: even paired with the wrong copy of
+    # themselves they show no change, and on a short text the calibration cannot tell them sure.
+    return group.confidence is not None and group.confidence < SURE and group.similarity < 1.0
 
 
 def describe(group: Group) -> str | None:
