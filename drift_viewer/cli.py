@@ -37,6 +37,21 @@ def _add_options(parser: argparse.ArgumentParser) -> None:
         "--language", metavar="CODE", help="language for sentence rules (en, de, fr, ...); default: detect"
     )
     parser.add_argument("--presegmented", action="store_true", help="inputs have one sentence a line")
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument(
+        "--cross-lingual",
+        dest="cross_lingual",
+        action="store_const",
+        const=True,
+        help="the right file translates the left: align by meaning and check facts (default: when languages differ)",
+    )
+    mode.add_argument(
+        "--same-language",
+        dest="cross_lingual",
+        action="store_const",
+        const=False,
+        help="compare word by word even if the two files' languages differ",
+    )
     parser.add_argument(
         "--max-bytes",
         type=int,
@@ -96,6 +111,7 @@ def _options(args: argparse.Namespace) -> dict:
         "language": args.language,
         "presegmented": args.presegmented,
         "max_bytes": args.max_bytes,
+        "cross_lingual": args.cross_lingual,
     }
 
 
@@ -189,7 +205,7 @@ def _run(args: argparse.Namespace) -> int:
         split = segment_lines if args.presegmented else (lambda t: segment(t, args.language))
         left = [s.text for s in split(_load(args, args.left).text)]
         right = [s.text for s in split(_load(args, args.right).text)]
-        groups = align_sentences(left, right)
+        groups = align_sentences(left, right, cross_lingual=args.cross_lingual, language=args.language)
         _write("".join(f"{list(a)}:{list(b)}\n" for a, b in groups), args.output)
         return 0 if all(a and b for a, b in groups) and len(left) == len(right) and left == right else 1
 

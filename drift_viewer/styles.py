@@ -32,11 +32,20 @@ CHANGE_STYLES: dict[ChangeKind, KindStyle] = {
     ),
     ChangeKind.NEGATION: KindStyle("Negation", "A negation added or removed", "#ff99dd", "#7a1f5c", "wavy"),
     ChangeKind.QUOTE: KindStyle("Quotation", "Words inside quotation marks changed", "#d9b3ff", "#52307a", "wavy"),
+    ChangeKind.CODE: KindStyle(
+        "Code", "A URL, e-mail address or code on one side only", "#f0b3c8", "#6e2640", "double"
+    ),
+    ChangeKind.UNTRANSLATED: KindStyle(
+        "Untranslated", "The same text on both sides of a translation", "#ffe0a8", "#6b4a12", "wavy"
+    ),
     ChangeKind.SPELLING: KindStyle("Spelling", "The same word spelt another way", "#fff099", "#6b5d12", "dotted"),
     ChangeKind.FORMAT: KindStyle(
         "Format", "The same value written another way (Dec. / December)", "#c8f0a0", "#3f5e1f", "dotted"
     ),
     ChangeKind.REWORDED: KindStyle("Reworded", "Different wording", "#a8d4ff", "#1f4a7a", "solid"),
+    ChangeKind.LENGTH: KindStyle(
+        "Length", "A translation much longer or shorter than the rest", "#c6d0ff", "#2c3770", "dashed"
+    ),
     ChangeKind.DELETED: KindStyle("Deleted", "Words only in the left text", "#ffd1c2", "#6e3526", "solid"),
     ChangeKind.INSERTED: KindStyle("Inserted", "Words only in the right text", "#b8f0c8", "#205a33", "solid"),
     ChangeKind.CASE: KindStyle("Case", "Only upper/lower case differs", "#e0e0e0", "#4a4a4a", "dashed"),

@@ -15,11 +15,23 @@ from contextlib import contextmanager
 from rapidfuzz.distance import Indel
 
 from . import align as align_mod
-from . import classify, codec, parallel, segment, worddiff
+from . import classify, codec, parallel, segment, translation, worddiff
 from .classify.evidence import NameEvidence
 from .errors import Cancelled
 from .load import document_from_text, load_file
-from .model import Change, ChangeKind, Comparison, Document, Group, GroupKind, Op, Options, Segment, Side, Span
+from .model import (
+    Change,
+    ChangeKind,
+    Comparison,
+    Document,
+    Group,
+    GroupKind,
+    Op,
+    Options,
+    Segment,
+    Side,
+    Span,
+)
 from .segment.language import detect_language
 
 Progress = Callable[[str, float], None]  # (stage name, fraction 0..1 of the whole job)
@@ -85,29 +97,38 @@ def _compare(
     right_side = make_side(right, options)
     check()
     report("align", 0.2)
-    links = align_mod.align(
-        [s.text for s in left_side.sentences],
-        [s.text for s in right_side.sentences],
-        left_paragraphs=[s.paragraph for s in left_side.sentences],
-        right_paragraphs=[s.paragraph for s in right_side.sentences],
-        check=check,
-    )
+    mode = translation.choose_mode(left_side, right_side, options)
+    cross = mode == translation.CROSS_LINGUAL
+    if cross:
+        links = translation.align(left_side, right_side, check)
+    else:
+        links = align_mod.align(
+            [s.text for s in left_side.sentences],
+            [s.text for s in right_side.sentences],
+            left_paragraphs=[s.paragraph for s in left_side.sentences],
+            right_paragraphs=[s.paragraph for s in right_side.sentences],
+            check=check,
+        )
     report("diff", 0.6)
     groups: list[Group] = []
     total = max(len(links), 1)
     # Which capitalised words the documents show to be names: read once here, before the workers fork.
     languages = (left_side.language, right_side.language)
     evidence = NameEvidence.of(left.text, right.text, languages)
+    ratio = translation.length_ratio(left_side, right_side)
 
     def work(k: int) -> tuple:
-        return codec.pack_group(_group(links[k], links, left_side, right_side, options, evidence, languages))
+        link = links[k]
+        if cross and link.left and link.right:
+            return codec.pack_group(translation.pair_group(link, left_side, right_side, languages, ratio))
+        return codec.pack_group(_group(link, links, left_side, right_side, options, evidence, languages))
 
     for done, chunk in parallel.map_in_chunks(work, len(links)):
         groups.extend(map(codec.unpack_group, chunk))
         check()
         report("diff", 0.6 + 0.4 * done / total)
     report("done", 1.0)
-    return Comparison(left_side, right_side, tuple(groups), options, _overall(groups, left_side, right_side))
+    return Comparison(left_side, right_side, tuple(groups), options, _overall(groups, left_side, right_side), mode)
 
 
 def _group(
@@ -194,7 +215,18 @@ def compare_files(
     return compare_documents(left, right, opts, progress=progress, should_cancel=should_cancel)
 
 
-def align_sentences(left_sentences, right_sentences) -> list[tuple[list[int], list[int]]]:
-    """Monotone groups in document order, one-sided groups (moved sentences too) included."""
-    links = align_mod.align(list(left_sentences), list(right_sentences))
+def align_sentences(
+    left_sentences, right_sentences, *, cross_lingual: bool | None = False, language: str | None = None
+) -> list[tuple[list[int], list[int]]]:
+    """Monotone groups in document order, one-sided groups (moved sentences too) included. With
+    `cross_lingual` None, the mode follows the sentences' languages, as compare_documents does."""
+    left_sentences, right_sentences = list(left_sentences), list(right_sentences)
+    if cross_lingual is None:
+        texts = "\n".join(left_sentences), "\n".join(right_sentences)
+        languages = (language or detect_language(texts[0]), language or detect_language(texts[1]))
+        mode = translation.mode_of(texts[0], texts[1], languages, Options(language=language))
+        cross_lingual = mode == translation.CROSS_LINGUAL
+    if cross_lingual:
+        return translation.align_texts(left_sentences, right_sentences)
+    links = align_mod.align(left_sentences, right_sentences)
     return [(list(link.left), list(link.right)) for link in links]

@@ -44,7 +44,10 @@ def to_dict(comparison: Comparison, version: str = "") -> dict[str, Any]:
             "ignore_typography": comparison.options.ignore_typography,
             "ignore_whitespace": comparison.options.ignore_whitespace,
             "language": comparison.options.language,
+            "cross_lingual": comparison.options.cross_lingual,
         },
+        "mode": comparison.mode,
+        "languages": {"left": comparison.left.language, "right": comparison.right.language},
         "similarity": round(comparison.similarity, 4),
         "counts": {
             "groups": {k.value: n for k, n in sorted(comparison.group_counts().items())},
