@@ -199,6 +199,7 @@ def page_values(comparison: Comparison, version: str, generated: datetime | None
         "warnings": [Markup(text_html(warning)) for warning in comparison.warnings()],
         "load_warnings": _warnings(comparison),
         "language": options.language,
+        "translation": _translation(comparison),
         "similarity": f"{comparison.similarity:.1%}",
         "identical": comparison.identical,
         "groups": [(ROW_CLASSES[k], GROUP_LABELS[k], group_counts.get(k, 0)) for k in GroupKind],
@@ -208,3 +209,10 @@ def page_values(comparison: Comparison, version: str, generated: datetime | None
         "ranked_per_kind": RANKED_PER_KIND,
         "rows": [_row(comparison, i, g) for i, g in enumerate(comparison.groups)],
     }
+
+
+def _translation(comparison: Comparison) -> str:
+    """ "de → fr" for a cross-lingual comparison, "" for a same-language one."""
+    if comparison.mode != "cross-lingual":
+        return ""
+    return f"{comparison.left.language} → {comparison.right.language}"

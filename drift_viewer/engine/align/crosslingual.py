@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from . import encoder
+from .anchors import anchor_vectors
 from .links import Link
 
 Check = Callable[[], None]
@@ -38,6 +39,8 @@ SHAPES: tuple[tuple[int, int], ...] = (
     (3, 2),
 )
 MAX_SIDE = 4
+CONTINUED_PENALTY = 0.05  # a group ending where the text goes on (continued)
+ANCHOR_WEIGHT = 0.2  # per unit of anchor agreement (Dice - 1/2)
 NEIGHBOURS = 4  # nearest candidates whose mean cosine is a sentence's own level (the margin's base)
 THRESHOLD_SHARE = 0.3  # the link threshold's place between the background and the match level
 LENGTH_WEIGHT = 0.15  # per unit of |log length ratio| away from the texts' overall ratio
@@ -61,15 +64,37 @@ def align(left: Sequence[str], right: Sequence[str], *, check: Check | None = No
     if check:
         check()
     lengths = np.array([len(t) for t in (*left, *right)], dtype=np.float64)
-    return align_vectors(vectors[:n], vectors[n:], lengths[:n], lengths[n:], check=check)
+    marks = anchor_vectors(left, right)
+    ends = (continued(left), continued(right))
+    return align_vectors(vectors[:n], vectors[n:], lengths[:n], lengths[n:], marks, ends, check=check)
+
+
+def continued(sentences: Sequence[str]) -> np.ndarray:
+    """out[i] is True where the text goes on after sentence i-1 (i = 1..n; False at 0 and n): the
+    sentence ends in a colon or semicolon, or the next begins in lower case. Translators split and
+    join such pieces freely, so a group should not end there."""
+    out = np.zeros(len(sentences) + 1, dtype=bool)
+    for i in range(1, len(sentences)):
+        before, after = sentences[i - 1].rstrip(), sentences[i].lstrip()
+        out[i] = before.endswith((":", ";")) or after[:1].islower()
+    return out
 
 
 def align_vectors(
-    lv: np.ndarray, rv: np.ndarray, ll: np.ndarray, rl: np.ndarray, *, check: Check | None = None
+    lv: np.ndarray,
+    rv: np.ndarray,
+    ll: np.ndarray,
+    rl: np.ndarray,
+    marks: tuple[np.ndarray, np.ndarray] | None = None,
+    ends: tuple[np.ndarray, np.ndarray] | None = None,
+    *,
+    check: Check | None = None,
 ) -> list[Link]:
+    """The alignment of sentences given as unit embeddings, lengths and (optionally) anchor vectors
+    and the places where the text goes on past a sentence end (`continued`)."""
     n, m = len(lv), len(rv)
     lo, width = _band(lv, rv, ll, rl)
-    scorer = _Scorer(lv, rv, ll, rl, lo, width)
+    scorer = _Scorer(lv, rv, ll, rl, lo, width, marks, ends)
     return _search(scorer, lo, width, n, m, check)
 
 
@@ -138,8 +163,10 @@ def _group_sums(x: np.ndarray) -> list[np.ndarray]:
 class _Scorer:
     """Gains of every shape at every band cell, computed a block of rows at a time."""
 
-    def __init__(self, lv, rv, ll, rl, lo: np.ndarray, width: int) -> None:
+    def __init__(self, lv, rv, ll, rl, lo: np.ndarray, width: int, marks=None, ends=None) -> None:
         self.lo, self.width = lo, width
+        self.ends = ends
+        self.marks = None if marks is None else (_group_counts(marks[0]), _group_counts(marks[1]))
         self.m = len(rv)
         self.lg, self.rg = _group_vectors(lv, ll), _group_vectors(rv, rl)
         if min(len(lv), len(rv)) < FEW:
@@ -173,9 +200,24 @@ class _Scorer:
             gain -= LENGTH_WEIGHT * _length_surprise(self.llen[a][rows][:, None], self.rlen[b][cols], self.ratio)
             if a > 1 and b > 1:
                 gain -= MANY_MANY_PENALTY
+            if self.ends is not None:
+                gain -= CONTINUED_PENALTY * (self.ends[0][rows][:, None].astype(np.float32) + self.ends[1][cols])
+            if self.marks is not None:
+                gain += ANCHOR_WEIGHT * _anchor_fit_of(self.marks[0][a][r0:r1], self.marks[1][b][c0:c1], cols, c0)
             ok = valid & (rows[:, None] >= a) & (cols >= b)
             out[s] = np.where(ok & np.isfinite(gain), gain, -np.inf)
         return out
+
+
+def _group_counts(v: np.ndarray) -> list[np.ndarray]:
+    """out[k][i] = the sum of the k rows ending before i, zero where i < k (anchor counts of groups)."""
+    prefix = np.concatenate((np.zeros((1, v.shape[1]), np.float32), np.cumsum(v, axis=0, dtype=np.float32)))
+    out = [np.zeros((0, 0), dtype=np.float32)]
+    for k in range(1, MAX_SIDE + 1):
+        g = np.zeros_like(prefix)
+        g[k:] = prefix[k:] - prefix[:-k]
+        out.append(g)
+    return out
 
 
 def _length_surprise(left: np.ndarray, right: np.ndarray, ratio: float) -> np.ndarray:
@@ -183,6 +225,15 @@ def _length_surprise(left: np.ndarray, right: np.ndarray, ratio: float) -> np.nd
     left, the variance growing with length (a character's worth of translation varies independently)."""
     mean = (left + right / ratio) / 2
     return np.abs(right - ratio * left) / np.sqrt(VARIANCE * ratio * mean + 1)
+
+
+def _anchor_fit_of(la, ra, cols, c0) -> np.ndarray:
+    """Dice overlap of anchors minus one half, where either side has any: shared anchors pull a group
+    together, anchors on one side only push it apart; no anchors say nothing."""
+    shared = np.take_along_axis(la @ ra.T, cols - c0, axis=1)
+    size = la.sum(axis=1)[:, None] + ra.sum(axis=1)[np.minimum(cols - c0, len(ra) - 1)]
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.where(size > 0, 2 * shared / size - 0.5, 0.0)
 
 
 def _levels(lv, rv, lo: np.ndarray, width: int) -> tuple[np.ndarray, np.ndarray]:
@@ -225,40 +276,45 @@ def _threshold(lv, rv, lmargin, rmargin, lo: np.ndarray, width: int) -> float:
 
 
 def _search(scorer: _Scorer, lo: np.ndarray, width: int, n: int, m: int, check: Check | None) -> list[Link]:
-    total = np.full((n + 1, width), -np.inf, dtype=np.float64)
+    # Each row of totals sits between `width` cells of -inf on either side, so the cells a move comes
+    # from are one slice of the row it comes from, whatever the two rows' band offsets.
+    total = np.full((n + 1, 3 * width), -np.inf, dtype=np.float64)
     back = np.zeros((n + 1, width), dtype=np.int8)  # 0: skip right, 1: skip left, 2 + s: SHAPES[s]
     cols0 = np.arange(width)
-    total[0] = np.where(lo[0] + cols0 <= m, 0.0, -np.inf)
+    total[0, width : 2 * width] = np.where(lo[0] + cols0 <= m, 0.0, -np.inf)
     gains = scorer.gains(1, min(n + 1, 1 + _BLOCK))
     g0 = 1
+    lo_list = lo.tolist()
     for i in range(1, n + 1):
         if i - g0 >= gains.shape[1]:
             if check:
                 check()
             g0 = i
             gains = scorer.gains(i, min(n + 1, i + _BLOCK))
-        cols = lo[i] + cols0
-        best = _from_row(total, lo, i - 1, cols, 0, m, width)  # skip a left sentence
+        here = lo_list[i]
+        best = _slice(total, i - 1, here - lo_list[i - 1], width).copy()  # skip a left sentence
         move = np.ones(width, dtype=np.int8)
         for s, (a, b) in enumerate(SHAPES):
             if i < a:
                 continue
-            cand = _from_row(total, lo, i - a, cols, b, m, width) + gains[s, i - g0]
+            cand = _slice(total, i - a, here - lo_list[i - a] - b, width) + gains[s, i - g0]
             better = cand > best
-            best = np.where(better, cand, best)
+            np.maximum(best, cand, out=best)
             move[better] = 2 + s
         # Skipping right sentences gains nothing: a running maximum along the row.
         run = np.maximum.accumulate(best)
         move[run > best] = 0
-        total[i] = run
+        run[here + cols0 > m] = -np.inf
+        total[i, width : 2 * width] = run
         back[i] = move
-    return _backtrack(total, back, lo, n, m, scorer)
+    return _backtrack(total[:, width : 2 * width], back, lo, n, m, scorer)
 
 
-def _from_row(total: np.ndarray, lo: np.ndarray, r: int, cols: np.ndarray, b: int, m: int, width: int) -> np.ndarray:
-    idx = cols - b - lo[r]
-    ok = (idx >= 0) & (idx < width) & (cols <= m)
-    return np.where(ok, total[r, np.clip(idx, 0, width - 1)], -np.inf)
+def _slice(total: np.ndarray, r: int, shift: int, width: int) -> np.ndarray:
+    """Row r's totals at columns (this row's) c - shift... as seen from a row whose band starts `shift`
+    columns later: -inf where row r's band does not reach."""
+    start = width + min(max(shift, -width), width)
+    return total[r, start : start + width]
 
 
 def _backtrack(total, back, lo, n: int, m: int, scorer: _Scorer) -> list[Link]:
