@@ -81,7 +81,9 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     compare = sub.add_parser("compare", help="print the comparison as text or JSON")
     _add_options(compare)
-    compare.add_argument("--format", choices=("text", "json"), default="text")
+    compare.add_argument(
+        "--format", choices=("text", "json", "csv"), default="text", help="csv: the fact table, one fact a row"
+    )
     compare.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
     compare.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     report = sub.add_parser("report", help="write a self-contained HTML report")
@@ -222,6 +224,10 @@ def _run(args: argparse.Namespace) -> int:
         from .engine.serialize import to_json
 
         _write(to_json(comparison, __version__), args.output)
+    elif args.format == "csv":
+        from .engine.serialize import to_csv
+
+        _write(to_csv(comparison), args.output)
     else:
         from .textout import render_text
 

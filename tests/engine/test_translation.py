@@ -15,7 +15,7 @@ import pytest
 from drift_viewer import cli
 from drift_viewer.engine import translation
 from drift_viewer.engine.align import encoder
-from drift_viewer.engine.classify import crosscheck
+from drift_viewer.engine.classify import crosscheck, factread
 from drift_viewer.engine.errors import DriftError
 from drift_viewer.engine.model import ChangeKind as K
 from drift_viewer.engine.pipeline import compare_files, compare_texts
@@ -88,7 +88,7 @@ def test_a_faithful_translation_has_no_changes():
      ("12,50", "fr", 12.5), ("4'000", "de", 4000), ("1,5", "en", 1.5)],
 )  # fmt: skip
 def test_digits_read_with_the_languages_decimal_sign(token, language, value):
-    assert crosscheck._value(token, language) == value
+    assert factread.value_of(token, language) == value
 
 
 def test_untranslated_sentence_and_codes_found():

@@ -20,91 +20,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from functools import lru_cache
 
 from rapidfuzz.distance import Indel
 
-from ..lexicon import MONTHS, WEEKDAYS, number_value
 from ..lexicon.negators import count_negations
 from ..model import Change, ChangeKind, Span
-from .amounts import amounts
+from . import factread
 from .evidence import zipf
+from .factread import DIGIT_MONTHS, MONTH_LANGUAGES, Fact
 
-
-def _is_cjk_scale(word: str) -> bool:
-    return not word.isascii() and not any("\u0400" <= ch <= "\u04ff" for ch in word)
-
-
-# Languages that write a decimal point ("4.5"); the others of the 20 write a decimal comma ("4,5").
-POINT_DECIMAL = frozenset({"en", "zh", "ja", "ko", "he", "hi", "th", "ga", "cy", "ms"})
-MONTH_LANGUAGES = frozenset({"en", "de", "fr", "es", "it", "nl"})  # those lexicon.MONTHS spells
-DIGIT_MONTHS = frozenset({"zh", "ja", "ko"})  # 3月: the month is a number
-_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"«»“”]+[^\s<>\"«»“”.,;:!?)\]]", re.IGNORECASE)
-_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
-# A code mixes letters and digits in one token: A320, COVID-19, B2B, ISO-9001; not "3e" or "21st".
-_CODE = re.compile(r"\b(?=[\w-]*\d)(?=[\w-]*[A-Z])[A-Z0-9][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\b")
-_ORDINAL_SUFFIX = re.compile(r"\d+(?:st|nd|rd|th|er|re|e|ème|eme|è|te|ten|ter|tes)", re.IGNORECASE)
-_DATE = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{2,4})\b|\b(\d{4})-(\d{2})-(\d{2})\b")
-# Digits grouped by spaces ("1 000 000") first, then digits with any separator between digits.
-_SPACED = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,]?\d)")
-_NUMBER = re.compile(r"\d+(?:[.,'’]\d+)*")
-_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
-# Words that scale the number before them: "4.5 billion" = "4,5 Milliarden" = 4.5e9; "120万" = 1.2 million.
-SCALES = {
-    **dict.fromkeys(["thousand", "tausend", "mille", "mil", "mila", "тысяча", "тысячи", "тысяч", "тыс", "千"], 1e3),
-    **dict.fromkeys(["万", "萬", "만"], 1e4),
-    **dict.fromkeys(
-        [
-            "million",
-            "millions",
-            "mn",
-            "mio",
-            "million",
-            "millionen",
-            "millón",
-            "millones",
-            "milione",
-            "milioni",
-            "miljoen",
-            "miljoenen",
-            "миллион",
-            "миллиона",
-            "миллионов",
-            "млн",
-        ],
-        1e6,
-    ),
-    **dict.fromkeys(["亿", "億", "억"], 1e8),
-    **dict.fromkeys(
-        [
-            "billion",
-            "billions",
-            "bn",
-            "milliarde",
-            "milliarden",
-            "mrd",
-            "milliard",
-            "milliards",
-            "miliardo",
-            "miliardi",
-            "miljard",
-            "miljarden",
-            "миллиард",
-            "миллиарда",
-            "миллиардов",
-            "млрд",
-        ],
-        1e9,
-    ),
-}
-_SCALE_AFTER = re.compile(
-    r"(?:\s*(" + "|".join(sorted((k for k in SCALES if not _is_cjk_scale(k)), key=len, reverse=True)) + r")\b"
-    r"|(" + "|".join(k for k in SCALES if _is_cjk_scale(k)) + "))",
-    re.IGNORECASE,
-)
-_QUOTE_OPEN = '"“„«»‘‚‹「『'
-_QUOTED = re.compile(r"[\"“„«»「『][^\"“”„«»「」『』]{2,}[\"”“«»」』]")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;…]\s+|[\"“„«»(\[\-–—]\s*)$")
 _NAME_MATCH = 0.8  # letters in common (Indel) at which two transliterated names are one name
 _NAME_RESPELT = 0.6  # ... at which an unmatched name on each side is the same name respelt
 NOUN_CAPITALS = frozenset({"de", "lb"})  # languages that capitalise every noun
@@ -127,7 +51,7 @@ def fact_changes(
     """The fact checks of one aligned group; `ratio` is the right texts' length over the left's overall."""
     found: list[Change] = []
     lang_l, lang_r = languages
-    words_l, _words_r = len(_WORD.findall(ltext)), len(_WORD.findall(rtext))
+    words_l, _words_r = len(factread.WORD.findall(ltext)), len(factread.WORD.findall(rtext))
     if words_l >= UNTRANSLATED_WORDS and " ".join(ltext.split()) == " ".join(rtext.split()):
         found.append(
             Change(
@@ -139,12 +63,12 @@ def fact_changes(
             )
         )
         return tuple(found)
-    found += _one_sided(_codes(ltext), _codes(rtext), ChangeKind.CODE, ltext, rtext, lstart, rstart)
-    nl, nr = _numbers(_masked(ltext), lang_l), _numbers(_masked(rtext), lang_r)
+    found += _one_sided(factread.codes(ltext), factread.codes(rtext), ChangeKind.CODE, ltext, rtext, lstart, rstart)
+    nl, nr = factread.numbers(factread.masked(ltext), lang_l), factread.numbers(factread.masked(rtext), lang_r)
     if lang_l in MONTH_LANGUAGES and lang_r in DIGIT_MONTHS:
-        nl += [(f"{_key(float(f[0].split()[1]))}", f[1], f[2]) for f in _months(ltext)]
+        nl += [(f"{factread.key(float(f[0].split()[1]))}", f[1], f[2]) for f in factread.months(ltext)]
     if lang_r in MONTH_LANGUAGES and lang_l in DIGIT_MONTHS:
-        nr += [(f"{_key(float(f[0].split()[1]))}", f[1], f[2]) for f in _months(rtext)]
+        nr += [(f"{factread.key(float(f[0].split()[1]))}", f[1], f[2]) for f in factread.months(rtext)]
     found += _one_sided(nl, nr, ChangeKind.NUMBER, ltext, rtext, lstart, rstart)
     found += _month_checks(ltext, rtext, lstart, rstart, lang_l, lang_r)
     found += _names(ltext, rtext, lstart, rstart, languages)
@@ -154,9 +78,6 @@ def fact_changes(
     if not found and _length_outlier(len(ltext), len(rtext), ratio):
         found.append(_whole(ChangeKind.LENGTH, ltext, rtext, lstart, rstart))
     return tuple(sorted(found, key=lambda c: (c.left.start, c.right.start)))
-
-
-Fact = tuple[str, int, int]  # (what it says, start, end) in a group's text
 
 
 def _whole(kind: ChangeKind, ltext: str, rtext: str, lstart: int, rstart: int) -> Change:
@@ -189,156 +110,14 @@ def _unmatched(facts: list[Fact], extra: Counter[str]) -> list[Fact]:
     return out[::-1]
 
 
-def _codes(text: str) -> list[Fact]:
-    out = [(m.group().lower(), m.start(), m.end()) for m in _URL.finditer(text)]
-    out += [(m.group().lower(), m.start(), m.end()) for m in _EMAIL.finditer(text) if not _inside(m, out)]
-    for m in _CODE.finditer(text):
-        if not _inside(m, out) and not _ORDINAL_SUFFIX.fullmatch(m.group()) and not m.group().isdigit():
-            out.append((m.group().upper(), m.start(), m.end()))
-    return out
-
-
-def _inside(m: re.Match, facts: list[Fact]) -> bool:
-    return any(s <= m.start() and m.end() <= e for _, s, e in facts)
-
-
-def _masked(text: str) -> str:
-    """`text` with URLs, e-mail addresses and codes blanked out: their digits are no amounts."""
-    chars = list(text)
-    for _, s, e in _codes(text):
-        chars[s:e] = " " * (e - s)
-    return "".join(chars)
-
-
-def _value(token: str, language: str | None) -> float | None:
-    """A digit string's value in `language`'s writing: the decimal sign is the last separator when both
-    appear, a repeated separator groups thousands, and a lone one before three digits groups thousands
-    where it is not the language's decimal sign."""
-    token = token.replace("'", "").replace("’", "")
-    dots, commas = token.count("."), token.count(",")
-    decimal = "." if (language or "en") in POINT_DECIMAL else ","
-    if dots and commas:
-        decimal = "." if token.rfind(".") > token.rfind(",") else ","
-    elif dots + commas == 1:
-        sep = "." if dots else ","
-        decimal = "none" if len(token) - token.index(sep) - 1 == 3 and sep != decimal else sep
-    elif dots + commas > 1:
-        decimal = "none"
-    group = {".": ",", ",": ".", "none": ".,"}[decimal]
-    for ch in group:
-        token = token.replace(ch, "")
-    try:
-        return float(token.replace(",", "."))
-    except ValueError:
-        return None
-
-
-def _key(value: float) -> str:
-    return f"{value:.6g}"
-
-
-def _numbers(text: str, language: str | None) -> list[Fact]:
-    """Amounts in digits and in number words (2 and up: "a", "ein", "un" are articles as often as one)."""
-    out: list[Fact] = []
-    taken = [False] * len(text)
-
-    def add(value: float, s: int, e: int) -> None:
-        out.append((_key(value), s, e))
-        taken[s:e] = [True] * (e - s)
-
-    for m in _DATE.finditer(text):
-        parts = [g for g in m.groups() if g]
-        for k, part in enumerate(parts):
-            start = m.start(k + 1) if m.group(1) else m.start(k + 4)
-            add(float(part), start, start + len(part))
-    for m in _SPACED.finditer(text):
-        if not any(taken[m.start() : m.end()]):
-            add(float(re.sub(r"\D", "", m.group())), m.start(), m.end())
-    for m in _NUMBER.finditer(text):
-        if any(taken[m.start() : m.end()]):
-            continue
-        value = _value(m.group(), language)
-        if value is None:
-            continue
-        end = m.end()
-        scale = _SCALE_AFTER.match(text, end)
-        if scale is not None:
-            value *= SCALES[(scale.group(1) or scale.group(2)).lower()]
-            end = scale.end()
-        add(value, m.start(), end)
-    for m in _WORD.finditer(text):
-        word = m.group().lower()
-        if any(taken[m.start() : m.end()]) or word in MONTHS:
-            continue
-        if _cjk(word):  # a run of Han holds its numerals inside words: 三个人
-            values: tuple[float, ...] = amounts(re.sub(r"\d+", " ", word))
-        else:
-            value = number_value(word) if word.isalpha() else None
-            values = () if value is None else (value,)
-        for value in values:
-            if value >= 2 and not (value == 100 and _percent_cent(text, m.start())):
-                out.append((_key(value), m.start(), m.end()))
-    return out
-
-
-def _percent_cent(text: str, start: int) -> bool:
-    """French and English "pour cent", "per cent": the "cent" says per hundred, not a hundred."""
-    before = text[max(0, start - 6) : start].lower().split()
-    return bool(before) and before[-1] in ("pour", "per")
-
-
-def _cjk(word: str) -> bool:
-    return any("\u3400" <= ch <= "\u9fff" for ch in word)
-
-
 def _month_checks(ltext: str, rtext: str, lstart: int, rstart: int, lang_l, lang_r) -> Iterator[Change]:
     """Month names compared where both languages' months are in the lexicon; against Chinese, Japanese or
     Korean, which write months in digits (3月), a month name counts as its number."""
     named_l, named_r = lang_l in MONTH_LANGUAGES, lang_r in MONTH_LANGUAGES
     if named_l and named_r:
-        yield from _one_sided(_months(ltext), _months(rtext), ChangeKind.NUMBER, ltext, rtext, lstart, rstart)
-
-
-def _months(text: str) -> list[Fact]:
-    out = []
-    for m in _WORD.finditer(text):
-        low = m.group().lower()
-        if (
-            low in MONTHS
-            and (m.group()[:1].isupper() or len(low) >= 4)
-            and low not in ("may", "mai", "march", "mars")
-            or low in ("may", "mai", "march", "mars")
-            and _beside_digit(text, m.start(), m.end())
-        ):
-            out.append((f"month {MONTHS[low]}", m.start(), m.end()))
-    return out
-
-
-def _beside_digit(text: str, start: int, end: int) -> bool:
-    return bool(re.search(r"\d\.?\s*$", text[max(0, start - 6) : start]) or re.match(r"\s*\d", text[end : end + 4]))
-
-
-@lru_cache(maxsize=1 << 14)
-def _latin(word: str) -> str:
-    """A word's letters in Latin lower case: "Меркель" -> "merkel", "Müller" -> "muller"."""
-    from anyascii import anyascii
-
-    return "".join(ch for ch in anyascii(word).lower() if ch.isalpha())
-
-
-def _name_candidates(text: str) -> list[Fact]:
-    """Capitalised words not opening a sentence, that are no month or weekday: names, and in German nouns."""
-    out = []
-    for m in _WORD.finditer(text):
-        word = m.group()
-        if not word[:1].isupper() or len(word) < 2 or word.isupper() and len(word) <= 1:
-            continue
-        if word.lower() in MONTHS or word.lower() in WEEKDAYS or any(ch.isdigit() for ch in word):
-            continue
-        if _SENTENCE_START.search(text[: m.start()]):
-            continue
-        out.append((word, m.start(), m.end()))
-    return out
+        yield from _one_sided(
+            factread.months(ltext), factread.months(rtext), ChangeKind.NUMBER, ltext, rtext, lstart, rstart
+        )
 
 
 def _names(ltext: str, rtext: str, lstart: int, rstart: int, languages) -> Iterator[Change]:
@@ -346,7 +125,7 @@ def _names(ltext: str, rtext: str, lstart: int, rstart: int, languages) -> Itera
     Haynes, Schmidt / Schmitt) or both are names in either language (a German noun is found in no
     English word list, a name in every one)."""
     lang_l, lang_r = languages
-    lnames, rnames = _name_candidates(ltext), _name_candidates(rtext)
+    lnames, rnames = factread.name_candidates(ltext), factread.name_candidates(rtext)
     lonly = [f for f in lnames if not _found(f[0], rtext, rnames)]
     ronly = [f for f in rnames if not _found(f[0], ltext, lnames)]
     used: set[int] = set()
@@ -371,13 +150,13 @@ def _names(ltext: str, rtext: str, lstart: int, rstart: int, languages) -> Itera
 
 
 def _found(name: str, other: str, other_names: list[Fact]) -> bool:
-    latin = _latin(name)
+    latin = factread.latin(name)
     if not latin:
         return True  # nothing to compare by (a script anyascii cannot spell)
-    if name in other or latin in _latin(other):
+    if name in other or latin in factread.latin(other):
         return True
     return any(
-        Indel.normalized_similarity(latin, _latin(f[0])) >= _NAME_MATCH
+        Indel.normalized_similarity(latin, factread.latin(f[0])) >= _NAME_MATCH
         for f in other_names
         if f[0][:1] != name[:1] or not name.isascii()
     )
@@ -386,7 +165,7 @@ def _found(name: str, other: str, other_names: list[Fact]) -> bool:
 def _pair_score(a: str, b: str, lang_a: str | None, lang_b: str | None) -> float:
     """How surely a (left) and b (right), each missing on the other side, are a name changed: their
     letters' similarity when one name respelt, a token 0.1 when both are names, else 0."""
-    la, lb = _latin(a), _latin(b)
+    la, lb = factread.latin(a), factread.latin(b)
     if not la or not lb:
         return 0.0
     # A name its language uses very often is a place or a body with a name of its own in each language
@@ -411,7 +190,7 @@ def _name_like(word: str, latin: str, language: str | None, other: str | None) -
 
 
 def _quotes(ltext: str, rtext: str, lstart: int, rstart: int) -> Iterator[Change]:
-    lq, rq = list(_QUOTED.finditer(ltext)), list(_QUOTED.finditer(rtext))
+    lq, rq = list(factread.QUOTED.finditer(ltext)), list(factread.QUOTED.finditer(rtext))
     if bool(lq) == bool(rq):
         return
     for m in lq:
