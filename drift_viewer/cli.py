@@ -19,11 +19,11 @@ from ._version import __version__
 from .cliio import STDIN, STDIN_NAME, OutputError, check_output, read_stdin, say, write
 from .engine.model import DEFAULT_MAX_BYTES
 
-FORMATS = ("text", "json", "csv", "md")
+FORMATS = ("text", "json", "csv", "md", "facts")
 
 USAGE = """\
 drift-viewer [LEFT RIGHT] [--screenshot OUT.png]   open the window (no files: the bundled sample)
-drift-viewer compare LEFT RIGHT [--format text|json|csv|md] [-o FILE] [options]
+drift-viewer compare LEFT RIGHT [--format text|json|csv|md|facts] [-o FILE] [options]
 drift-viewer report LEFT RIGHT -o REPORT.html [--title TEXT] [options]
 drift-viewer align LEFT RIGHT [--presegmented] [-o FILE] [options]
 drift-viewer batch SOURCES_DIR COPIES_DIR -o OUT_DIR [--workers N] [--dask ADDRESS|local]
@@ -57,6 +57,21 @@ def _add_options(parser: argparse.ArgumentParser) -> None:
         help="language of both texts, an ISO 639-1 code (en, de, fr, ...; a wrong one lists them); default: detect",
     )
     parser.add_argument("--presegmented", action="store_true", help="inputs have one sentence a line")
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument(
+        "--cross-lingual",
+        dest="cross_lingual",
+        action="store_const",
+        const=True,
+        help="the right file translates the left: align by meaning and check facts (default: when languages differ)",
+    )
+    mode.add_argument(
+        "--same-language",
+        dest="cross_lingual",
+        action="store_const",
+        const=False,
+        help="compare word by word even if the two files' languages differ",
+    )
     parser.add_argument(
         "--recall",
         action="store_true",
@@ -96,7 +111,8 @@ def _compare_options(parser: argparse.ArgumentParser) -> None:
         choices=FORMATS,
         default="text",
         help="text (inline marks), json (all data, 0-based indices), csv (one line per change), "
-        "md (a Markdown summary to paste); default: text",
+        "md (a Markdown summary to paste), facts (the fact table as CSV: every name, number, date and "
+        "quotation with its counterpart); default: text",
     )
     _output(parser, "write to FILE instead of standard output")
     parser.add_argument("--color", choices=("auto", "always", "never"), default="auto")
@@ -126,6 +142,7 @@ def _options(args: argparse.Namespace):  # -> Options
         presegmented=args.presegmented,
         recall=args.recall,
         max_bytes=args.max_bytes,
+        cross_lingual=args.cross_lingual,
     )
 
 
@@ -170,7 +187,7 @@ def _run_align(args: argparse.Namespace) -> int:
     split = segment_lines if args.presegmented else (lambda t: segment(t, args.language))
     left = [s.text for s in split(_load(args, args.left, "left").text)]
     right = [s.text for s in split(_load(args, args.right, "right").text)]
-    groups = align_sentences(left, right, recall=args.recall)
+    groups = align_sentences(left, right, recall=args.recall, cross_lingual=args.cross_lingual, language=args.language)
     # Vecalign's notation, 0-based like its tools: "[0, 1]:[0]".
     write("".join(f"{list(a)}:{list(b)}\n" for a, b in groups), args.output)
     return 0 if all(a and b for a, b in groups) and len(left) == len(right) and left == right else 1
@@ -200,6 +217,10 @@ def _run_compare(args: argparse.Namespace) -> int:
         from .formats.csvout import render_csv
 
         text = render_csv(comparison)
+    elif args.format == "facts":
+        from .engine.serialize import to_csv
+
+        text = to_csv(comparison)
     elif args.format == "md":
         from .formats.mdout import render_markdown
 
@@ -228,7 +249,7 @@ COMMANDS: dict[str, Command] = {
         Command(
             "compare",
             "print the comparison as text, JSON, CSV or Markdown",
-            "LEFT RIGHT [--format text|json|csv|md] [-o FILE] [--title TEXT] [options]",
+            "LEFT RIGHT [--format text|json|csv|md|facts] [-o FILE] [--title TEXT] [options]",
             _compare_options,
             _run_compare,
         ),

@@ -42,11 +42,20 @@ CHANGE_STYLES: dict[ChangeKind, KindStyle] = {
     ),
     ChangeKind.NEGATION: KindStyle("Negation", "A negation added or removed", "#d278cd", "#780a64", "wavy"),
     ChangeKind.QUOTE: KindStyle("Quotation", "Words inside quotation marks changed", "#cd9bff", "#69508c", "wavy"),
+    ChangeKind.CODE: KindStyle(
+        "Code", "A URL, e-mail address or code on one side only", "#a7e1c7", "#2d16b1", "double"
+    ),
+    ChangeKind.UNTRANSLATED: KindStyle(
+        "Untranslated", "The same text on both sides of a translation", "#ede127", "#421f09", "wavy"
+    ),
     ChangeKind.SPELLING: KindStyle("Spelling", "The same word spelt another way", "#faeb96", "#6e5f14", "box"),
     ChangeKind.FORMAT: KindStyle(
         "Format", "The same value written another way (Dec. / December)", "#b4e137", "#506941", "box"
     ),
     ChangeKind.REWORDED: KindStyle("Reworded", "Different wording", "#a5d2ff", "#323c91", "solid"),
+    ChangeKind.LENGTH: KindStyle(
+        "Length", "A translation much longer or shorter than the rest", "#7a8b86", "#5441f9", "solid"
+    ),
     ChangeKind.DELETED: KindStyle("Deleted", "Words only in the left text", "#fab982", "#370500", "solid"),
     ChangeKind.INSERTED: KindStyle("Inserted", "Words only in the right text", "#c8f5c8", "#375037", "solid"),
     ChangeKind.CASE: KindStyle("Case", "Only upper/lower case differs", "#afaaa5", "#373737", "none"),

@@ -55,6 +55,8 @@ def summary(prepared: Prepared) -> str:
         for side in (comp.left, comp.right)
         for warning in side.document.warnings
     ]
+    if comp.mode == "cross-lingual":
+        parts.append(f"translation {comp.left.language} → {comp.right.language}: facts checked")
     parts += [
         f"similarity {comp.similarity:.1%}",
         # "1 ⇄ 1 sentence", but "3 ⇄ 1 sentences": the noun counts both sides

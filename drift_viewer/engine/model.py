@@ -60,9 +60,12 @@ class ChangeKind(enum.StrEnum):
     HIDDEN = "hidden"  # differs only in invisible characters, bidi controls or look-alike letters: Pаris / Paris
     NEGATION = "negation"  # not / never / no / kein added or removed
     QUOTE = "quote"  # words inside quotation marks changed: a misquote
+    CODE = "code"  # across languages: a URL, e-mail address or code (A320, ISO 9001) on one side only
+    UNTRANSLATED = "untranslated"  # across languages: the same sentence on both sides, left as it was
     SPELLING = "spelling"  # same word spelt otherwise: Defence / Defense
     FORMAT = "format"  # same value written otherwise: Dec. 4 / December 4, U.S. / US
     REWORDED = "reworded"
+    LENGTH = "length"  # across languages: a translation far longer or shorter than the texts' ratio
     DELETED = "deleted"
     INSERTED = "inserted"
     CASE = "case"
@@ -96,6 +99,9 @@ class Options:
     presegmented: bool = False  # one sentence a line, as aligners' corpora come
     recall: bool = False  # keep every link the search finds, however unsure (default: precision first)
     max_bytes: int = DEFAULT_MAX_BYTES  # larger files are refused with a clear message
+    # Whether the sides are an original and its translation (pipeline/crossmode.py): None decides from
+    # the sides' languages, True forces cross-lingual alignment and fact checks, False refuses them.
+    cross_lingual: bool | None = None
 
 
 # The four small records below are built a few hundred thousand times on a book; NamedTuples cost a
@@ -193,6 +199,9 @@ class Comparison:
     groups: tuple[Group, ...]
     options: Options = field(default_factory=Options)
     similarity: float = 1.0  # length-weighted mean over groups; one-sided groups count as 0
+    # "same-language": sentences aligned by shared words, word diffs classified; "cross-lingual": an
+    # original and its translation, aligned by sentence embeddings, facts checked instead of words.
+    mode: str = "same-language"
 
     def iter_changes(self) -> Iterator[tuple[int, Change]]:
         """Every change once, with its group index; a moved pair's changes come from its left group."""

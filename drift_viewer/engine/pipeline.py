@@ -19,7 +19,19 @@ from . import classify, codec, parallel, segment, worddiff
 from .classify.evidence import NameEvidence
 from .errors import Cancelled
 from .load import document_from_text, load_file
-from .model import Change, ChangeKind, Comparison, Document, Group, GroupKind, Op, Options, Segment, Side, Span
+from .model import (
+    Change,
+    ChangeKind,
+    Comparison,
+    Document,
+    Group,
+    GroupKind,
+    Op,
+    Options,
+    Segment,
+    Side,
+    Span,
+)
 from .segment.language import detect_language
 
 if TYPE_CHECKING:
@@ -97,15 +109,21 @@ def _compare(
     check()
     report("align", 0.2)
     from . import align as align_mod  # numpy and the aligner load here, not with the command
+    from . import translation
 
-    links = align_mod.align(
-        [s.text for s in left_side.sentences],
-        [s.text for s in right_side.sentences],
-        left_paragraphs=[s.paragraph for s in left_side.sentences],
-        right_paragraphs=[s.paragraph for s in right_side.sentences],
-        check=_aligning(check, report, len(left_side.sentences)),
-        floor=0.0 if options.recall else align_mod.FLOOR,
-    )
+    mode = translation.choose_mode(left_side, right_side, options)
+    cross = mode == translation.CROSS_LINGUAL
+    if cross:
+        links = translation.align(left_side, right_side, check)
+    else:
+        links = align_mod.align(
+            [s.text for s in left_side.sentences],
+            [s.text for s in right_side.sentences],
+            left_paragraphs=[s.paragraph for s in left_side.sentences],
+            right_paragraphs=[s.paragraph for s in right_side.sentences],
+            check=_aligning(check, report, len(left_side.sentences)),
+            floor=0.0 if options.recall else align_mod.FLOOR,
+        )
     report("diff", 0.6)
     groups: list[Group] = []
     total = max(len(links), 1)
@@ -113,11 +131,16 @@ def _compare(
     languages = (left_side.language, right_side.language)
     evidence = NameEvidence.of(left.text, right.text, languages)
     check()
+    ratio = translation.length_ratio(left_side, right_side)
     # Results cross from forked workers as codec tuples; in this process they need no packing.
     serial = parallel.workers_for(len(links)) == 1
 
     def work(k: int) -> Group | tuple:
-        group = _group(links[k], links, left_side, right_side, options, evidence, languages)
+        link = links[k]
+        if cross and link.left and link.right:
+            group = translation.pair_group(link, left_side, right_side, languages, ratio)
+        else:
+            group = _group(link, links, left_side, right_side, options, evidence, languages)
         return group if serial else codec.pack_group(group)
 
     for done, chunk in parallel.map_in_chunks(work, len(links)):
@@ -125,7 +148,7 @@ def _compare(
         check()
         report("diff", 0.6 + 0.4 * done / total)
     report("done", 1.0)
-    return Comparison(left_side, right_side, tuple(groups), options, _overall(groups, left_side, right_side))
+    return Comparison(left_side, right_side, tuple(groups), options, _overall(groups, left_side, right_side), mode)
 
 
 def _aligning(check: Callable[[], None], report: Progress, rows: int) -> Callable[[], None]:
@@ -244,14 +267,31 @@ def compare_files(
     return compare_documents(left, right, opts, progress=progress, should_cancel=should_cancel)
 
 
-def align_sentences(left_sentences, right_sentences, *, recall: bool = False) -> list[tuple[list[int], list[int]]]:
+def align_sentences(
+    left_sentences,
+    right_sentences,
+    *,
+    recall: bool = False,
+    cross_lingual: bool | None = False,
+    language: str | None = None,
+) -> list[tuple[list[int], list[int]]]:
     """Groups in the left's order, one-sided groups included; a moved pair is one group at its left
     sentence's place, and a group's index lists need not be contiguous (`[3]:[5, 7]`). `recall`: keep
     every link the search finds, however unsure; by default a sentence with no convincing partner stays
-    one-sided."""
+    one-sided. With `cross_lingual` None, the mode follows the sentences' languages, as
+    compare_documents does."""
     from . import align as align_mod
+    from . import translation
 
-    links = align_mod.align(list(left_sentences), list(right_sentences), floor=0.0 if recall else align_mod.FLOOR)
+    left_sentences, right_sentences = list(left_sentences), list(right_sentences)
+    if cross_lingual is None:
+        texts = "\n".join(left_sentences), "\n".join(right_sentences)
+        languages = (language or detect_language(texts[0]), language or detect_language(texts[1]))
+        mode = translation.mode_of(texts[0], texts[1], languages, Options(language=language))
+        cross_lingual = mode == translation.CROSS_LINGUAL
+    if cross_lingual:
+        return translation.align_texts(left_sentences, right_sentences)
+    links = align_mod.align(left_sentences, right_sentences, floor=0.0 if recall else align_mod.FLOOR)
     out = []
     for link in links:
         if link.partner is None:

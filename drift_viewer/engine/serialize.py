@@ -11,6 +11,8 @@ import re
 from datetime import UTC, datetime
 from typing import Any
 
+from .classify.facttable import counts as fact_counts
+from .classify.facttable import fact_table
 from .model import Comparison, Side, row_number
 
 SCHEMA = "drift-viewer/comparison"
@@ -60,7 +62,10 @@ def to_dict(comparison: Comparison, version: str = "") -> dict[str, Any]:
             "ignore_whitespace": comparison.options.ignore_whitespace,
             "language": comparison.options.language,
             "recall": comparison.options.recall,
+            "cross_lingual": comparison.options.cross_lingual,
         },
+        "mode": comparison.mode,
+        "languages": {"left": comparison.left.language, "right": comparison.right.language},
         "similarity": round(comparison.similarity, 4),
         "counts": {
             "groups": {k.value: n for k, n in sorted(comparison.group_counts().items())},
@@ -92,7 +97,56 @@ def to_dict(comparison: Comparison, version: str = "") -> dict[str, Any]:
             }
             for index, g in enumerate(comparison.groups)
         ],
+        "facts": _facts(comparison),
     }
+
+
+def _facts(comparison: Comparison) -> dict[str, Any]:
+    """The fact table (classify/facttable.py): offsets into the files, as everywhere in this schema."""
+    rows = fact_table(comparison)
+    left_doc, right_doc = comparison.left.document, comparison.right.document
+    return {
+        "counts": fact_counts(rows),
+        "rows": [
+            {
+                "kind": r.kind.value,
+                "status": r.status.value,
+                "group": r.group,
+                "left_text": r.left_text,
+                "right_text": r.right_text,
+                "left_start": None if r.left is None else left_doc.source_offset(r.left.start),
+                "left_end": None if r.left is None else left_doc.source_offset(r.left.end),
+                "right_start": None if r.right is None else right_doc.source_offset(r.right.start),
+                "right_end": None if r.right is None else right_doc.source_offset(r.right.end),
+            }
+            for r in rows
+        ],
+    }
+
+
+CSV_COLUMNS = (
+    "kind",
+    "status",
+    "group",
+    "left_text",
+    "right_text",
+    "left_start",
+    "left_end",
+    "right_start",
+    "right_end",
+)
+
+
+def to_csv(comparison: Comparison) -> str:
+    """The fact table as CSV (one fact a row, the JSON's field names as columns)."""
+    import csv
+    import io
+
+    out = io.StringIO()
+    writer = csv.DictWriter(out, CSV_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(_facts(comparison)["rows"])
+    return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", out.getvalue())
 
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")

@@ -22,6 +22,10 @@ def render_text(comparison: Comparison, *, color: bool = False) -> str:
         f"{escaped(comparison.right.document.name)} ({plural(len(comparison.right.sentences), 'sentence')})",
         f"similarity {comparison.similarity:.1%}",
     ]
+    if comparison.mode != "same-language":
+        lines.append(
+            f"mode {comparison.mode} ({comparison.left.language} -> {comparison.right.language}): facts checked, words not diffed"
+        )
     lines += [f"warning: {escaped(warning)}" for warning in comparison.warnings()]
     counts = comparison.change_counts()
     if counts:

@@ -145,9 +145,12 @@ KIND_CLASSES: dict[ChangeKind, str] = {
     ChangeKind.HIDDEN: "iv",  # invisible; "hd" is the table header row
     ChangeKind.NEGATION: "ng",
     ChangeKind.QUOTE: "qt",
+    ChangeKind.CODE: "cd",
+    ChangeKind.UNTRANSLATED: "ut",
     ChangeKind.SPELLING: "sp",
     ChangeKind.FORMAT: "fm",
     ChangeKind.REWORDED: "rw",
+    ChangeKind.LENGTH: "ln",
     ChangeKind.DELETED: "dl",
     ChangeKind.INSERTED: "in",
     ChangeKind.CASE: "cs",

@@ -223,6 +223,7 @@ def header_values(
         "warnings": [Markup(text_html(warning)) for warning in comparison.warnings()],
         "load_warnings": _warnings(comparison),
         "language": options.language,
+        "translation": _translation(comparison),
     }
 
 
@@ -244,3 +245,10 @@ def page_values(
         "n_rows": len(rows),
         "pages": [(page, row_index(page)) for page in pages(rows, PAGE_ROWS)],
     }
+
+
+def _translation(comparison: Comparison) -> str:
+    """ "de → fr" for a cross-lingual comparison, "" for a same-language one."""
+    if comparison.mode != "cross-lingual":
+        return ""
+    return f"{comparison.left.language} → {comparison.right.language}"

@@ -1,0 +1,310 @@
+"""Reading the facts of a text: numbers and dates by value in each language's writing, names (and
+their Latin spelling across scripts), URLs, e-mail addresses and codes, quotations. Each fact is
+(what it says, start, end); two facts say the same when their first items are equal.
+
+Used by the translation checks (crosscheck.py) and the fact table (facttable.py).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lexicon import MONTHS, WEEKDAYS, number_value
+from .amounts import amounts
+
+
+def _is_cjk_scale(word: str) -> bool:
+    return not word.isascii() and not any("\u0400" <= ch <= "\u04ff" for ch in word)
+
+
+# Languages that write a decimal point ("4.5"); the others of the 20 write a decimal comma ("4,5").
+POINT_DECIMAL = frozenset({"en", "zh", "ja", "ko", "he", "hi", "th", "ga", "cy", "ms"})
+MONTH_LANGUAGES = frozenset({"en", "de", "fr", "es", "it", "nl"})  # those lexicon.MONTHS spells
+DIGIT_MONTHS = frozenset({"zh", "ja", "ko"})  # 3月: the month is a number
+_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"«»“”]+[^\s<>\"«»“”.,;:!?)\]]", re.IGNORECASE)
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+# A code mixes letters and digits in one token: A320, COVID-19, B2B, ISO-9001; not "3e" or "21st".
+_CODE = re.compile(r"\b(?=[\w-]*\d)(?=[\w-]*[A-Z])[A-Z0-9][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\b")
+_ORDINAL_SUFFIX = re.compile(r"\d+(?:st|nd|rd|th|er|re|e|ème|eme|è|te|ten|ter|tes)", re.IGNORECASE)
+_DATE = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{2,4})\b|\b(\d{4})-(\d{2})-(\d{2})\b")
+# Digits grouped by spaces ("1 000 000") first, then digits with any separator between digits.
+_SPACED = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,]?\d)")
+_NUMBER = re.compile(r"\d+(?:[.,'’]\d+)*")
+WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+# Words that scale the number before them: "4.5 billion" = "4,5 Milliarden" = 4.5e9; "120万" = 1.2 million.
+SCALES = {
+    **dict.fromkeys(["thousand", "tausend", "mille", "mil", "mila", "тысяча", "тысячи", "тысяч", "тыс", "千"], 1e3),
+    **dict.fromkeys(["万", "萬", "만"], 1e4),
+    **dict.fromkeys(
+        [
+            "million",
+            "millions",
+            "mn",
+            "mio",
+            "million",
+            "millionen",
+            "millón",
+            "millones",
+            "milione",
+            "milioni",
+            "miljoen",
+            "miljoenen",
+            "миллион",
+            "миллиона",
+            "миллионов",
+            "млн",
+        ],
+        1e6,
+    ),
+    **dict.fromkeys(["亿", "億", "억"], 1e8),
+    **dict.fromkeys(
+        [
+            "billion",
+            "billions",
+            "bn",
+            "milliarde",
+            "milliarden",
+            "mrd",
+            "milliard",
+            "milliards",
+            "miliardo",
+            "miliardi",
+            "miljard",
+            "miljarden",
+            "миллиард",
+            "миллиарда",
+            "миллиардов",
+            "млрд",
+        ],
+        1e9,
+    ),
+}
+_SCALE_AFTER = re.compile(
+    r"(?:\s*(" + "|".join(sorted((k for k in SCALES if not _is_cjk_scale(k)), key=len, reverse=True)) + r")\b"
+    r"|(" + "|".join(k for k in SCALES if _is_cjk_scale(k)) + "))",
+    re.IGNORECASE,
+)
+_QUOTE_OPEN = '"“„«»‘‚‹「『'
+QUOTED = re.compile(r"[\"“„«»「『][^\"“”„«»「」『』]{2,}[\"”“«»」』]")
+_SENTENCE_START = re.compile(r"(?:[.!?:;…]\s+|\n\s*|[\"“„«»(\[\-–—]\s*)$")
+
+Fact = tuple[str, int, int]  # (what it says, start, end) in a text
+
+
+@lru_cache(maxsize=1 << 12)
+def codes(text: str) -> list[Fact]:
+    """URLs, e-mail addresses and codes (letters and digits in one token), in order."""
+    out: list[Fact] = []
+    if "://" in text or "www." in text:
+        out += [(m.group().lower(), m.start(), m.end()) for m in _URL.finditer(text)]
+    if "@" in text:
+        out += [(m.group().lower(), m.start(), m.end()) for m in _EMAIL.finditer(text) if not _inside(m, out)]
+    if not _DIGIT.search(text):
+        return out
+    for m in _CODE.finditer(text):
+        if not _inside(m, out) and not _ORDINAL_SUFFIX.fullmatch(m.group()) and not m.group().isdigit():
+            out.append((m.group().upper(), m.start(), m.end()))
+    return out
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _inside(m: re.Match, facts: list[Fact]) -> bool:
+    return any(s <= m.start() and m.end() <= e for _, s, e in facts)
+
+
+def masked(text: str) -> str:
+    """`text` with URLs, e-mail addresses and codes blanked out: their digits are no amounts."""
+    chars = list(text)
+    for _, s, e in codes(text):
+        chars[s:e] = " " * (e - s)
+    return "".join(chars)
+
+
+def value_of(token: str, language: str | None) -> float | None:
+    """A digit string's value in `language`'s writing: the decimal sign is the last separator when both
+    appear, a repeated separator groups thousands, and a lone one before three digits groups thousands
+    where it is not the language's decimal sign."""
+    token = token.replace("'", "").replace("’", "")
+    dots, commas = token.count("."), token.count(",")
+    decimal = "." if (language or "en") in POINT_DECIMAL else ","
+    if dots and commas:
+        decimal = "." if token.rfind(".") > token.rfind(",") else ","
+    elif dots + commas == 1:
+        sep = "." if dots else ","
+        decimal = "none" if len(token) - token.index(sep) - 1 == 3 and sep != decimal else sep
+    elif dots + commas > 1:
+        decimal = "none"
+    group = {".": ",", ",": ".", "none": ".,"}[decimal]
+    for ch in group:
+        token = token.replace(ch, "")
+    try:
+        return float(token.replace(",", "."))
+    except ValueError:
+        return None
+
+
+def key(value: float) -> str:
+    return f"{value:.6g}"
+
+
+def numbers(text: str, language: str | None) -> list[Fact]:
+    """Amounts in digits and in number words (2 and up: "a", "ein", "un" are articles as often as one)."""
+    out: list[Fact] = []
+    taken = bytearray(len(text))
+
+    def add(value: float, s: int, e: int) -> None:
+        out.append((key(value), s, e))
+        taken[s:e] = b"\x01" * (e - s)
+
+    for m in _DATE.finditer(text):
+        parts = [g for g in m.groups() if g]
+        for k, part in enumerate(parts):
+            start = m.start(k + 1) if m.group(1) else m.start(k + 4)
+            add(float(part), start, start + len(part))
+    for m in _SPACED.finditer(text):
+        if not any(taken[m.start() : m.end()]):
+            add(float(re.sub(r"\D", "", m.group())), m.start(), m.end())
+    for m in _NUMBER.finditer(text):
+        if any(taken[m.start() : m.end()]):
+            continue
+        value = value_of(m.group(), language)
+        if value is None:
+            continue
+        end = m.end()
+        scale = _SCALE_AFTER.match(text, end)
+        if scale is not None:
+            value *= SCALES[(scale.group(1) or scale.group(2)).lower()]
+            end = scale.end()
+        add(value, m.start(), end)
+    spelt = {w for w in WORD.findall(text.lower()) if _word_values(w)}
+    for m in WORD.finditer(text) if spelt else ():
+        values = _word_values(m.group().lower())
+        if not values or any(taken[m.start() : m.end()]):
+            continue
+        for value in values:
+            if value >= 2 and not (value == 100 and _percent_cent(text, m.start())):
+                out.append((key(value), m.start(), m.end()))
+    return out
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_values(word: str) -> tuple[float, ...]:
+    """The amounts one word states: "seven", "vierundzwanzig"; a run of Han holds its numerals inside
+    words (三个人). Cached: a book has a few thousand distinct words in a few hundred thousand."""
+    if word in MONTHS:
+        return ()
+    if _CJK.search(word):
+        return amounts(re.sub(r"\d+", " ", word))
+    value = number_value(word) if word.isalpha() else None
+    return () if value is None else (value,)
+
+
+_CJK = re.compile("[\u3400-\u9fff]")
+
+
+def _percent_cent(text: str, start: int) -> bool:
+    """French and English "pour cent", "per cent": the "cent" says per hundred, not a hundred."""
+    before = text[max(0, start - 6) : start].lower().split()
+    return bool(before) and before[-1] in ("pour", "per")
+
+
+def _cjk(word: str) -> bool:
+    return any("\u3400" <= ch <= "\u9fff" for ch in word)
+
+
+def months(text: str) -> list[Fact]:
+    """Month names that name a month: beside a number ("3 March", "März 2024"), after a word that
+    introduces a date ("in March", "im Mai", "en octobre"), or in lower case as French and Spanish write
+    them; a capitalised month name of another language alone is a name ("Avril Haines")."""
+    out: list[Fact] = []
+    if MONTHS.keys().isdisjoint(WORD.findall(text.lower())):
+        return out
+    for m in WORD.finditer(text):
+        word = m.group()
+        low = word.lower()
+        if low not in MONTHS or len(low) < 3:
+            continue
+        before = text[max(0, m.start() - 8) : m.start()].split()
+        dated = _beside_digit(text, m.start(), m.end()) or (bool(before) and before[-1].lower() in _DATE_WORDS)
+        if dated or (word.islower() and len(low) >= 4 and low not in _WORDS_TOO):
+            out.append((f"month {MONTHS[low]}", m.start(), m.end()))
+    return out
+
+
+# Words after which a month name is a date: "in March", "im Mai", "en mai", "de marzo", "di maggio".
+_DATE_WORDS = frozenset(
+    [
+        "in",
+        "on",
+        "of",
+        "since",
+        "until",
+        "till",
+        "by",
+        "early",
+        "late",
+        "mid",
+        "next",
+        "last",
+        "this",
+        "im",
+        "seit",
+        "bis",
+        "ab",
+        "anfang",
+        "ende",
+        "mitte",
+        "en",
+        "de",
+        "del",
+        "depuis",
+        "jusqu'en",
+        "fin",
+        "début",
+        "desde",
+        "hasta",
+        "di",
+        "dal",
+        "fino",
+        "sinds",
+        "tot",
+    ]
+)
+_WORDS_TOO = frozenset({"march", "august", "mars", "sept", "mayo"})  # also verbs or other words
+
+
+def _beside_digit(text: str, start: int, end: int) -> bool:
+    return bool(re.search(r"\d\.?\s*$", text[max(0, start - 6) : start]) or re.match(r"\s*\d", text[end : end + 4]))
+
+
+@lru_cache(maxsize=1 << 14)
+def latin(word: str) -> str:
+    """A word's letters in Latin lower case: "Меркель" -> "merkel", "Müller" -> "muller"."""
+    from anyascii import anyascii
+
+    return "".join(ch for ch in anyascii(word).lower() if ch.isalpha())
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether a word at `start` opens a sentence, a line or a quotation: its capital proves nothing."""
+    before = text[max(0, start - 4) : start]
+    return (start <= 4 and not text[:start].strip()) or _SENTENCE_START.search(before) is not None
+
+
+def name_candidates(text: str) -> list[Fact]:
+    """Capitalised words not opening a sentence, that are no date: names, and in German nouns."""
+    out = []
+    dates = {start for _, start, _ in months(text)}
+    for m in WORD.finditer(text):
+        word = m.group()
+        if not word[:1].isupper() or len(word) < 2:
+            continue
+        if m.start() in dates or word.lower() in WEEKDAYS or any(ch.isdigit() for ch in word):
+            continue
+        if _opens_sentence(text, m.start()):
+            continue
+        out.append((word, m.start(), m.end()))
+    return out

@@ -1,0 +1,162 @@
+"""The fact table: every name, number, date, percentage, quotation and code of each side with its
+counterpart in the aligned group, and whether it survived: same, respelled (a name one or two letters
+off), changed (another value in its place), missing (left only) or added (right only).
+
+For same-language pairs and translations alike; a translation's quotations are paired by their order,
+as their words cannot be compared. Built from a finished Comparison, so the comparison itself costs
+nothing more; the JSON (`facts`) and `--format csv` read it.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz.distance import Indel
+
+from ..model import Comparison, GroupKind, Span
+from . import factread
+from .evidence import zipf
+from .wording import fold
+
+RESPELT = 0.6  # letters in common (Indel) at which two names are one name respelt
+TRANSLITERATED = 0.8  # ... at which a translation's name is the same name (crosscheck's match level)
+_PERCENT_AFTER = re.compile(r"\s?(?:%|per ?cent|percent|prozent|pour ?cent|por ?ciento|per ?cento|процент)", re.I)
+
+
+class FactKind(enum.StrEnum):
+    NAME = "name"
+    NUMBER = "number"
+    PERCENT = "percent"
+    DATE = "date"
+    QUOTE = "quote"
+    CODE = "code"
+
+
+class FactStatus(enum.StrEnum):
+    SAME = "same"
+    RESPELLED = "respelled"
+    CHANGED = "changed"
+    MISSING = "missing"
+    ADDED = "added"
+
+
+@dataclass(frozen=True)
+class FactRow:
+    kind: FactKind
+    status: FactStatus
+    group: int  # index in Comparison.groups: where to jump to
+    left_text: str
+    right_text: str
+    left: Span | None  # document offsets; None on the side that lacks the fact
+    right: Span | None
+
+
+def fact_table(comparison: Comparison) -> list[FactRow]:
+    cross = comparison.mode == "cross-lingual"
+    languages = (comparison.left.language, comparison.right.language)
+    months_read = all(language in factread.MONTH_LANGUAGES for language in languages)
+    rows: list[FactRow] = []
+    for index, group in enumerate(comparison.groups):
+        if group.kind is GroupKind.MOVED and not group.left:
+            continue  # a moved pair is read once, from its left group
+        right_indices = comparison.groups[group.partner].right if group.partner is not None else group.right
+        lspan, rspan = comparison.left.group_span(group.left), comparison.right.group_span(right_indices)
+        ltext = comparison.left.text[lspan.start : lspan.end] if group.left else ""
+        rtext = comparison.right.text[rspan.start : rspan.end] if right_indices else ""
+        left = _facts(ltext, languages[0], languages[1])
+        right = _facts(rtext, languages[1], languages[0])
+        for kind in FactKind:
+            if kind is FactKind.DATE and cross and not months_read:
+                continue  # month names of a language the lexicon cannot read: no date is "missing"
+            for status, lf, rf in _pair(kind, left.get(kind, []), right.get(kind, []), cross):
+                rows.append(
+                    FactRow(
+                        kind,
+                        status,
+                        index,
+                        ltext[lf[1] : lf[2]] if lf else "",
+                        rtext[rf[1] : rf[2]] if rf else "",
+                        Span(lspan.start + lf[1], lspan.start + lf[2]) if lf else None,
+                        Span(rspan.start + rf[1], rspan.start + rf[2]) if rf else None,
+                    )
+                )
+    return rows
+
+
+def counts(rows: list[FactRow]) -> dict[str, dict[str, int]]:
+    """Facts per kind on each side, and rows per status."""
+    return {
+        "left": dict(sorted(Counter(r.kind.value for r in rows if r.left is not None).items())),
+        "right": dict(sorted(Counter(r.kind.value for r in rows if r.right is not None).items())),
+        "status": dict(sorted(Counter(r.status.value for r in rows).items())),
+    }
+
+
+def _facts(text: str, language: str | None, other: str | None) -> dict[FactKind, list[factread.Fact]]:
+    if not text:
+        return {}
+    out: dict[FactKind, list[factread.Fact]] = {FactKind.CODE: factread.codes(text)}
+    plain = factread.masked(text)
+    for fact in factread.numbers(plain, language):
+        kind = FactKind.PERCENT if _PERCENT_AFTER.match(text, fact[2]) else FactKind.NUMBER
+        out.setdefault(kind, []).append(fact)
+    out[FactKind.DATE] = factread.months(text)
+    out[FactKind.QUOTE] = [(fold(m.group()[1:-1]).lower(), m.start(), m.end()) for m in factread.QUOTED.finditer(text)]
+    out[FactKind.NAME] = [
+        (factread.latin(w), s, e) for w, s, e in factread.name_candidates(text) if _a_name(w, language, other)
+    ]
+    return out
+
+
+@lru_cache(maxsize=1 << 14)
+def _a_name(word: str, language: str | None, other: str | None) -> bool:
+    """A capitalised word inside a sentence, unless a common word; in German, which capitalises every
+    noun, only a word the other side's language (or English) uses too, as names are."""
+    if not factread.latin(word) or zipf(word.lower(), language) >= 5.0:
+        return False
+    if language in ("de", "lb"):
+        return zipf(factread.latin(word), other if other not in ("de", "lb", None) else "en") >= 3.0
+    return True
+
+
+Pairing = tuple[FactStatus, factread.Fact | None, factread.Fact | None]
+
+
+def _pair(kind: FactKind, left: list[factread.Fact], right: list[factread.Fact], cross: bool) -> Iterator[Pairing]:
+    if kind is FactKind.QUOTE and cross:  # words of two languages: paired by their order
+        for k in range(max(len(left), len(right))):
+            lf, rf = left[k] if k < len(left) else None, right[k] if k < len(right) else None
+            yield (FactStatus.SAME if lf and rf else FactStatus.MISSING if lf else FactStatus.ADDED), lf, rf
+        return
+    rest = list(right)
+    lonly = []
+    for lf in left:
+        match = next((k for k, rf in enumerate(rest) if rf[0] == lf[0]), None)
+        if match is None:
+            lonly.append(lf)
+        else:
+            yield FactStatus.SAME, lf, rest.pop(match)
+    if kind is FactKind.NAME:
+        still = []
+        for lf in lonly:
+            scores = [Indel.normalized_similarity(lf[0], rf[0]) for rf in rest]
+            best = max(range(len(rest)), key=scores.__getitem__, default=None)
+            if best is not None and scores[best] >= RESPELT:
+                # Across scripts a name's Latin spelling varies, and its endings decline (Эльбруса).
+                same = cross and scores[best] >= TRANSLITERATED
+                yield (FactStatus.SAME if same else FactStatus.RESPELLED), lf, rest.pop(best)
+            else:
+                still.append(lf)
+        lonly = still
+    if kind is not FactKind.NAME:  # another value in the same place: changed
+        while lonly and rest:
+            yield FactStatus.CHANGED, lonly.pop(0), rest.pop(0)
+    for lf in lonly:
+        yield FactStatus.MISSING, lf, None
+    for rf in rest:
+        yield FactStatus.ADDED, None, rf

@@ -1,0 +1,78 @@
+"""The fact table (issue 14, point 3): each side's names, numbers, dates, percentages, quotations and
+codes with their counterparts and a status, for same-language pairs and translations alike."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from drift_viewer import cli
+from drift_viewer.engine.classify.facttable import FactKind, FactStatus, counts, fact_table
+from drift_viewer.engine.pipeline import compare_files, compare_texts
+
+DATA = Path(__file__).parent / "data" / "translation"
+
+
+def _rows(comparison):
+    return {(r.kind, r.status, r.left_text, r.right_text) for r in fact_table(comparison)}
+
+
+def test_same_language_statuses():
+    comparison = compare_texts(
+        'Minister Avril Haines said 55% of the 1,200 staff left in March. "We will rebuild," she said. '
+        "The budget was cut.",
+        'Minister Avril Haynes said 45% of the 1,200 staff left in March. "We shall rebuild," she said. '
+        "The budget was cut by 3 million.",
+    )
+    rows = _rows(comparison)
+    assert (FactKind.NAME, FactStatus.SAME, "Avril", "Avril") in rows
+    assert (FactKind.NAME, FactStatus.RESPELLED, "Haines", "Haynes") in rows
+    assert (FactKind.PERCENT, FactStatus.CHANGED, "55", "45") in rows
+    assert (FactKind.NUMBER, FactStatus.SAME, "1,200", "1,200") in rows
+    assert (FactKind.DATE, FactStatus.SAME, "March", "March") in rows
+    assert (FactKind.QUOTE, FactStatus.CHANGED, '"We will rebuild,"', '"We shall rebuild,"') in rows
+    assert (FactKind.NUMBER, FactStatus.ADDED, "", "3 million") in rows
+
+
+def test_translation_facts_by_value_and_script():
+    comparison = compare_files(DATA / "en-ru.en.txt", DATA / "en-ru.ru.txt")
+    rows = _rows(comparison)
+    assert (FactKind.NUMBER, FactStatus.SAME, "5,642", "5642") in rows
+    assert (FactKind.NAME, FactStatus.SAME, "Petrov", "Петров") in rows
+    assert (FactKind.NUMBER, FactStatus.CHANGED, "8", "9") in rows
+    assert (FactKind.NAME, FactStatus.MISSING, "Petrov", "") in rows  # replaced by Сидоров
+    # Russian month names are not in the lexicon: no date is called missing.
+    assert not any(kind is FactKind.DATE for kind, *_ in rows)
+    table = counts(fact_table(comparison))
+    assert table["left"]["number"] == table["right"]["number"]
+
+
+def test_rows_point_at_their_text_and_group():
+    comparison = compare_files(DATA / "en-de.en.txt", DATA / "en-de.de.txt")
+    for row in fact_table(comparison):
+        group = comparison.groups[row.group]
+        if row.left is not None:
+            assert comparison.left.text[row.left.start : row.left.end] == row.left_text
+            assert comparison.left.group_span(group.left).start <= row.left.start
+        if row.right is not None:
+            assert comparison.right.text[row.right.start : row.right.end] == row.right_text
+
+
+def test_json_and_csv_carry_the_table(tmp_path):
+    left, right = str(DATA / "en-de.en.txt"), str(DATA / "en-de.de.txt")
+    out = tmp_path / "facts.csv"
+    assert cli.main(["compare", left, right, "--format", "facts", "-o", str(out)]) == 1
+    table = list(csv.DictReader(io.StringIO(out.read_text())))
+    assert {
+        "kind": "number",
+        "status": "changed",
+        "left_text": "4.5 billion",
+        "right_text": "5,4 Milliarden",
+    }.items() <= next(r for r in table if r["left_text"] == "4.5 billion").items()
+    assert any(r["kind"] == "code" and r["status"] == "same" and r["left_text"] == "presse@hamburg.de" for r in table)
+    cli.main(["compare", left, right, "--format", "json", "-o", str(tmp_path / "c.json")])
+    facts = json.loads((tmp_path / "c.json").read_text())["facts"]
+    assert len(facts["rows"]) == len(table)
+    assert facts["counts"]["status"]["changed"] == sum(r["status"] == "changed" for r in table)
