@@ -20,7 +20,7 @@ th{background:#f4f4f6;cursor:pointer;position:sticky;top:0;user-select:none}
 th:focus{outline:2px solid #3a6ff7}
 th[aria-sort=ascending]::after{content:" \\25B2"}th[aria-sort=descending]::after{content:" \\25BC"}
 td.n{text-align:right;font-variant-numeric:tabular-nums}
-td.z{color:#bbb}
+td.z{color:#6e6e6e}
 tr.err td{background:#fff1f0}tr.none td{color:#666}
 .kinds{font-size:.92em}
 """
