@@ -218,9 +218,9 @@ def _run_compare(args: argparse.Namespace) -> int:
 
         text = render_csv(comparison)
     elif args.format == "facts":
-        from .engine.serialize import to_csv
+        from .formats.csvout import render_facts_csv
 
-        text = to_csv(comparison)
+        text = render_facts_csv(comparison)
     elif args.format == "md":
         from .formats.mdout import render_markdown
 

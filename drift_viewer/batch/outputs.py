@@ -10,9 +10,9 @@ import csv
 import io
 import json
 import os
-import tempfile
 from pathlib import Path
 
+from ..atomic import write_atomic
 from ..engine.model import RISK_ORDER
 
 SCHEMA = "drift-viewer/batch"
@@ -37,18 +37,6 @@ def row_order(row: dict) -> tuple:
 
 def sorted_rows(rows: list[dict]) -> list[dict]:
     return sorted(({k: row.get(k) for k in ROW_KEYS} for row in rows), key=row_order)
-
-
-def write_atomic(path: Path, text: str) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="", errors="surrogateescape") as fh:
-            fh.write(text)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def summary_json(rows: list[dict], sources: str, copies: str) -> str:

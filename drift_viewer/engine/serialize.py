@@ -97,11 +97,11 @@ def to_dict(comparison: Comparison, version: str = "") -> dict[str, Any]:
             }
             for index, g in enumerate(comparison.groups)
         ],
-        "facts": _facts(comparison),
+        "facts": facts(comparison),
     }
 
 
-def _facts(comparison: Comparison) -> dict[str, Any]:
+def facts(comparison: Comparison) -> dict[str, Any]:
     """The fact table (classify/facttable.py): offsets into the files, as everywhere in this schema."""
     rows = fact_table(comparison)
     left_doc, right_doc = comparison.left.document, comparison.right.document
@@ -122,31 +122,6 @@ def _facts(comparison: Comparison) -> dict[str, Any]:
             for r in rows
         ],
     }
-
-
-CSV_COLUMNS = (
-    "kind",
-    "status",
-    "group",
-    "left_text",
-    "right_text",
-    "left_start",
-    "left_end",
-    "right_start",
-    "right_end",
-)
-
-
-def to_csv(comparison: Comparison) -> str:
-    """The fact table as CSV (one fact a row, the JSON's field names as columns)."""
-    import csv
-    import io
-
-    out = io.StringIO()
-    writer = csv.DictWriter(out, CSV_COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(_facts(comparison)["rows"])
-    return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", out.getvalue())
 
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")

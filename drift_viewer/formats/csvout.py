@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import csv
 import io
+from typing import Any
 
 from ..engine.lexicon.hidden import escaped
 from ..engine.model import Comparison, row_number
@@ -46,10 +47,14 @@ def safe_cell(text: str) -> str:
     return "'" + text if risky else text
 
 
+def _writer() -> tuple[io.StringIO, Any]:
+    out = io.StringIO(newline="")
+    return out, csv.writer(out, lineterminator="\r\n")
+
+
 def render_csv(comparison: Comparison) -> str:
     left, right = comparison.left.document, comparison.right.document
-    out = io.StringIO(newline="")
-    writer = csv.writer(out, lineterminator="\r\n")
+    out, writer = _writer()
     writer.writerow(COLUMNS)
     for index, change in comparison.iter_changes():
         writer.writerow(
@@ -64,5 +69,34 @@ def render_csv(comparison: Comparison) -> str:
                 right.source_offset(change.right.start),
                 right.source_offset(change.right.end),
             )
+        )
+    return out.getvalue()
+
+
+FACT_COLUMNS = (
+    "kind",
+    "status",
+    "group",
+    "left_text",
+    "right_text",
+    "left_start",
+    "left_end",
+    "right_start",
+    "right_end",
+)
+
+
+def render_facts_csv(comparison: Comparison) -> str:
+    """The fact table (`compare --format facts`): one fact a row, the JSON's `facts` field names as
+    columns, written as the change list is (same line ends, escapes and formula guard: a fact "-5" is a
+    number a spreadsheet would otherwise compute)."""
+    from ..engine.serialize import facts
+
+    out, writer = _writer()
+    writer.writerow(FACT_COLUMNS)
+    for fact in facts(comparison)["rows"]:
+        writer.writerow(
+            safe_cell(escaped(value)) if isinstance(value, str) else ("" if value is None else value)
+            for value in (fact[column] for column in FACT_COLUMNS)
         )
     return out.getvalue()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import os
-import tempfile
 from datetime import datetime
 from functools import cache
 from pathlib import Path
@@ -14,6 +13,7 @@ import jinja2
 from markupsafe import Markup
 
 from .._version import __version__
+from ..atomic import write_atomic
 from ..engine.model import RISK_ORDER, Comparison
 from ..styles import CHANGE_STYLES
 from . import page
@@ -76,14 +76,4 @@ def write_report(
     title: str | None = None,
 ) -> None:
     """Write the report to `path` through a temporary file beside it, so `path` is never half-written."""
-    page = render_report(comparison, generated=generated, title=title)
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(page)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomic(path, render_report(comparison, generated=generated, title=title))
