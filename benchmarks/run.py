@@ -32,31 +32,29 @@ import peers  # noqa: E402
 import quality  # noqa: E402
 import seedcase  # noqa: E402
 import speed  # noqa: E402
+from before_after import SpeedRun, before_after_rows, measure_speed  # noqa: E402
 from child import Outcome, run_limited  # noqa: E402
+from tablebits import (  # noqa: E402  # noqa: E402
+    BEFORE,
+    NOTES,
+    TARGET_BIBLE,
+    TARGET_DEPLAIN,
+    TARGET_GROWTH,
+    TARGET_HELP,
+    TARGET_NT_SECONDS,
+    TARGET_RSS_MB,
+    TARGET_STARTUP,
+    TIMEOUTS,
+    Row,
+    _short_error,
+    _status,
+    log,
+)
 
 DATA = quality.SHARED_DATA
 MARK = ("Anderson", "Haweis", "Noyes", "Twenty", "Tyndale")
 QUICK_MARK_PAIRS = (("Anderson", "Twenty"),)
 NT_PAIR = ("Haweis", "Noyes")
-
-# Seconds one aligner may spend on one dataset; the peers need about a minute on the New Testament.
-TIMEOUTS = {"deplain": 120, "bible-dev": 240, "bible-nt": 240, "seed": 60}
-SPEED_TIMEOUT, SPEED_BUDGET = 300, 900
-BEFORE = "f32b031"  # main before issue 12 (speed and bounded cost), measured with this same harness
-
-TARGET_DEPLAIN, TARGET_BIBLE = 0.92, 0.95
-TARGET_NT_SECONDS, TARGET_RSS_MB, TARGET_GROWTH, TARGET_STARTUP = 2.0, 400.0, 2.3, 0.3
-TARGET_HELP = 0.1
-TARGET_4X_GROWTH, TARGET_4X_MB = 4.6, 1200.0  # 4x NT against NT; its peak RSS
-TARGET_REPEATED_SECONDS, TARGET_REPEATED_MB = 20.0, 600.0  # 5 MB of one sentence repeated
-TARGET_ANY_MB = 2000.0  # no run within the default limits goes past this
-
-
-_STARTED = time.monotonic()
-
-
-def log(message: str) -> None:
-    print(f"[{time.monotonic() - _STARTED:5.0f} s] {message}", file=sys.stderr, flush=True)
 
 
 # --- quality ----------------------------------------------------------------------------------------
@@ -203,19 +201,10 @@ COLUMNS = ("drift-viewer", *peers.PEERS)
 # "Faster than every peer at higher F1" is judged against the aligners; difflib is the floor baseline,
 # faster than any aligner can be because it only matches identical sentences.
 RIVALS = ("galechurch", "sentalign")
-Row = tuple[str, dict[str, str], str, str]  # metric, cells by column, target, status
 
 
 def _ratio(value: float, ours: float) -> str:
     return f"({value / ours:.2f}x)" if ours else ""
-
-
-NOTES: list[str] = []  # why a cell says timeout / error / skipped, printed under the table
-
-
-def _short_error(error: str, where: str) -> str:
-    NOTES.append(f"{where}: {error}")
-    return "timeout" if error.startswith("timeout") else "skipped" if error.startswith("skipped") else "error"
 
 
 def quality_rows(sets: list[Dataset], results: dict[tuple[str, str], Outcome], with_peers: bool) -> list[Row]:
@@ -270,10 +259,6 @@ def quality_rows(sets: list[Dataset], results: dict[tuple[str, str], Outcome], w
             status += f" ({len(dominated)} of {sum(ds.headline and ds.peers_too for ds in sets)} sets, see notes)"
         rows.append(("faster than every peer at higher F1", {}, "vs " + ", ".join(RIVALS), status))
     return rows
-
-
-def _status(ok: bool) -> str:
-    return "met" if ok else "NOT MET"
 
 
 def _s(value: float | None) -> str:
@@ -348,131 +333,6 @@ def speed_rows(
             )
         )
     return rows
-
-
-# --- before / after (issue 12) ----------------------------------------------------------------------
-
-
-@dataclass
-class SpeedRun:
-    """One tree's speed measurements: the cases, the CLI on the NT, start-up."""
-
-    series: list[speed.SpeedResult]
-    cli: tuple[float | None, str | None] | None
-    startup: speed.StartupResult | None
-
-
-def _cell(r: speed.SpeedResult | None, where: str) -> str:
-    if r is None:
-        return "-"
-    if r.error:
-        return _short_error(r.error, where)
-    return f"{r.seconds:.2f} s (cpu {r.cpu_seconds:.2f})  {r.peak_rss_mb:.0f} MB"
-
-
-def before_after_rows(runs: dict[str, SpeedRun]) -> list[Row]:
-    """Wall, CPU and peak RSS of the cases issue 12 names, for each tree (columns), targets judged on the
-    last tree (the one under test)."""
-    names = list(runs)
-    by = {name: {r.case.label: r for r in run.series} for name, run in runs.items()}
-    now = by[names[-1]]
-    labels = [label for label in ("NT", "2x NT", "4x NT") if label in now]
-    labels += [label for label in now if label.startswith("repeated")]
-    rows: list[Row] = []
-
-    def ok(r: speed.SpeedResult | None) -> bool:
-        return r is not None and not r.error and r.seconds is not None
-
-    for label in labels:
-        cells = {name: _cell(by[name].get(label), f"{name} {label}") for name in names}
-        r, target, status = now[label], "", ""
-        if label == "NT":
-            target = f"<= {TARGET_NT_SECONDS:g} s"
-            status = _status(ok(r) and r.seconds <= TARGET_NT_SECONDS) if ok(r) else "n/a"
-        elif label == "4x NT":
-            target = f"<= {TARGET_4X_MB:.0f} MB"
-            status = _status(r.peak_rss_mb <= TARGET_4X_MB) if ok(r) else "n/a"
-        elif label.startswith("repeated") and "5 MB" in label:
-            target = f"<= {TARGET_REPEATED_SECONDS:g} s, <= {TARGET_REPEATED_MB:.0f} MB"
-            if ok(r):
-                status = _status(r.seconds <= TARGET_REPEATED_SECONDS and r.peak_rss_mb <= TARGET_REPEATED_MB)
-            else:
-                status = "n/a"
-        rows.append((f"compare {r.case}", cells, target, status))
-    for big in ("2x NT", "4x NT"):
-        cells, growth = {}, None
-        for name in names:
-            g, g_cpu = speed.growth(runs[name].series, big), speed.growth(runs[name].series, big, cpu=True)
-            cells[name] = "n/a" if g is None or g_cpu is None else f"{g:.2f}x (cpu {g_cpu:.2f}x)"
-            growth = g
-        if big == "4x NT":
-            rows.append((f"time {big} / NT", cells, f"<= {TARGET_4X_GROWTH:g}x", _n(growth, TARGET_4X_GROWTH)))
-        else:
-            rows.append((f"time {big} / NT", cells, "", ""))
-    peaks = {name: [r.peak_rss_mb for r in run.series if ok(r)] for name, run in runs.items()}
-    rows.append(
-        (
-            "peak RSS, largest of any case",
-            {name: f"{max(p):.0f} MB" if p else "n/a" for name, p in peaks.items()},
-            f"<= {TARGET_ANY_MB:.0f} MB",
-            _n(max(peaks[names[-1]]) if peaks[names[-1]] else None, TARGET_ANY_MB),
-        )
-    )
-    cli = {name: run.cli for name, run in runs.items() if run.cli is not None}
-    if cli:
-        last = runs[names[-1]].cli
-        rows.append(
-            (
-                "CLI compare NT --format json -o, wall",
-                {n: _short_error(c[1], f"CLI {n}") if c[1] else f"{c[0]:.2f} s" for n, c in cli.items()},
-                f"<= {TARGET_NT_SECONDS:g} s",
-                _n(last[0] if last else None, TARGET_NT_SECONDS),
-            )
-        )
-    starts = {name: run.startup for name, run in runs.items() if run.startup is not None}
-    if starts:
-        last_start = runs[names[-1]].startup
-        rows.append(
-            (
-                "`--help` over bare python",
-                {n: f"{st.help:.3f} s" for n, st in starts.items()},
-                f"<= {TARGET_HELP:g} s",
-                _n(last_start.help if last_start else None, TARGET_HELP),
-            )
-        )
-        rows.append(
-            (
-                "compare imports over bare python",
-                {n: f"{st.compare_import:.3f} s" for n, st in starts.items()},
-                f"<= {TARGET_STARTUP:g} s",
-                _n(last_start.compare_import if last_start else None, TARGET_STARTUP),
-            )
-        )
-    return rows
-
-
-def _n(value: float | None, limit: float) -> str:
-    return "n/a" if value is None else _status(value <= limit)
-
-
-def measure_speed(tmp: Path, quick: bool, runs: int, tree: Path = speed.ROOT, only_table: bool = False) -> SpeedRun:
-    """The NT size series and the repeated sentence, the CLI and start-up, with drift_viewer from `tree`.
-    `only_table`: just the sizes the before/after table shows."""
-    fractions = (1 / 4, 1 / 2, 1) if quick else (1 / 8, 1 / 4, 1 / 2, 1, 2, 4)
-    if only_table:
-        fractions = tuple(f for f in fractions if f >= 1)
-    data = tmp / "data"
-    data.mkdir(exist_ok=True)
-    cases = speed.make_series(data, fractions)
-    repeated = speed.make_repeated(data, 1 if quick else 5)
-    log(f"speed ({tree}): {', '.join(str(c) for c in [*cases, repeated])}, {runs} run(s) each")
-    series = speed.measure_series(cases, runs, SPEED_TIMEOUT, SPEED_BUDGET, tree)
-    series += speed.measure_series([repeated], runs, SPEED_TIMEOUT, SPEED_BUDGET, tree)
-    nt = next((c for c, r in zip(cases, series, strict=False) if c.label == "NT" and not r.error), None)
-    log(f"speed ({tree}): CLI and start-up")
-    cli = speed.measure_cli(nt, runs, SPEED_TIMEOUT, tree) if nt is not None else None
-    startup = speed.measure_startup(3 if quick else 7, tree)
-    return SpeedRun(series, cli, startup)
 
 
 def render(sections: list[tuple[str, list[Row]]], columns: Sequence[str]) -> str:
