@@ -49,6 +49,17 @@ def test_translation_facts_by_value_and_script():
     assert table["left"]["number"] == table["right"]["number"]
 
 
+def test_a_german_translation_lists_names_not_nouns():
+    """German capitalises every noun: its names are the capitalised words the English side has too."""
+    rows = _rows(compare_files(DATA / "en-de.en.txt", DATA / "en-de.de.txt"))
+    names = {(status, left, right) for kind, status, left, right in rows if kind is FactKind.NAME}
+    assert (FactStatus.SAME, "Hamburg", "Hamburg") in names  # common in German, a name all the same
+    assert (FactStatus.SAME, "Tschentscher", "Tschentscher") in names
+    # One script: a letter off is a respelling, though the languages differ.
+    assert (FactStatus.RESPELLED, "Schmidt", "Schmitt") in names
+    assert not {right for _, _, right in names} & {"Plan", "Tunnel", "Rat", "E-Mail"}  # nouns
+
+
 def test_rows_point_at_their_text_and_group():
     comparison = compare_files(DATA / "en-de.en.txt", DATA / "en-de.de.txt")
     for row in fact_table(comparison):

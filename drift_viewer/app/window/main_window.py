@@ -24,6 +24,7 @@ from ..._version import __version__
 from ...engine.lexicon.hidden import escaped
 from ...engine.model import Options
 from ..batch import results as batch_results
+from ..panels import facts_dock
 from ..panels.changes import ChangesPanel
 from ..panels.find_bar import FindBar
 from ..panels.overview import OverviewStrip
@@ -101,6 +102,8 @@ class MainWindow(QMainWindow):
         self.recent_menu = menus.build_menus(self, self.named_actions, self.changes_dock.toggleViewAction())
         self.toolbar = menus.build_toolbar(self, self.named_actions)
         batch_results.install(self)  # File > Open Batch Results (drift_viewer/app/batch)
+        self.facts = facts_dock.install(self, self.changes_dock, self.named_actions["focus_changes"])
+        self.facts.panel.fact_activated.connect(lambda fact: self.view.jump_to_group(fact.group))
 
         self.runner.progress.connect(self.status.progress)
         self.runner.finished.connect(self._on_finished)
@@ -253,6 +256,7 @@ class MainWindow(QMainWindow):
         self._shown_paths = (self.left_path, self.right_path)
         self.model.set_prepared(prepared)
         self.changes.set_prepared(prepared)
+        self.facts.show_comparison(prepared.comparison)
         self.banner.show_for(prepared)
         self._update_status()
         if not self.quiet and self.left_path and self.right_path:
@@ -274,6 +278,7 @@ class MainWindow(QMainWindow):
         """The Changes panel follows the table: Alt+Down, a click, a jump select that row's change there."""
         if current.isValid() and self.prepared is not None:
             self.changes.follow_group(self.model.group_at(current.row()))
+            self.facts.panel.follow_group(self.model.group_at(current.row()))
 
     def _placed(self) -> None:
         self._restore_group = None
@@ -355,9 +360,11 @@ class MainWindow(QMainWindow):
         self.changes.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def cycle_focus(self) -> None:
-        """F6: table → changes panel → find bar (when open) → table."""
-        panes = [self.view, self.changes.view] + ([self.find_bar.edit] if self.find_bar.isVisible() else [])
-        panes = [p for p in panes if p.isVisible()]
+        """F6: table → changes panel → facts panel → find bar (when open) → table."""
+        panes = [self.view, self.changes.view, self.facts.panel.view] + (
+            [self.find_bar.edit] if self.find_bar.isVisible() else []
+        )
+        panes = [p for p in panes if p.isVisible() and not p.visibleRegion().isEmpty()]  # not behind a tab
         if not panes:
             return
         current = next((k for k, p in enumerate(panes) if p.hasFocus()), -1)

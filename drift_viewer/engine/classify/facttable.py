@@ -23,6 +23,7 @@ from . import factread
 from .evidence import zipf
 from .wording import fold
 
+_NOUNS_CAPITALISED = ("de", "lb")
 RESPELT = 0.6  # letters in common (Indel) at which two names are one name respelt
 TRANSLITERATED = 0.8  # ... at which a translation's name is the same name (crosscheck's match level)
 _PERCENT_AFTER = re.compile(r"\s?(?:%|per ?cent|percent|prozent|pour ?cent|por ?ciento|per ?cento|процент)", re.I)
@@ -68,12 +69,14 @@ def fact_table(comparison: Comparison) -> list[FactRow]:
         lspan, rspan = comparison.left.group_span(group.left), comparison.right.group_span(right_indices)
         ltext = comparison.left.text[lspan.start : lspan.end] if group.left else ""
         rtext = comparison.right.text[rspan.start : rspan.end] if right_indices else ""
-        left = _facts(ltext, languages[0], languages[1])
-        right = _facts(rtext, languages[1], languages[0])
+        left = _facts(ltext, languages[0], languages[1], cross)
+        right = _facts(rtext, languages[1], languages[0], cross)
+        if cross:
+            _names_seen_across(left, right, languages)
         for kind in FactKind:
             if kind is FactKind.DATE and cross and not months_read:
                 continue  # month names of a language the lexicon cannot read: no date is "missing"
-            for status, lf, rf in _pair(kind, left.get(kind, []), right.get(kind, []), cross):
+            for status, lf, rf in _pair(kind, left.get(kind, []), right.get(kind, []), cross, (ltext, rtext)):
                 rows.append(
                     FactRow(
                         kind,
@@ -97,7 +100,27 @@ def counts(rows: list[FactRow]) -> dict[str, dict[str, int]]:
     }
 
 
-def _facts(text: str, language: str | None, other: str | None) -> dict[FactKind, list[factread.Fact]]:
+def _names_seen_across(
+    left: dict[FactKind, list[factread.Fact]], right: dict[FactKind, list[factread.Fact]], languages: tuple
+) -> None:
+    """A German side of a translation: a capitalised word is a name when the other side, in a language
+    that capitalises only names, has it too (or one respelt: Schmidt / Schmitt). Word frequencies cannot
+    tell: "Hamburg" and "Peter" are common German words, compounds such as "Hafenplan" are in no list,
+    and "Plan" or "Rat" are English words as well."""
+    for facts, other, language, other_language in ((left, right, *languages), (right, left, *languages[::-1])):
+        if language not in _NOUNS_CAPITALISED or other_language in _NOUNS_CAPITALISED:
+            continue
+        theirs = [f[0] for f in other.get(FactKind.NAME, [])]
+        facts[FactKind.NAME] = [
+            f
+            for f in facts.get(FactKind.NAME, [])
+            if any(Indel.normalized_similarity(f[0], t) >= RESPELT for t in theirs)
+        ]
+
+
+def _facts(
+    text: str, language: str | None, other: str | None, cross: bool = False
+) -> dict[FactKind, list[factread.Fact]]:
     if not text:
         return {}
     out: dict[FactKind, list[factread.Fact]] = {FactKind.CODE: factread.codes(text)}
@@ -107,8 +130,12 @@ def _facts(text: str, language: str | None, other: str | None) -> dict[FactKind,
         out.setdefault(kind, []).append(fact)
     out[FactKind.DATE] = factread.months(text)
     out[FactKind.QUOTE] = [(fold(m.group()[1:-1]).lower(), m.start(), m.end()) for m in factread.QUOTED.finditer(text)]
+    # A German side of a translation: every capitalised word, sifted against the other side afterwards.
+    every = cross and language in _NOUNS_CAPITALISED and other not in _NOUNS_CAPITALISED
     out[FactKind.NAME] = [
-        (factread.latin(w), s, e) for w, s, e in factread.name_candidates(text) if _a_name(w, language, other)
+        (factread.latin(w), s, e)
+        for w, s, e in factread.name_candidates(text)
+        if (every and factread.latin(w)) or (not every and _a_name(w, language, other))
     ]
     return out
 
@@ -124,10 +151,16 @@ def _a_name(word: str, language: str | None, other: str | None) -> bool:
     return True
 
 
+def _latin(word: str) -> bool:
+    return all(ord(ch) < 0x250 for ch in word if ch.isalpha())  # Basic Latin to Latin Extended-B
+
+
 Pairing = tuple[FactStatus, factread.Fact | None, factread.Fact | None]
 
 
-def _pair(kind: FactKind, left: list[factread.Fact], right: list[factread.Fact], cross: bool) -> Iterator[Pairing]:
+def _pair(
+    kind: FactKind, left: list[factread.Fact], right: list[factread.Fact], cross: bool, texts: tuple[str, str]
+) -> Iterator[Pairing]:
     if kind is FactKind.QUOTE and cross:  # words of two languages: paired by their order
         for k in range(max(len(left), len(right))):
             lf, rf = left[k] if k < len(left) else None, right[k] if k < len(right) else None
@@ -147,8 +180,11 @@ def _pair(kind: FactKind, left: list[factread.Fact], right: list[factread.Fact],
             scores = [Indel.normalized_similarity(lf[0], rf[0]) for rf in rest]
             best = max(range(len(rest)), key=scores.__getitem__, default=None)
             if best is not None and scores[best] >= RESPELT:
-                # Across scripts a name's Latin spelling varies, and its endings decline (Эльбруса).
-                same = cross and scores[best] >= TRANSLITERATED
+                # Across scripts a name's Latin spelling varies, and its endings decline (Эльбруса); in
+                # one script, Schmidt / Schmitt is a respelling whatever the languages.
+                rf = rest[best]
+                scripts = _latin(texts[0][lf[1] : lf[2]]) != _latin(texts[1][rf[1] : rf[2]])
+                same = cross and scripts and scores[best] >= TRANSLITERATED
                 yield (FactStatus.SAME if same else FactStatus.RESPELLED), lf, rest.pop(best)
             else:
                 still.append(lf)
