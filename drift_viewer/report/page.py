@@ -15,6 +15,7 @@ from ..engine import weak
 from ..engine.model import RISK_ORDER, Change, ChangeKind, Comparison, Document, Group, GroupKind, risk_rank
 from ..styles import CHANGE_STYLES, GROUP_LABELS
 from ..wording import plural
+from .facts import fact_values
 from .markup import change_marks, kind_class, side_html, text_html
 from .paging import LIST_FIRST, LIST_FOLD, PAGE_ROWS, Page, pages
 
@@ -244,6 +245,7 @@ def page_values(
         "ranked": ranked(comparison, kinds),
         "n_rows": len(rows),
         "pages": [(page, row_index(page)) for page in pages(rows, PAGE_ROWS)],
+        **fact_values(comparison),  # the fact section: report/facts.py
     }
 
 

@@ -14,6 +14,7 @@ from markupsafe import Markup
 
 from .._version import __version__
 from ..atomic import write_atomic
+from ..engine.classify.facttable import FactKind, FactStatus
 from ..engine.model import RISK_ORDER, Comparison
 from ..styles import CHANGE_STYLES
 from . import page
@@ -48,7 +49,11 @@ def _assets() -> tuple[str, str, str]:
     css = (
         _env()
         .get_template("report.css.j2")
-        .render(styles=[(kind_class(k), CHANGE_STYLES[k]) for k in RISK_ORDER])
+        .render(
+            styles=[(kind_class(k), CHANGE_STYLES[k]) for k in RISK_ORDER],
+            fact_statuses=[s.value for s in FactStatus],
+            fact_kinds=[k.value for k in FactKind],
+        )
         .strip()
     )
     js = (TEMPLATES / "report.js").read_text(encoding="utf-8").strip()

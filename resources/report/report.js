@@ -176,3 +176,61 @@
   follow();
   later(idle);
 })();
+// The fact section: filters (a class on the section; report.css.j2 hides the rest) and sorting by a
+// column's button. The facts that are the same sit in a fold's <noscript>: made rows when asked for.
+(function () {
+  "use strict";
+  var doc = document, sec = doc.getElementById("facts"), fctl = doc.getElementById("fctl");
+  if (!sec || !fctl) return;
+  var status = doc.getElementById("f-status"), kind = doc.getElementById("f-kind");
+  var shown = doc.getElementById("f-shown"), fold = doc.getElementById("fact-same-fold");
+
+  function unfold() {
+    if (!fold) return;
+    var ns = fold.querySelector(":scope > noscript");
+    if (ns) { ns.insertAdjacentHTML("afterend", ns.textContent); ns.parentNode.removeChild(ns); }
+    fold.open = true;
+  }
+
+  function apply() {
+    var cls = [];
+    if (status.value) cls.push("fs-" + status.value);
+    if (kind.value) cls.push("fk-" + kind.value);
+    if (status.value === "same" || (kind.value && !status.value)) unfold();  // the rows asked for are folded
+    sec.className = cls.join(" ");
+    if (!cls.length) { shown.textContent = ""; return; }
+    var rows = sec.querySelectorAll(".ft tbody tr"), count = 0;
+    for (var i = 0; i < rows.length; i++) {
+      var c = rows[i].classList;
+      if ((!status.value || c.contains("s-" + status.value)) && (!kind.value || c.contains("k-" + kind.value))) count++;
+    }
+    shown.textContent = "Showing " + count.toLocaleString() + (count === 1 ? " fact" : " facts");
+  }
+
+  function sort(button) {
+    var th = button.parentNode, table = th.closest("table"), column = +button.getAttribute("data-c");
+    var order = th.getAttribute("aria-sort") === "ascending" ? -1 : 1;
+    Array.prototype.forEach.call(table.querySelectorAll("thead th"), function (h) { h.setAttribute("aria-sort", "none"); });
+    th.setAttribute("aria-sort", order > 0 ? "ascending" : "descending");
+    var body = table.tBodies[0], rows = Array.prototype.slice.call(body.rows);
+    rows.forEach(function (r, i) { if (r.__i === undefined) r.__i = i; });  // the page's order: status first
+    function key(r) {
+      if (column === 0) return r.__i;
+      if (column === 4) return +r.getAttribute("data-g");
+      return r.cells[column].textContent;
+    }
+    rows.sort(function (a, b) {
+      var x = key(a), y = key(b);
+      var d = typeof x === "number" ? x - y : x.localeCompare(y, undefined, { numeric: true, sensitivity: "base" });
+      return d * order || a.__i - b.__i;
+    });
+    rows.forEach(function (r) { body.appendChild(r); });
+  }
+
+  fctl.hidden = false;
+  fctl.addEventListener("change", apply);
+  sec.addEventListener("click", function (e) {
+    var b = e.target.closest && e.target.closest("th button");
+    if (b) sort(b);
+  });
+})();

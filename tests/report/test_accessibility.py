@@ -65,7 +65,7 @@ def test_landmarks(browser, seed_report):
     )
     assert found == [1, 1, 1]
     inside = driver.execute_script(
-        "return ['#summary', '#ranked', '#table', '#legend'].every(s => document.querySelector('main ' + s))"
+        "return ['#summary', '#ranked', '#facts', '#table', '#legend'].every(s => document.querySelector('main ' + s))"
     )
     assert inside
 
@@ -96,13 +96,13 @@ def test_every_control_is_reached_by_tab_and_shows_focus(browser, seed_report, t
     driver = browser()
     _open(driver, seed_report)
     controls = driver.execute_script(
-        "return [...document.querySelectorAll('a[href], button, input, summary')]"
+        "return [...document.querySelectorAll('a[href], button, input, select, summary')]"
         ".filter(e => e.getClientRects().length).map(e => e.id || e.tagName + ':' + (e.getAttribute('href') || e.textContent.slice(0, 30)))"
     )
     stops = _tab_stops(driver, len(controls) + 5)
     reached = [s["key"] for s in stops]
     assert sorted(reached) == sorted(controls)
-    assert reached[:4] == ["A:#summary", "A:#ranked", "A:#table", "A:#legend"]  # the page's order, top down
+    assert reached[:5] == ["A:#summary", "A:#ranked", "A:#facts", "A:#table", "A:#legend"]  # the page's order, top down
     unfocused = [s for s in stops if s["outline"] == "none" or s["width"] < 2]
     assert not unfocused, unfocused
     _shot(driver, tmp_path, "report-focus.png")
