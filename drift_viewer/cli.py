@@ -24,6 +24,7 @@ FORMATS = ("text", "json", "csv", "md", "facts")
 USAGE = """\
 drift-viewer [LEFT RIGHT] [--screenshot OUT.png]   open the window (no files: the bundled sample)
 drift-viewer compare LEFT RIGHT [--format text|json|csv|md|facts] [-o FILE] [options]
+drift-viewer compare A B C [--format text|json]   original, translation, back-translation: A against C through B
 drift-viewer report LEFT RIGHT -o REPORT.html [--title TEXT] [options]
 drift-viewer align LEFT RIGHT [--presegmented] [-o FILE] [options]
 drift-viewer batch SOURCES_DIR COPIES_DIR -o OUT_DIR [--workers N] [--dask ADDRESS|local]
@@ -106,6 +107,13 @@ def _output(parser: argparse.ArgumentParser, what: str, required: bool = False) 
 
 def _compare_options(parser: argparse.ArgumentParser) -> None:
     _add_options(parser)
+    parser.add_argument(
+        "third",
+        nargs="?",
+        metavar="THIRD",
+        help="a third version (LEFT the original, RIGHT its translation, THIRD the back-translation): "
+        "aligned through RIGHT, the words of LEFT against THIRD, the facts across all three",
+    )
     parser.add_argument(
         "--format",
         choices=FORMATS,
@@ -208,6 +216,10 @@ def _run_report(args: argparse.Namespace) -> int:
 
 
 def _run_compare(args: argparse.Namespace) -> int:
+    if args.third is not None:
+        from .cli_three import run_compare_three
+
+        return run_compare_three(args, _load, _options(args))
     comparison = _compare(args)
     if args.format == "json":
         from .engine.serialize import to_json
@@ -249,7 +261,7 @@ COMMANDS: dict[str, Command] = {
         Command(
             "compare",
             "print the comparison as text, JSON, CSV or Markdown",
-            "LEFT RIGHT [--format text|json|csv|md|facts] [-o FILE] [--title TEXT] [options]",
+            "LEFT RIGHT [THIRD] [--format text|json|csv|md|facts] [-o FILE] [--title TEXT] [options]",
             _compare_options,
             _run_compare,
         ),
