@@ -22,7 +22,7 @@ from .engine.model import DEFAULT_MAX_BYTES
 FORMATS = ("text", "json", "csv", "md", "facts")
 
 USAGE = """\
-drift-viewer [LEFT RIGHT] [--screenshot OUT.png]   open the window (no files: the bundled sample)
+drift-viewer [LEFT RIGHT [THIRD]] [--screenshot OUT.png]   open the window (no files: the bundled sample)
 drift-viewer compare LEFT RIGHT [--format text|json|csv|md|facts] [-o FILE] [options]
 drift-viewer compare A B C [--format text|json]   original, translation, back-translation: A against C through B
 drift-viewer report LEFT RIGHT -o REPORT.html [--title TEXT] [options]
@@ -370,8 +370,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         except KeyboardInterrupt:
             return 2
     args = _gui_parser().parse_args(argv)
-    if len(args.files) not in (0, 2):
-        _gui_parser().error("give two files (LEFT RIGHT), or none to open the bundled sample")
+    if len(args.files) not in (0, 2, 3):
+        _gui_parser().error("give two files (LEFT RIGHT), three (A B C), or none to open the bundled sample")
     if STDIN in args.files:
         _gui_parser().error("the window cannot read standard input (-); use drift-viewer compare or report")
     from .app.main import run_app

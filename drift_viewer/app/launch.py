@@ -37,10 +37,11 @@ def application() -> QApplication:
 def build_window(
     files: Sequence[str], quiet: bool = False, first_child: subprocess.Popen[bytes] | None = None
 ) -> MainWindow:
-    """The window comparing `files` (LEFT, RIGHT; none: the bundled sample), its first comparison started."""
+    """The window comparing `files` (LEFT, RIGHT; A, B, C for three versions; none: the bundled sample),
+    its first comparison started."""
     window = MainWindow(quiet=quiet, first_child=first_child)
     left, right = (files[0], files[1]) if files else sample_pair()
-    window.open_pair(left, right)
+    window.open_pair(left, right, str(files[2]) if len(files) == 3 else None)
     return window
 
 

@@ -28,15 +28,20 @@ class Prepared:
     changes: tuple[ChangeEntry, ...]  # every change once, riskiest kind first, then in reading order
     group_kinds: tuple[ChangeKind | None, ...]  # per group, its riskiest change kind (None: unchanged)
     counts: Counter[ChangeKind]
+    # Three versions (engine/triple.py): the comparison is A against C, and these are B's text beside
+    # each of its groups ("" where B has none) and B's file name; empty for a pair.
+    middle: tuple[str, ...] = ()
+    middle_name: str = ""
 
 
-def prepare(comparison: Comparison) -> Prepared:
+def prepare(comparison: Comparison, middle: tuple[str, ...] = (), middle_name: str = "") -> Prepared:
     entries = [ChangeEntry(group, change) for group, change in comparison.iter_changes()]
     entries.sort(key=lambda e: (risk_rank(e.change.kind), e.group))
     group_kinds: list[ChangeKind | None] = []
     for group in comparison.groups:
         group_kinds.append(min((c.kind for c in group.changes), key=risk_rank) if group.changes else None)
-    return Prepared(comparison, tuple(entries), tuple(group_kinds), Counter(e.kind for e in entries))
+    counts = Counter(e.kind for e in entries)
+    return Prepared(comparison, tuple(entries), tuple(group_kinds), counts, middle, middle_name)
 
 
 def summary(prepared: Prepared) -> str:
@@ -55,6 +60,8 @@ def summary(prepared: Prepared) -> str:
         for side in (comp.left, comp.right)
         for warning in side.document.warnings
     ]
+    if prepared.middle_name:
+        parts.append(f"three versions: A against C through {escaped(prepared.middle_name)}")
     if comp.mode == "cross-lingual":
         parts.append(f"translation {comp.left.language} → {comp.right.language}: facts checked")
     parts += [

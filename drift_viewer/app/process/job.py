@@ -17,6 +17,20 @@ def compare_job(left: str, right: str, options: Options, progress: Callable[[str
     return prepare(comparison)  # sorting the changes here costs the window nothing
 
 
+def three_job(third: str, left: str, right: str, options: Options, progress: Callable[[str, float], None]) -> Prepared:
+    """Three versions: `left` A, `right` B (the middle), `third` C; the window shows A against C, with B's
+    text beside each row. Sent as functools.partial(three_job, third), which pickles by name."""
+    from ...engine.triple import compare_three
+
+    a, b, c = _load(left, 0, options), _load(right, 1, options), _load(third, 1, options)
+    triple = compare_three(a, b, c, options, progress=progress)
+    middle = [""] * len(triple.ac.groups)
+    for row in triple.rows:
+        if row.group is not None and row.b:
+            middle[row.group] = triple.ab.right.group_text(row.b)
+    return prepare(triple.ac, tuple(middle), b.name)
+
+
 class SideInputError(InputError):
     """An InputError that knows which side's file it is about (0 left, 1 right), so that the window can keep
     the other side open."""

@@ -10,6 +10,7 @@ stale comparison can never overwrite a newer one.
 
 from __future__ import annotations
 
+import functools
 import gc
 import subprocess
 import threading
@@ -23,7 +24,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from ...engine.model import Options
 from ..prepared import Prepared
 from . import protocol, spawn, transfer
-from .job import compare_job
+from .job import compare_job, three_job
 from .protocol import Failure, Header, Job, Progress, Request
 
 
@@ -162,10 +163,12 @@ class CompareRunner(QObject):
     def busy(self) -> bool:
         return self._task is not None
 
-    def start(self, left: str, right: str, options: Options) -> int:
+    def start(self, left: str, right: str, options: Options, third: str | None = None) -> int:
+        """`third`: three versions, `left` A, `right` B (the middle) and `third` C (job.three_job)."""
         self._cancel_current()
         self._token += 1
-        task = _Task(self._token, Request(self.job, left, right, options), self._signals, self._spare)
+        job = self.job if third is None else functools.partial(three_job, third)
+        task = _Task(self._token, Request(job, left, right, options), self._signals, self._spare)
         task.setAutoDelete(False)  # we keep a reference to cancel it
         self._task = task
         self._pool.start(task)

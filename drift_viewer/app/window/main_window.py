@@ -27,6 +27,7 @@ from ..batch import results as batch_results
 from ..panels import facts_dock
 from ..panels.changes import ChangesPanel
 from ..panels.find_bar import FindBar
+from ..panels.middle import MiddleDock
 from ..panels.overview import OverviewStrip
 from ..prepared import Prepared, summary
 from ..process.protocol import Failure
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         self.quiet = quiet  # screenshot mode: no dialogs, no saved settings
         self.left_path: str | None = None
         self.right_path: str | None = None
+        self.third_path: str | None = None  # three versions: left A, right B (the middle), third C
         self.prepared: Prepared | None = None
         self._shown_paths: tuple[str | None, str | None] = (None, None)
         self._restore_group: int | None = None  # keep this group on top after a recompute
@@ -104,6 +106,7 @@ class MainWindow(QMainWindow):
         batch_results.install(self)  # File > Open Batch Results (drift_viewer/app/batch)
         self.facts = facts_dock.install(self, self.changes_dock, self.named_actions["focus_changes"])
         self.facts.panel.fact_activated.connect(lambda fact: self.view.jump_to_group(fact.group))
+        self.middle = MiddleDock(self)
 
         self.runner.progress.connect(self.status.progress)
         self.runner.finished.connect(self._on_finished)
@@ -174,8 +177,8 @@ class MainWindow(QMainWindow):
             ignore_whitespace=a["ignore_whitespace"].isChecked(),
         )
 
-    def open_pair(self, left: str | os.PathLike, right: str | os.PathLike) -> None:
-        self.left_path, self.right_path = str(left), str(right)
+    def open_pair(self, left: str | os.PathLike, right: str | os.PathLike, third: str | None = None) -> None:
+        self.left_path, self.right_path, self.third_path = str(left), str(right), third
         self._restore_group = None
         self.compare()
 
@@ -215,7 +218,7 @@ class MainWindow(QMainWindow):
             missing = "right" if self.left_path else "left"
             self.summary_label.setText(f"Open a {missing} file to compare (File menu, or drop a file on that side).")
             return
-        self.runner.start(self.left_path, self.right_path, self.options())
+        self.runner.start(self.left_path, self.right_path, self.options(), self.third_path)
 
     def dragEnterEvent(self, event) -> None:
         if any(url.isLocalFile() for url in event.mimeData().urls()):
@@ -257,9 +260,10 @@ class MainWindow(QMainWindow):
         self.model.set_prepared(prepared)
         self.changes.set_prepared(prepared)
         self.facts.show_comparison(prepared.comparison)
+        self.middle.show_prepared(prepared)
         self.banner.show_for(prepared)
         self._update_status()
-        if not self.quiet and self.left_path and self.right_path:
+        if not self.quiet and self.left_path and self.right_path and not self.third_path:
             self.store.add_recent(os.path.abspath(self.left_path), os.path.abspath(self.right_path))
             self.update_recent()
         self.placer.start(prepared, restore)
@@ -279,6 +283,7 @@ class MainWindow(QMainWindow):
         if current.isValid() and self.prepared is not None:
             self.changes.follow_group(self.model.group_at(current.row()))
             self.facts.panel.follow_group(self.model.group_at(current.row()))
+            self.middle.follow_group(self.model.group_at(current.row()))
 
     def _placed(self) -> None:
         self._restore_group = None
