@@ -113,7 +113,7 @@ def install(window: QMainWindow, changes_dock: QDockWidget, focus_changes: QActi
     after `focus_changes`. The window calls `show_comparison` with each comparison it shows."""
     facts = FactsDock(window, changes_dock)
     toggle = facts.dock.toggleViewAction()
-    toggle.setText("F&acts Panel")
+    toggle.setText("&Facts Panel")
     toggle.setToolTip("Show or hide the fact table: names, numbers, dates and quotations of both sides")
     _insert_after(_menu(window, "View"), changes_dock.toggleViewAction(), toggle)
     go = QAction("Go to F&acts Panel", window)
