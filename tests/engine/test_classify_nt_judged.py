@@ -38,6 +38,7 @@ RECALL_LOSSES = {
     ("number", "four", "elders fell down"),  # "four and twenty presbyters" / "the elders"
 }
 
+
 def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
     if a0 == a1 or b0 == b1:  # an insertion point touches what is around it
         return a0 <= b1 and b0 <= a1
