@@ -130,3 +130,30 @@ def test_second_sample_judged_wrong_changes_do_not_come_back(nt_changes: list) -
     items = [i for i in json.loads(AFTER.read_text(encoding="utf-8"))["items"] if not i["right"]]
     kept = Counter(i["kind"] for i in items if _reported(nt_changes, i))
     assert {kind: n for kind, n in kept.items() if n > STILL_WRONG_AFTER_AT_MOST[kind]} == {}
+
+
+# A third sample, drawn from the output after the second round of fixes (seed 20261203; of the numbers,
+# all 10 there were) and judged by the same rules: right ones must stay; of the wrong ones at most this
+# many may still be reported (lower it when a fix takes more away). Negation: none of 40 was a real
+# flip; the pair holds about two (see the closing note), and a denial said with other words ("not hid" /
+# "discovered") looks to the rules like an injected one inside a paraphrase ("afraid" / "not terrified").
+THIRD = Path(__file__).with_name("data") / "nt_judged_third.json"
+STILL_WRONG_THIRD_AT_MOST = {"name": 4, "number": 1, "negation": 39, "quote": 1}
+
+
+def test_third_sample_is_the_judged_one() -> None:
+    items = json.loads(THIRD.read_text(encoding="utf-8"))["items"]
+    assert Counter(i["kind"] for i in items) == {"name": 40, "number": 10, "negation": 40, "quote": 40}
+    assert all(isinstance(i["right"], bool) and i["why"] for i in items)
+
+
+def test_third_sample_judged_right_changes_keep_their_kind(nt_changes: list) -> None:
+    items = [i for i in json.loads(THIRD.read_text(encoding="utf-8"))["items"] if i["right"]]
+    assert len(items) >= 80
+    assert [_key(i) for i in items if not _still_flagged(nt_changes, i)] == []
+
+
+def test_third_sample_judged_wrong_changes_do_not_come_back(nt_changes: list) -> None:
+    items = [i for i in json.loads(THIRD.read_text(encoding="utf-8"))["items"] if not i["right"]]
+    kept = Counter(i["kind"] for i in items if _reported(nt_changes, i))
+    assert {kind: n for kind, n in kept.items() if n > STILL_WRONG_THIRD_AT_MOST[kind]} == {}

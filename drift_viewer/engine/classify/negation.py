@@ -317,7 +317,8 @@ def _yes_no_question(text: str, span: tuple[int, int], language: str | None) -> 
     stop = _STOP.search(text, span[1])
     if stop is None or stop.group() != "?":
         return False
-    return any(span[0] <= m.end() <= span[1] + 1 for m in _NEGATED_QUESTION.finditer(text, before, stop.start()))
+    clause = text[before : stop.start()]  # searched on its own: "^" is the clause's start
+    return any(span[0] <= before + m.end() <= span[1] + 1 for m in _NEGATED_QUESTION.finditer(clause))
 
 
 # "not X but Y" said as "Y": the denial goes with what it denies, and Y is asserted either way.
