@@ -28,9 +28,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import kinds_inject as ki
+# The checkout this file is in comes before an installed drift_viewer: run from a git worktree, the
+# editable install would measure another tree's engine.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import drift_viewer
+import kinds_inject as ki  # noqa: E402
+
+import drift_viewer  # noqa: E402
 
 DATA = ki.DATA
 RISK = ki.RISK_KINDS

@@ -32,7 +32,7 @@ from .model import (
     Side,
     Span,
 )
-from .segment.language import detect_language
+from .segment.language import detect_language, detect_paragraph_language
 
 if TYPE_CHECKING:
     from .align import Link
@@ -135,12 +135,19 @@ def _compare(
     # Results cross from forked workers as codec tuples; in this process they need no packing.
     serial = parallel.workers_for(len(links)) == 1
 
+    # A paragraph in another language than its document's gets that language's kind rules.
+    own = (_paragraph_languages(left_side, options), _paragraph_languages(right_side, options))
+
     def work(k: int) -> Group | tuple:
         link = links[k]
         if cross and link.left and link.right:
             group = translation.pair_group(link, left_side, right_side, languages, ratio)
         else:
-            group = _group(link, links, left_side, right_side, options, evidence, languages)
+            here = (
+                own[0].get(left_side.sentences[link.left[0]].paragraph, languages[0]) if link.left else languages[0],
+                own[1].get(right_side.sentences[link.right[0]].paragraph, languages[1]) if link.right else languages[1],
+            )
+            group = _group(link, links, left_side, right_side, options, evidence, here)
         return group if serial else codec.pack_group(group)
 
     for done, chunk in parallel.map_in_chunks(work, len(links)):
@@ -164,6 +171,22 @@ def _aligning(check: Callable[[], None], report: Progress, rows: int) -> Callabl
         report("align", 0.2 + 0.4 * min(calls / expected, 0.99))
 
     return step
+
+
+def _paragraph_languages(side: Side, options: Options) -> dict[int, str]:
+    """The paragraphs whose own language (segment.language, long paragraphs only) is not the side's."""
+    if options.language or side.language is None or not side.sentences:
+        return {}
+    spans: dict[int, tuple[int, int]] = {}
+    for s in side.sentences:
+        start, _ = spans.get(s.paragraph, (s.start, s.end))
+        spans[s.paragraph] = (start, s.end)
+    out = {}
+    for paragraph, (start, end) in spans.items():
+        found = detect_paragraph_language(side.text, start, end, side.language)
+        if found != side.language:
+            out[paragraph] = found
+    return out
 
 
 def _group(

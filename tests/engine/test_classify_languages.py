@@ -116,3 +116,71 @@ def test_an_abbreviated_month_and_a_changed_day_are_format_and_number() -> None:
 )
 def test_a_name_with_or_without_a_possessive_is_no_name_change(left: str, right: str) -> None:
     assert all(k is not K.NAME for k, _, _ in kinds(left, right))
+
+
+_EN = (
+    "The meeting was held in Berlin on Monday, and the minister said afterwards that the talks with the "
+    "delegation from the neighbouring country had not been easy at all. It was short, and the press were "
+    "told to wait outside the building until the evening."
+)
+_DE = (
+    "Das Treffen fand am Montag in Berlin statt. Der Minister sagte, die Gespräche seien schwierig gewesen. "
+    "Es war nicht kurz, sagte der Sprecher des Ministeriums am Abend."
+)
+
+
+@pytest.mark.parametrize("english_first", [True, False])
+def test_a_paragraph_in_another_language_gets_its_own_negation_rules(english_first: bool) -> None:
+    # The document's language is the one most of it is in; the other paragraph keeps its own rules: the
+    # English "not" is no negator to the German rules, the German "nicht" none to the English ones.
+    german = f"{_DE} {_DE}\n\n{_DE}"
+    left = f"{_EN}\n\n{german}" if english_first else f"{german}\n\n{_EN}"
+    right = left.replace("had not been", "had been").replace("nicht kurz", "kurz", 1)
+    found = kinds(left, right)
+    assert (K.NEGATION, "not", "") in found
+    assert (K.NEGATION, "nicht", "") in found
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("It was not culpable, he said.", "It was blameless, he said."),
+        ("That is impossible with men.", "That cannot be with men."),
+        ("Is not this the carpenter?", "Is this the carpenter?"),
+        ("He was no sooner arrived than he left.", "As soon as he arrived he left."),
+        ("Nay, much more those members are needed.", "Yea, much more those members are needed."),
+        ("He will not come to the meeting.", "He is refusing to come to the meeting."),
+        ("The house had no garden, no not a single tree.", "The house had no garden, not even a tree."),
+    ],
+)
+def test_a_denial_said_another_way_is_no_flip(left: str, right: str) -> None:
+    assert all(k is not K.NEGATION for k, _, _ in kinds(left, right))
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("He will come to the meeting.", "He will not come to the meeting."),
+        ("Who is my mother?", "Who is not my mother?"),
+        ("Yes.", "No."),
+        ("They were afraid of the storm.", "They were not terrified by the storm."),
+        ("For if God spared the branches, fear.", "For if God spared not the branches, fear."),
+    ],
+)
+def test_a_denial_added_is_still_a_flip(left: str, right: str) -> None:
+    assert any(k is K.NEGATION for k, _, _ in kinds(left, right))
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "number"),
+    [
+        ("They sat a hundred deep, and fifty wide.", "They sat by hundreds, and by fifties.", False),
+        ("They paid the tax of two drachmas at the gate.", "They paid the half-shekel at the gate.", False),
+        ("The number was two myriads of myriads.", "The number was two hundred thousand thousand.", False),
+        ("1 beseech you to listen.", "I entreat you to listen.", False),
+        ("Three men are seeking thee.", "Men are seeking thee.", True),
+        ("He healed him after thirty years.", "He healed him after thirty-eight years.", True),
+    ],
+)
+def test_a_number_change_states_two_counts_of_one_thing(left: str, right: str, number: bool) -> None:
+    assert any(k is K.NUMBER for k, _, _ in kinds(left, right)) is number

@@ -21,22 +21,21 @@ BENCH = Path(__file__).resolve().parents[2] / "benchmarks"
 # strict: one that starts passing fails here until it is taken off the list).
 STILL_WRONG = {
     ("name", "Messiah", "Christ"),  # one title in two languages; both only ever written capitalised
-    ("number", "fifty wide", "by fifties"),  # the same fifty, as a count and as a measure
     ("negation", "believeth not on", "disobeyeth"),  # a negation said by a verb's meaning
-    ("negation", "no glory, comparatively", "ceased to be glorious in this r"[:30]),
-    ("negation", "and", "nor"),  # "ignorant of him" / "not knowing him": a negation said by a word's meaning
-    ("negation", "to carnal", "those who are not spiritual"),
-    ("negation", "not capable of it", "yet unspiritual"),  # a denial by a prefix on another word
-    ("negation", "should", "might not"),
-    ("negation", ";", " without violence, that they m"),  # "not forcibly, lest" / "without violence, that ... not"
-    (
-        "negation",
-        "without",
-        "unless it",
-    ),  # absence said by "without" on one side and "unless" on the other  # "which Christ hath not wrought" / "but of what Christ hath wrought"
+    ("negation", "to carnal", "those who are not spiritual"),  # "carnal" denies by its meaning
+    ("negation", "should", "might not"),  # "lest ... should" / "that ... might not": one denial moved
     ("negation", "persons", "should not be baptized"),  # "forbid water for baptising" / "... should not be"
-    ("negation", "I", "Because thou sayest, I am rich,"[:30]),  # a clause misaligned into an insertion
     ("quote", " manifests", '," signifieth'),  # narration glued to the quote mark that closes before it
+}
+
+# Judged right in an earlier sample and no longer reported (recall given up for precision), each with the
+# rule that takes it away. A number the other side states without the thing it counts is a phrase said
+# another way ("tax of two drachmas" / "half-shekel"): these three are counts that disappeared with
+# their nouns said otherwise, which the rule cannot tell from such a paraphrase.
+RECALL_LOSSES = {
+    ("number", "vases", "seven vials"),  # "the vases" / "the seven vials": vials not on the left
+    ("number", "seven lamps", "candlesticks"),  # seven said once more on the left, lamps / candlesticks
+    ("number", "four", "elders fell down"),  # "four and twenty presbyters" / "the elders"
 }
 
 
@@ -103,8 +102,8 @@ def test_the_fixture_is_the_judged_sample() -> None:
 
 def test_judged_right_changes_keep_their_kind(nt_changes: list) -> None:
     items = [i for i in json.loads(FIXTURE.read_text(encoding="utf-8"))["items"] if i["right"]]
-    lost = [(i["kind"], i["left_text"], i["right_text"]) for i in items if not _still_flagged(nt_changes, i)]
-    assert lost == []
+    lost = {_key(i) for i in items if not _still_flagged(nt_changes, i)}
+    assert lost - RECALL_LOSSES == set()
 
 
 def test_judged_wrong_changes_lose_their_kind(nt_changes: list) -> None:
@@ -118,16 +117,43 @@ def test_judged_wrong_changes_lose_their_kind(nt_changes: list) -> None:
 # same rules: the judged-right ones must stay; of the judged-wrong ones at most this many may still be
 # reported (a ratchet: lower it when a fix takes more away, never raise it).
 AFTER = Path(__file__).with_name("data") / "nt_judged_after.json"
-STILL_WRONG_AFTER_AT_MOST = {"name": 3, "number": 14, "negation": 30, "quote": 1}
+STILL_WRONG_AFTER_AT_MOST = {"name": 3, "number": 1, "negation": 8, "quote": 1}
 
 
 def test_second_sample_judged_right_changes_keep_their_kind(nt_changes: list) -> None:
     items = [i for i in json.loads(AFTER.read_text(encoding="utf-8"))["items"] if i["right"]]
     assert len(items) >= 80
-    assert [(i["kind"], i["left_text"], i["right_text"]) for i in items if not _still_flagged(nt_changes, i)] == []
+    assert {_key(i) for i in items if not _still_flagged(nt_changes, i)} - RECALL_LOSSES == set()
 
 
 def test_second_sample_judged_wrong_changes_do_not_come_back(nt_changes: list) -> None:
     items = [i for i in json.loads(AFTER.read_text(encoding="utf-8"))["items"] if not i["right"]]
     kept = Counter(i["kind"] for i in items if _reported(nt_changes, i))
     assert {kind: n for kind, n in kept.items() if n > STILL_WRONG_AFTER_AT_MOST[kind]} == {}
+
+
+# A third sample, drawn from the output after the second round of fixes (seed 20261203; of the numbers,
+# all 10 there were) and judged by the same rules: right ones must stay; of the wrong ones at most this
+# many may still be reported (lower it when a fix takes more away). Negation: none of 40 was a real
+# flip; the pair holds about two (see the closing note), and a denial said with other words ("not hid" /
+# "discovered") looks to the rules like an injected one inside a paraphrase ("afraid" / "not terrified").
+THIRD = Path(__file__).with_name("data") / "nt_judged_third.json"
+STILL_WRONG_THIRD_AT_MOST = {"name": 4, "number": 1, "negation": 39, "quote": 1}
+
+
+def test_third_sample_is_the_judged_one() -> None:
+    items = json.loads(THIRD.read_text(encoding="utf-8"))["items"]
+    assert Counter(i["kind"] for i in items) == {"name": 40, "number": 10, "negation": 40, "quote": 40}
+    assert all(isinstance(i["right"], bool) and i["why"] for i in items)
+
+
+def test_third_sample_judged_right_changes_keep_their_kind(nt_changes: list) -> None:
+    items = [i for i in json.loads(THIRD.read_text(encoding="utf-8"))["items"] if i["right"]]
+    assert len(items) >= 80
+    assert [_key(i) for i in items if not _still_flagged(nt_changes, i)] == []
+
+
+def test_third_sample_judged_wrong_changes_do_not_come_back(nt_changes: list) -> None:
+    items = [i for i in json.loads(THIRD.read_text(encoding="utf-8"))["items"] if not i["right"]]
+    kept = Counter(i["kind"] for i in items if _reported(nt_changes, i))
+    assert {kind: n for kind, n in kept.items() if n > STILL_WRONG_THIRD_AT_MOST[kind]} == {}

@@ -10,7 +10,10 @@ that the options do not ignore.
 - kinds: the rules that name a change's kind from its two wordings and its position
 - wording: what the rules read of one wording (folded, bare, words, negative?, holds a value?)
 - values: numbers, dates and percentages by value; FORMAT versus NUMBER
-- negation: whether a wording denies
+- negation: whether a wording denies, and whether a change flips what its clause and group deny
+- implicit: words that deny by their meaning or shape ("impossible", "blameless", "refused", "without")
+- amounts: the amounts a text states, numeral phrases read by value
+- onesided: when a value only one wording states is a count changed (what it counts stays on the other side)
 - names: NAME versus SPELLING for capitalised and respelt words
 """
 

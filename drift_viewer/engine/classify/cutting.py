@@ -22,6 +22,7 @@ from .evidence import NameEvidence
 from .ignoring import ignored, ignored_whitespace
 from .kinds import Place, classify_wordings
 from .negation import Languages, denies_otherwise, flips
+from .onesided import clause_dropped, counted_gone, look_alike_digits
 from .values import dates, numbers_sorted
 from .wording import wording
 
@@ -173,20 +174,8 @@ def _change(dl: str, ins: str, left: Span, right: Span, texts: _Texts) -> Change
         or (b[:1].isupper() and positions.after_article(texts.right, first_right))
     )
     place = Place(inside, start, noun)
-    kind = classify_wordings(a, b, place)
-    if kind is _NUMBER and (
-        _value_moved(a, b, texts.left, texts.right) or _same_amounts(texts) or _same_change_amounts(a, b)
-    ):
-        kind = classify_wordings(a, b, place, values=False)
-        if kind is not _FORMAT and _both_valued(a, b):
-            kind = _FORMAT  # "forty and four" / "forty-four" cut in pieces: the same amount in other words
-    if kind in _MAY_DENY and denies_otherwise(a, b, texts.languages):
-        kind = _NEGATION
-    if kind is _NEGATION and not flips(a, b, texts.left, texts.right, left, right, texts.languages):
-        kind = classify_wordings(a, b, place, negations=False)
-    if kind is _NAME and texts.evidence is not None and not texts.evidence.confirms(_capitalised_pairs(a, b)):
-        kind = classify_wordings(a, b, place, names=False)
-    elif kind in _MAY_BE_NAME and texts.evidence is not None and texts.evidence.caseless_name(a, b):
+    kind = _risk_checked(a, b, left, right, place, texts)
+    if kind in _MAY_BE_NAME and texts.evidence is not None and texts.evidence.caseless_name(a, b):
         kind = _NAME
     if (
         kind in _MAY_HOLD_A_NAME
@@ -216,6 +205,60 @@ def _change(dl: str, ins: str, left: Span, right: Span, texts: _Texts) -> Change
     return kind
 
 
+def _risk_checked(a: str, b: str, left: Span, right: Span, place: Place, texts: _Texts) -> ChangeKind:
+    """The rules' kind once each risk kind has faced its group: a rule turned off by the evidence stays
+    off while the next is asked, so "One kiss ... not" / "No kiss", no flip, does not fall back to a
+    number, nor "the True One", no name, to a count of one."""
+    values = names = negations = True
+    kind = classify_wordings(a, b, place)
+    if kind in _MAY_DENY and denies_otherwise(a, b, texts.languages):
+        kind = _NEGATION
+    for _ in range(4):  # each pass turns one rule off; three rules, so it settles by the fourth
+        if kind is _NUMBER and values and (_values_same(a, b, texts) or _not_a_count(a, b, left, right, texts)):
+            values = False
+        elif kind is _NEGATION and negations and not flips(a, b, texts.left, texts.right, left, right, texts.languages):
+            negations = False
+        elif (
+            kind is _NAME
+            and names
+            and texts.evidence is not None
+            and not texts.evidence.confirms(_named_pairs(a, b, texts))
+        ):
+            names = False
+        else:
+            break
+        kind = classify_wordings(a, b, place, values=values, names=names, negations=negations)
+        if not values and kind is not _FORMAT and kind is not _NUMBER and _both_valued(a, b):
+            kind = _FORMAT  # "forty and four" / "forty-four" cut in pieces: the same amount in other words
+    return kind
+
+
+def _not_a_count(a: str, b: str, left: Span, right: Span, texts: _Texts) -> bool:
+    """A value on one side of the change only, which is no count dropped or added (onesided.py)."""
+    if look_alike_digits(a, b) or look_alike_digits(b, a):
+        return True
+    va, vb = _values(a), _values(b)
+    if bool(va[0] or va[1]) == bool(vb[0] or vb[1]) or va[1] or vb[1]:
+        return False  # both state values, or neither; or a date: no count, whatever follows it
+    if va[0]:
+        valued, other, after, own_text, other_text = a, b, texts.left[left.end :], texts.left, texts.right
+    else:
+        valued, other, after, own_text, other_text = b, a, texts.right[right.end :], texts.right, texts.left
+    if _counterpart(own_text, other_text):
+        return False
+    return clause_dropped(valued, other) or counted_gone(valued, after, other_text)
+
+
+def _counterpart(own_text: str, other_text: str) -> bool:
+    """The other side's group states a value this side's does not: what the one-sided value replaced,
+    which the word diff cut apart ("produced thirty" / "bore as much as fifty")."""
+    return not set(_values(other_text)[0]) <= set(_values(own_text)[0])
+
+
+def _values_same(a: str, b: str, texts: _Texts) -> bool:
+    return _value_moved(a, b, texts.left, texts.right) or _same_amounts(texts) or _same_change_amounts(a, b)
+
+
 def _same_amounts(texts: _Texts) -> bool:
     return amounts(texts.left) == amounts(texts.right) and dates(wording(texts.left).words) == dates(
         wording(texts.right).words
@@ -243,6 +286,23 @@ def _both_valued(a: str, b: str) -> bool:
     """Both wordings state amounts, and not the same ones reordered (that is a rewording of the sentence)."""
     x, y = amounts(a), amounts(b)
     return bool(x) and bool(y) and not (x != y and sorted(x) == sorted(y))
+
+
+_POSSESSIVE = re.compile(r"'s?$|(?<=[^s])s$")
+
+
+def _named_pairs(a: str, b: str, texts: _Texts) -> list[tuple[str, str]]:
+    """The capitalised pairs that may be a name changed: not one name and its possessive ("John" /
+    "John's", "Joseph's" / "Joseph"), nor two names that only swapped places, each still in the other
+    side's group ("Gad ... Judah" / "Judah ... Gad" in a list)."""
+    left_words = {w.lower() for w in wording(texts.left).words}
+    right_words = {w.lower() for w in wording(texts.right).words}
+    return [
+        (x, y)
+        for x, y in _capitalised_pairs(a, b)
+        if _POSSESSIVE.sub("", x) != _POSSESSIVE.sub("", y)
+        and not (x.lower() in right_words and y.lower() in left_words)
+    ]
 
 
 def _capitalised_pairs(a: str, b: str) -> list[tuple[str, str]]:
