@@ -258,7 +258,7 @@ def flips(
         return _absence_flip(a.lower(), b.lower())
     denied_l, denied_r = clause_l[2], clause_r[2]
     if not (_words_in(a) and _words_in(b)) and (
-        _whole_clause(left, *left_span) if a.strip() else _whole_clause(right, *right_span)
+        _whole_clause(left, *left_span) if _words_in(a) else _whole_clause(right, *right_span)
     ):
         return False  # ", Defraud not," added between two commandments: a clause added, not one negated
     # A yes-no question asserts nothing: "Is not this the son of David?" / "Is this the son of David?"
