@@ -55,6 +55,7 @@ def summary(prepared: Prepared) -> str:
         for side in (comp.left, comp.right)
         for warning in side.document.warnings
     ]
+    parts += [f"⚠ {escaped(note)}" for note in comp.notes]  # the aligner's: no sentence encoder installed
     if comp.mode == "cross-lingual":
         parts.append(f"translation {comp.left.language} → {comp.right.language}: facts checked")
     parts += [

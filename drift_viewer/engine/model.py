@@ -202,6 +202,8 @@ class Comparison:
     # "same-language": sentences aligned by shared words, word diffs classified; "cross-lingual": an
     # original and its translation, aligned by sentence embeddings, facts checked instead of words.
     mode: str = "same-language"
+    # What the aligner could not do as it would have (align/semantic.MISSING: no sentence encoder).
+    notes: tuple[str, ...] = ()
 
     def iter_changes(self) -> Iterator[tuple[int, Change]]:
         """Every change once, with its group index; a moved pair's changes come from its left group."""
@@ -219,11 +221,11 @@ class Comparison:
 
     def warnings(self) -> list[str]:
         """What a reader must know before trusting what is shown: a side holding bidi controls, which can
-        show its text in another order than it is stored (lexicon/hidden.py)."""
+        show its text in another order than it is stored (lexicon/hidden.py), and the aligner's notes."""
         from .lexicon.hidden import bidi_warning
 
         found = (bidi_warning(side.text, side.document.name) for side in (self.left, self.right))
-        return [warning for warning in found if warning]
+        return [warning for warning in found if warning] + list(self.notes)
 
     @property
     def identical(self) -> bool:
