@@ -220,12 +220,16 @@ class Comparison:
         return Counter(group.kind for group in self.groups)
 
     def warnings(self) -> list[str]:
-        """What a reader must know before trusting what is shown: a side holding bidi controls, which can
-        show its text in another order than it is stored (lexicon/hidden.py), and the aligner's notes."""
+        """What a reader must know before trusting what is shown: `bidi_warnings`, then the aligner's notes."""
+        return self.bidi_warnings() + list(self.notes)
+
+    def bidi_warnings(self) -> list[str]:
+        """A side holding bidi controls, which can show its text in another order than it is stored
+        (lexicon/hidden.py)."""
         from .lexicon.hidden import bidi_warning
 
         found = (bidi_warning(side.text, side.document.name) for side in (self.left, self.right))
-        return [warning for warning in found if warning] + list(self.notes)
+        return [warning for warning in found if warning]
 
     @property
     def identical(self) -> bool:

@@ -112,3 +112,17 @@ def test_the_meaning_signal_adds_right_links_on_the_shared_retellings(shared_dat
     by_words = sum(hard.run_aligner(docs, hard.drift_fn(None)), hard.Counts(0, 0, 0))
     assert with_meaning.correct > by_words.correct, (with_meaning, by_words)
     assert with_meaning.prf[0] >= by_words.prf[0] - 0.02, (with_meaning, by_words)
+
+
+def test_without_the_encoder_the_report_and_the_json_carry_the_note(monkeypatch, tmp_path) -> None:
+    import json
+
+    _without_encoder(monkeypatch)
+    page, data = tmp_path / "r.html", tmp_path / "c.json"
+    pair = [str(DATA / "original.txt"), str(DATA / "retold.txt")]
+    assert cli.main(["report", *pair, "-o", str(page)]) == 1
+    assert cli.main(["compare", *pair, "--format", "json", "-o", str(data)]) == 1
+    html = page.read_text(encoding="utf-8")
+    assert f"<li>Warning: {semantic.MISSING}</li>" in html.replace("&#39;", "'")
+    assert "drawn as" not in html  # the bidi warning's wording is for bidi controls only
+    assert json.loads(data.read_text(encoding="utf-8"))["notes"] == [semantic.MISSING]
