@@ -7,7 +7,10 @@ The peers' cells are their published outputs on the same documents: read from `N
 "quoted"), since ../shared does not hold the outputs themselves. drift-viewer runs live, with the
 engine's default (precision-first) floor and with `--recall` (no confidence floor) beside it.
 
-CLI: `python benchmarks/hard.py [--floor X]` prints the table; `--errors N` lists a document's misses.
+These rows are in sample: the confidence weights were fitted on these documents. calibrate.py prints the
+same table with every document's links rated by weights fitted without it (by document, by domain).
+
+CLI: `python benchmarks/hard.py [--floor X]` prints the table.
 """
 
 from __future__ import annotations
@@ -33,6 +36,14 @@ BEFORE = {
     "bible": "0.333 (P 0.34, R 0.33)",
     "fiction": "0.238 (P 0.23, R 0.25)",
     "health": "0.133 (P 0.11, R 0.18)",
+}
+# drift-viewer before the meaning signal (align/semantic.py; main at 60d0a66, measured by this script then).
+BEFORE_MEANING = {
+    "all": "0.751 (P 0.87, R 0.66)",
+    "language learner": "0.962 (P 0.96, R 0.97)",
+    "bible": "0.250 (P 0.75, R 0.15)",
+    "fiction": "0.268 (P 0.48, R 0.19)",
+    "health": "0.195 (P 0.35, R 0.14)",
 }
 # Issue 11's table (strict F1 and, for "all", P and R), for peers whose outputs are not in ../shared.
 QUOTED: dict[str, dict[str, tuple[float, float | None, float | None]]] = {
@@ -188,7 +199,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 continue
             raise
         rows[label] = {d: cell(c) for d, c in by_domain(docs, counts).items()}
-    rows["drift-viewer before (f32b031)"] = BEFORE
+    rows["drift-viewer before meaning (60d0a66)"] = BEFORE_MEANING
+    rows["drift-viewer before issue 11 (f32b031)"] = BEFORE
     rows.update(peer_rows(docs))
     print(table(rows))
     return 0

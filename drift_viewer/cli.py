@@ -195,7 +195,12 @@ def _run_align(args: argparse.Namespace) -> int:
     split = segment_lines if args.presegmented else (lambda t: segment(t, args.language))
     left = [s.text for s in split(_load(args, args.left, "left").text)]
     right = [s.text for s in split(_load(args, args.right, "right").text)]
-    groups = align_sentences(left, right, recall=args.recall, cross_lingual=args.cross_lingual, language=args.language)
+    notes: list[str] = []
+    groups = align_sentences(
+        left, right, recall=args.recall, cross_lingual=args.cross_lingual, language=args.language, notes=notes
+    )
+    for note in notes:
+        say(f"warning: {note}")
     # Vecalign's notation, 0-based like its tools: "[0, 1]:[0]".
     write("".join(f"{list(a)}:{list(b)}\n" for a, b in groups), args.output)
     return 0 if all(a and b for a, b in groups) and len(left) == len(right) and left == right else 1

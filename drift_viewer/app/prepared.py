@@ -62,6 +62,7 @@ def summary(prepared: Prepared) -> str:
     ]
     if prepared.middle_name:
         parts.append(f"three versions: A against C through {escaped(prepared.middle_name)}")
+    parts += [f"⚠ {escaped(note)}" for note in comp.notes]  # the aligner's: no sentence encoder installed
     if comp.mode == "cross-lingual":
         parts.append(f"translation {comp.left.language} → {comp.right.language}: facts checked")
     parts += [

@@ -202,6 +202,8 @@ class Comparison:
     # "same-language": sentences aligned by shared words, word diffs classified; "cross-lingual": an
     # original and its translation, aligned by sentence embeddings, facts checked instead of words.
     mode: str = "same-language"
+    # What the aligner could not do as it would have (align/semantic.MISSING: no sentence encoder).
+    notes: tuple[str, ...] = ()
 
     def iter_changes(self) -> Iterator[tuple[int, Change]]:
         """Every change once, with its group index; a moved pair's changes come from its left group."""
@@ -218,8 +220,12 @@ class Comparison:
         return Counter(group.kind for group in self.groups)
 
     def warnings(self) -> list[str]:
-        """What a reader must know before trusting what is shown: a side holding bidi controls, which can
-        show its text in another order than it is stored (lexicon/hidden.py)."""
+        """What a reader must know before trusting what is shown: `bidi_warnings`, then the aligner's notes."""
+        return self.bidi_warnings() + list(self.notes)
+
+    def bidi_warnings(self) -> list[str]:
+        """A side holding bidi controls, which can show its text in another order than it is stored
+        (lexicon/hidden.py)."""
         from .lexicon.hidden import bidi_warning
 
         found = (bidi_warning(side.text, side.document.name) for side in (self.left, self.right))

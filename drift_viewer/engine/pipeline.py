@@ -113,6 +113,7 @@ def _compare(
 
     mode = translation.choose_mode(left_side, right_side, options)
     cross = mode == translation.CROSS_LINGUAL
+    notes: list[str] = []
     if cross:
         links = translation.align(left_side, right_side, check)
     else:
@@ -123,6 +124,7 @@ def _compare(
             right_paragraphs=[s.paragraph for s in right_side.sentences],
             check=_aligning(check, report, len(left_side.sentences)),
             floor=0.0 if options.recall else align_mod.FLOOR,
+            notes=notes,
         )
     report("diff", 0.6)
     groups: list[Group] = []
@@ -155,7 +157,8 @@ def _compare(
         check()
         report("diff", 0.6 + 0.4 * done / total)
     report("done", 1.0)
-    return Comparison(left_side, right_side, tuple(groups), options, _overall(groups, left_side, right_side), mode)
+    overall = _overall(groups, left_side, right_side)
+    return Comparison(left_side, right_side, tuple(groups), options, overall, mode, tuple(notes))
 
 
 def _aligning(check: Callable[[], None], report: Progress, rows: int) -> Callable[[], None]:
@@ -297,12 +300,13 @@ def align_sentences(
     recall: bool = False,
     cross_lingual: bool | None = False,
     language: str | None = None,
+    notes: list[str] | None = None,
 ) -> list[tuple[list[int], list[int]]]:
     """Groups in the left's order, one-sided groups included; a moved pair is one group at its left
     sentence's place, and a group's index lists need not be contiguous (`[3]:[5, 7]`). `recall`: keep
     every link the search finds, however unsure; by default a sentence with no convincing partner stays
     one-sided. With `cross_lingual` None, the mode follows the sentences' languages, as
-    compare_documents does."""
+    compare_documents does. `notes` gets the aligner's notes (align/semantic.MISSING)."""
     from . import align as align_mod
     from . import translation
 
@@ -314,7 +318,7 @@ def align_sentences(
         cross_lingual = mode == translation.CROSS_LINGUAL
     if cross_lingual:
         return translation.align_texts(left_sentences, right_sentences)
-    links = align_mod.align(left_sentences, right_sentences, floor=0.0 if recall else align_mod.FLOOR)
+    links = align_mod.align(left_sentences, right_sentences, floor=0.0 if recall else align_mod.FLOOR, notes=notes)
     out = []
     for link in links:
         if link.partner is None:

@@ -65,6 +65,7 @@ def to_dict(comparison: Comparison, version: str = "") -> dict[str, Any]:
             "cross_lingual": comparison.options.cross_lingual,
         },
         "mode": comparison.mode,
+        "notes": list(comparison.notes),  # what the aligner could not do (no sentence encoder installed)
         "languages": {"left": comparison.left.language, "right": comparison.right.language},
         "similarity": round(comparison.similarity, 4),
         "counts": {

@@ -130,11 +130,12 @@ def _doc(side: str, document: Document, sentences: int) -> DocInfo:
 
 
 def _warnings(comparison: Comparison) -> list[str]:
-    """What loading decided about each side (a guessed code page, bytes shown as U+FFFD), file names only."""
+    """What loading decided about each side (a guessed code page, bytes shown as U+FFFD), file names only;
+    then what the aligner could not do (no sentence encoder: align/semantic.py)."""
     out: list[str] = []
     for document in (comparison.left.document, comparison.right.document):
         out.extend(shown(f"{document.name}: {warning}") for warning in document.warnings)
-    return out
+    return out + [shown(note) for note in comparison.notes]
 
 
 def _excerpt(text: str) -> str:
@@ -221,7 +222,7 @@ def header_values(
             _doc("Right", comparison.right.document, len(comparison.right.sentences)),
         ],
         "ignored": ignored,
-        "warnings": [Markup(text_html(warning)) for warning in comparison.warnings()],
+        "warnings": [Markup(text_html(warning)) for warning in comparison.bidi_warnings()],
         "load_warnings": _warnings(comparison),
         "language": options.language,
         "translation": _translation(comparison),

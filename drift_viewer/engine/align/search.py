@@ -24,8 +24,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from . import encoder, rating, semantic
 from . import moves as moves_mod
-from . import rating
 from . import reorder as reorder_mod
 from . import short as short_mod
 from .band import Band, check_size, pieces
@@ -68,8 +68,10 @@ def align(
     check: Check | None = None,
     floor: float = FLOOR,
     reorder: bool = True,
+    notes: list[str] | None = None,
 ) -> list[Link]:
-    """`floor`: links whose confidence is below it are undone (0 keeps every link: recall over precision)."""
+    """`floor`: links whose confidence is below it are undone (0 keeps every link: recall over precision).
+    `notes` gets a line when the texts' words are too weak to align by and the encoder is not installed."""
     n, m = len(left), len(right)
     if n == 0 or m == 0:
         return [Link((i,), (), 0.0) for i in range(n)] + [Link((), (j,), 0.0) for j in range(m)]
@@ -79,7 +81,7 @@ def align(
     lf, rf = featurize(left, right)
     if check:
         check()
-    monotone, evidence = _monotone(lf, rf, check)
+    monotone, evidence, lf, rf = _with_meaning(lf, rf, left, right, check, notes)
     if min(n, m) < MIN_CONTEXT:
         floor = 0.0  # the calibration reads a text's context (how parallel it is); a few sentences have none
     links = rating.rate(moves_mod.find_moves(monotone, lf, rf), lf, rf, evidence, floor)
@@ -95,13 +97,31 @@ def link_features(left: Sequence[str], right: Sequence[str]) -> tuple[list[Link]
     """Every link with no floor, leftover pairs of any confidence included, the groups that pair
     something (rating.linked) and their confidence features: what benchmarks/calibrate.py fits on."""
     lf, rf = featurize(left, right)
-    monotone, evidence = _monotone(lf, rf, None)
+    monotone, evidence, lf, rf = _with_meaning(lf, rf, left, right, None, None)
     links = rating.rate(moves_mod.find_moves(monotone, lf, rf), lf, rf, evidence, 0.0)
     links = reorder_mod.link_leftovers(links, lf, rf, evidence, 0.0)
     links = short_mod.pair_short(links, left, right, lf, rf)
     at, groups = rating.linked(links)
     apart = np.array([links[k].partner is not None for k in at], dtype=bool)
     return links, groups, features(groups, lf, rf, evidence, rating.neighbours(links, at), apart)
+
+
+def _with_meaning(
+    lf: Features, rf: Features, left: Sequence[str], right: Sequence[str], check: Check | None, notes
+) -> tuple[list[Link], Evidence, Features, Features]:
+    """The monotone search by words; where they are weak, again with the sentences' meaning (semantic.py)."""
+    monotone, evidence = _monotone(lf, rf, check)
+    if not semantic.wanted(evidence, lf, rf):
+        return monotone, evidence, lf, rf
+    if not encoder.available():
+        if notes is not None:
+            notes.append(semantic.MISSING)
+        return monotone, evidence, lf, rf
+    lf, rf = semantic.blend(lf, rf, left, right)
+    if check:
+        check()
+    monotone, evidence = _monotone(lf, rf, check)
+    return monotone, evidence, lf, rf
 
 
 def _cross_dots(lf: Features, rf: Features, band: Band, rows: np.ndarray, cols: np.ndarray, check) -> np.ndarray:
