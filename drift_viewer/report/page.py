@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from markupsafe import Markup
 
@@ -17,6 +18,9 @@ from ..styles import CHANGE_STYLES, GROUP_LABELS
 from ..wording import plural
 from .markup import change_marks, kind_class, side_html, text_html
 from .paging import LIST_FIRST, LIST_FOLD, PAGE_ROWS, Page, pages
+
+if TYPE_CHECKING:
+    from ..review.marks import Marks
 
 EXCERPT_CHARS = 80
 
@@ -228,7 +232,11 @@ def header_values(
 
 
 def page_values(
-    comparison: Comparison, version: str, generated: datetime | None = None, title: str | None = None
+    comparison: Comparison,
+    version: str,
+    generated: datetime | None = None,
+    title: str | None = None,
+    marks: Marks | None = None,
 ) -> dict:
     """Everything the template reads, by name: header, summary, ranked list and the rows in pages."""
     kinds = kind_counts(comparison)
