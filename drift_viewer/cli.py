@@ -409,6 +409,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         _gui_parser().error("give two files (LEFT RIGHT), a .drift project, or none to open the bundled sample")
     if STDIN in args.files:
         _gui_parser().error("the window cannot read standard input (-); use drift-viewer compare or report")
+    if len(args.files) == 1:  # a project: a bad one is one line here, before Qt starts
+        from .review.project import ProjectError, load_project
+
+        try:
+            load_project(args.files[0])
+        except ProjectError as exc:
+            say(str(exc))
+            return 2
     from .app.main import run_app
 
     return run_app(args.files, screenshot=args.screenshot)

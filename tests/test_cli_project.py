@@ -129,3 +129,23 @@ def test_options_beside_a_project_are_refused(project, capsys):
     with pytest.raises(SystemExit):
         main(["report", str(project), "-o", "x.html", "--same-language"])
     assert "--cross-lingual/--same-language: a project keeps its own options" in capsys.readouterr().err
+
+
+def test_the_window_is_not_started_for_a_bad_project(tmp_path, capsys, monkeypatch):
+    import drift_viewer.app.main as app_main
+
+    started = []
+    monkeypatch.setattr(app_main, "run_app", lambda files, screenshot=None: started.append(files) or 0)
+    path = tmp_path / "p.drift"
+    path.write_text('{"schema": "drift-viewer/project", "version": 9}', encoding="utf-8")
+    assert main([str(path)]) == 2
+    assert "written by a newer drift-viewer" in capsys.readouterr().err and started == []
+
+
+def test_the_window_gets_a_good_project(project, monkeypatch):
+    import drift_viewer.app.main as app_main
+
+    started = []
+    monkeypatch.setattr(app_main, "run_app", lambda files, screenshot=None: started.append(list(files)) or 0)
+    assert main([str(project)]) == 0
+    assert started == [[str(project)]]
