@@ -56,8 +56,7 @@ def regroup(comparison: Comparison, remove: Sequence[int], new: Sequence[Spec]) 
     # Links first, then each side's one-sided sentences at the end of their gaps: a row's deleted
     # sentences show before its inserted ones, as a word diff shows them.
     for spec in sorted(specs, key=_placing_key):
-        for gap, item in bounds.place(_New(spec, build, _score(spec, before))):
-            _place(gaps.setdefault(gap, []), item)
+        bounds.place(gaps, _New(spec, build, _score(spec, before)))
     return _finish(comparison, kept, sorted(removed), gaps)
 
 
@@ -179,47 +178,45 @@ class _Bounds:
     def _place_of(self, old: int) -> int:
         return old - bisect.bisect_left(self.removed, old)
 
-    def place(self, item: _New) -> list[tuple[int, _New]]:
-        if not item.right:
-            return [(self.slots("left", item.left[0])[1], item)]
-        if not item.left:
-            return [(self.slots("right", item.right[0])[1], item)]
-        left_low, left_high = self.slots("left", item.left[0])
-        right_low, right_high = self.slots("right", item.right[0])
-        if max(left_low, right_low) <= min(left_high, right_high):
-            return [(min(left_high, right_high), item)]
-        left_piece, right_piece = item.split()
-        return [(left_high, left_piece), (right_high, right_piece)]
+    def bounds(self, gaps: dict[int, list[_New]], side: str, first: int) -> tuple[Place, Place]:
+        """The first and last places (gap, index among the gap's new items) where an item starting at
+        `first` on `side` can go: after every item, kept or new, that starts before it there, before
+        every one that starts after it."""
+        low_gap, high_gap = self.slots(side, first)
+        low: Place = (low_gap, 0)
+        high: Place = (high_gap, len(gaps.get(high_gap, ())))
+        for gap, items in gaps.items():
+            for i, item in enumerate(items):
+                indices = getattr(item, side)
+                if indices and indices[0] < first:
+                    low = max(low, (gap, i + 1))
+                elif indices and indices[0] > first:
+                    high = min(high, (gap, i))
+        return low, high
+
+    def place(self, gaps: dict[int, list[_New]], item: _New) -> None:
+        """Put a new item at the last place it can go; a link that fits nowhere on both sides at once
+        becomes a moved pair."""
+        if item.left and item.right:
+            left_low, left_high = self.bounds(gaps, "left", item.left[0])
+            right_low, right_high = self.bounds(gaps, "right", item.right[0])
+            if max(left_low, right_low) <= min(left_high, right_high):
+                _insert(gaps, min(left_high, right_high), item)
+                return
+            left_piece, right_piece = item.split()
+            _insert(gaps, left_high, left_piece)
+            _insert(gaps, self.bounds(gaps, "right", item.right[0])[1], right_piece)
+            return
+        side = "left" if item.left else "right"
+        _insert(gaps, self.bounds(gaps, side, getattr(item, side)[0])[1], item)
 
 
-def _slots(order: list[_New], side: str, first: int) -> tuple[int, int]:
-    """Within one gap: the places among its new items where an item starting at `first` can go."""
-    low, high = 0, len(order)
-    for k, item in enumerate(order):
-        indices = getattr(item, side)
-        if indices and indices[0] < first:
-            low = k + 1
-        elif indices and indices[0] > first and high == len(order):
-            high = k
-    return low, high
+Place = tuple[int, int]  # (gap: before the kept group at that place, index among the gap's new items)
 
 
-def _place(order: list[_New], item: _New) -> None:
-    """Put a new item among the gap's other new items (a link crossing another one becomes a move)."""
-    if not item.right:
-        order.insert(_slots(order, "left", item.left[0])[1], item)
-        return
-    if not item.left:
-        order.insert(_slots(order, "right", item.right[0])[1], item)
-        return
-    left_low, left_high = _slots(order, "left", item.left[0])
-    right_low, right_high = _slots(order, "right", item.right[0])
-    if max(left_low, right_low) <= min(left_high, right_high):
-        order.insert(min(left_high, right_high), item)
-        return
-    left_piece, right_piece = item.split()
-    order.insert(left_high, left_piece)
-    order.insert(_slots(order, "right", item.right[0])[1], right_piece)
+def _insert(gaps: dict[int, list[_New]], place: Place, item: _New) -> None:
+    gap, i = place
+    gaps.setdefault(gap, []).insert(i, item)
 
 
 def _finish(comparison: Comparison, kept: list[int], removed: list[int], gaps: dict[int, list[_New]]) -> Comparison:

@@ -163,6 +163,13 @@ def apply_edit(c: Comparison, edit: Edit) -> Comparison | None:
 
     Where `c` groups the sentences otherwise than when the edit was made (the files changed, so the
     aligner did too), the groups holding them are replaced, and their other sentences left one-sided."""
+    done = reapply(c, edit)
+    return None if done is None else done[0]
+
+
+def reapply(c: Comparison, edit: Edit) -> tuple[Comparison, Edit] | None:
+    """apply_edit, with the edit as recorded on `c` (its sentences' indices there): what a project
+    saved again holds."""
     found = _locate(c, edit)
     if found is None:
         return None
@@ -175,7 +182,7 @@ def apply_edit(c: Comparison, edit: Edit) -> Comparison | None:
         g = c.groups[k]
         specs += [((i,), ()) for i in g.left if i not in used[0]]
         specs += [((), (j,)) for j in g.right if j not in used[1]]
-    return regroup(c, sorted(rows), specs)
+    return regroup(c, sorted(rows), specs), _record(c, edit.op, specs)
 
 
 def _locate(c: Comparison, edit: Edit) -> list[Spec] | None:

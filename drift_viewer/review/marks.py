@@ -222,6 +222,33 @@ def _change_index(c: Comparison, row: int, key: ChangeKey) -> int | None:
     return None
 
 
+def marks_json(marks: Marks, c: Comparison) -> list[dict[str, Any]]:
+    """The marks as the comparison JSON carries them: each on its group (0-based, as the JSON counts)
+    and change index, or, orphaned, with "group": null and the texts it was made on."""
+    attached, orphaned = marks.attach(c)
+    out: list[dict[str, Any]] = []
+    for row in sorted(attached):
+        found = attached[row]
+        if found.row is not None:
+            out.append({"group": row, "change": None, "status": found.row.status.value, "note": found.row.note})
+        for i in sorted(found.changes):
+            m = found.changes[i]
+            out.append({"group": row, "change": i, "status": m.status.value, "note": m.note})
+    for key, m in orphaned:
+        row_key = key.row if isinstance(key, ChangeKey) else key
+        out.append(
+            {
+                "group": None,
+                "change": None,
+                "status": m.status.value,
+                "note": m.note,
+                "left": list(row_key.left),
+                "right": list(row_key.right),
+            }
+        )
+    return out
+
+
 def describe(mark: Mark) -> str:
     """One line for a tooltip or a report cell: "Disputed: the source says 45"."""
     label = mark.status.value.capitalize()

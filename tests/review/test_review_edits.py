@@ -156,3 +156,56 @@ def test_repeated_sentences_are_found_near_where_they_were():
     assert applied is not None
     assert ((5,), ()) in rows(applied) and ((), (5,)) in rows(applied)
     assert ((1,), (1,)) in rows(applied)  # the first Amen keeps its link
+
+
+def _invariants(c):
+    """What every comparison must hold, edited or not."""
+    assert _sentences_once(c)
+    for k, g in enumerate(c.groups):
+        if g.partner is not None:
+            assert c.groups[g.partner].partner == k and g.kind is GroupKind.MOVED
+            assert bool(g.left) != bool(g.right)
+    for side in ("left", "right"):
+        firsts = [getattr(g, side)[0] for g in c.groups if getattr(g, side)]
+        assert firsts == sorted(firsts), f"{side} side out of reading order"
+    from drift_viewer.engine.pipeline import _overall
+
+    assert c.similarity == pytest.approx(_overall(c.groups, c.left, c.right), abs=1e-9)
+
+
+def test_random_edits_on_a_real_pair_keep_the_model_whole(shared_data):
+    import random
+
+    from drift_viewer.engine.pipeline import compare_files
+
+    data = shared_data / "deplain-dev"
+    c = compare_files(data / "105.src", data / "105.tgt", presegmented=True)
+    rng = random.Random(15)
+    done = 0
+    history = [c]
+    for _ in range(60):
+        n = len(c.groups)
+        op = rng.choice(["link", "unlink", "move", "pair", "undo"])
+        try:
+            if op == "link":
+                k = rng.randrange(n - 1)
+                c, _ = edits.link_rows(c, k, k + 1)
+            elif op == "unlink":
+                c, _ = edits.unlink_row(c, rng.randrange(n))
+            elif op == "move":
+                c, _ = edits.move_sentence(c, rng.randrange(n), rng.choice(["left", "right"]), rng.choice([-1, 1]))
+            elif op == "pair":
+                c, _ = edits.link_sentences(
+                    c, rng.randrange(len(c.left.sentences)), rng.randrange(len(c.right.sentences))
+                )
+            elif len(history) > 1:
+                history.pop()
+                c = history[-1]
+                continue
+        except EditError:
+            continue
+        history.append(c)
+        done += 1
+        _invariants(c)
+    assert done > 30
+    assert any(g.manual for g in c.groups)
