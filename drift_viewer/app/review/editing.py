@@ -12,6 +12,7 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
+from ...engine.lexicon.hidden import escaped
 from ...engine.model import Group
 from ...review import edits
 from ..prepared import Prepared
@@ -59,9 +60,12 @@ EDIT_NAMES = tuple(spec.name for spec in SPECS)
 SIDES = ("left", "right")
 
 
-def describe_edit(edit: object) -> str:
-    describe = getattr(edit, "describe", None)
-    return describe() if callable(describe) else str(edit)
+def describe_edit(edit: edits.Edit) -> str:
+    """“Link rows (“The council approved…”)”: what it was, and the first sentence it held."""
+    texts = [t for g in edit.groups for t in (*g.left_texts, *g.right_texts)]
+    first = " ".join(texts[0].split()) if texts else ""
+    first = first if len(first) <= 60 else first[:59] + "…"
+    return f"{edit.describe()} (“{escaped(first)}”)" if first else edit.describe()
 
 
 class Editing:
@@ -219,12 +223,12 @@ class Editing:
 
         comparison, kept, lost = prepared.comparison, [], []
         for edit in state.edits:
-            applied = edits.apply_edit(comparison, edit)
-            if applied is None:
+            done = edits.reapply(comparison, edit)  # recorded again on the new comparison, as a project saves it
+            if done is None:
                 lost.append(edit)
             else:
-                comparison = applied
-                kept.append(edit)
+                comparison, again = done
+                kept.append(again)
         self.picked = None
         if lost:
             self.review.projects.tell_unapplied([describe_edit(e) for e in lost], [])

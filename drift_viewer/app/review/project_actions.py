@@ -6,12 +6,14 @@ with unsaved review work asks first."""
 
 from __future__ import annotations
 
+from dataclasses import fields, replace
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ...engine.lexicon.hidden import escaped
+from ...engine.model import Options
 from ...wording import plural
 from ..window.actions import Spec
 from . import wiring
@@ -55,6 +57,9 @@ class Projects:
         # (Project, its path, recovered_from) until its comparison arrives
         self._opening: tuple[object, str, str | None] | None = None
         self._discard_ok = False  # the user already agreed to drop the unsaved work
+        self.loading = None  # how the opened project reads its files (review.project.Loading), kept on save
+        # The opened project's files and Options (language, presegmented…: what the window has no menu for)
+        self.options_for: tuple[str, str, Options] | None = None
         file_menu = wiring.menu(window, "File")
         wiring.insert(file_menu, [self.actions["open_project"], None], before="swap")
         wiring.insert(
@@ -82,16 +87,22 @@ class Projects:
         `recovered_from`: `path` is a recovery file, of this project ("" for an unsaved review)."""
         if not self.may_discard():
             return False
+        from ...engine.errors import DriftError
+
         try:
             project = core().load_project(path)
-        except (OSError, ValueError) as exc:
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            self.window.message(
-                QMessageBox.Icon.Warning, f"Cannot open the project “{escaped(Path(path).name)}”: {reason}", path
-            )
+            left, right = core().locate(project, "left"), core().locate(project, "right")
+        except DriftError as exc:  # the message names the file and says what is wrong, in one line
+            if self.window.quiet:  # the screenshot mode waits for an answer: this is it
+                from ..process.protocol import Failure
+
+                self.window.comparison_failed.emit(Failure(str(exc), path))
+            else:
+                self.window.message(QMessageBox.Icon.Warning, f"Cannot open the project: {escaped(str(exc))}", path)
             return False
-        left, right = core().resolve_paths(project, path)
         self._opening = (project, path, recovered_from)
+        self.loading = project.loading
+        self.options_for = (left, right, project.options)
         self._set_options(project)
         self._discard_ok = True
         try:
@@ -99,6 +110,15 @@ class Projects:
         finally:
             self._discard_ok = False
         return True
+
+    def options(self, base: Options) -> Options:
+        """The options to compare the pair on screen with: the window's (its Ignore toggles) over those of
+        the project it came from, so a project's language or presegmented input is kept."""
+        window = self.window
+        if self.options_for is None or (window.left_path, window.right_path) != self.options_for[:2]:
+            return base
+        ignores = {f.name: getattr(base, f.name) for f in fields(Options) if f.name.startswith("ignore_")}
+        return replace(self.options_for[2], **ignores)
 
     def _set_options(self, project) -> None:
         options = project.options
@@ -115,18 +135,30 @@ class Projects:
             return None
         project, path, recovered_from = self._opening
         self._opening = None
+        from ...review.edits import reapply
         from ..prepared import prepare
         from .state import State
 
-        reopened = core().reapply(prepared.comparison, project)
-        kept = tuple(e for e in project.edits if e not in reopened.unapplied)
-        shown = prepared if not kept else prepare(reopened.comparison)
-        state = State(shown, kept, project.marks)
-        if reopened.stale_files or reopened.unapplied or reopened.orphaned_marks:
+        # As review.project.open_project does, on the comparison the window's own process made.
+        comparison, kept, unapplied = prepared.comparison, [], []
+        for edit in project.edits:
+            done = reapply(comparison, edit)
+            if done is None:
+                unapplied.append(edit)
+            else:
+                comparison, again = done
+                kept.append(again)
+        _, orphaned = project.marks.attach(comparison) if project.marks else ({}, [])
+        docs = (comparison.left.document, comparison.right.document)
+        stale = [
+            doc.path or doc.name
+            for doc, ref in zip(docs, (project.left, project.right), strict=True)
+            if ref.sha256 and doc.sha256 != ref.sha256
+        ]
+        state = State(prepared if not kept else prepare(comparison), tuple(kept), project.marks)
+        if stale or unapplied or orphaned:
             self.tell_unapplied(
-                [describe_edit(e) for e in reopened.unapplied],
-                [describe_mark(k, m) for k, m in reopened.orphaned_marks],
-                list(reopened.stale_files),
+                [describe_edit(e) for e in unapplied], [describe_mark(k, m) for k, m in orphaned], stale
             )
         if recovered_from is not None:
             return state, recovered_from or None, True
@@ -156,10 +188,10 @@ class Projects:
     def project(self):
         state = self.review.state
         assert state is not None
-        return core().Project.of(state.comparison, state.edits, state.marks)
+        return core().project_of(state.comparison, state.edits, state.marks, self.loading)
 
-    def write(self, path: str) -> None:
-        core().save_project(path, self.project())
+    def write(self, path: str, autosave_of: str | None = None) -> None:
+        core().save_project(path, replace(self.project(), autosave_of=autosave_of))
 
     def save(self) -> bool:
         if self.review.project_path is None:
@@ -180,12 +212,12 @@ class Projects:
         return self.save_to(path)
 
     def save_to(self, path: str) -> bool:
+        from ...engine.errors import DriftError
+
         try:
             self.write(path)
-        except OSError as exc:
-            self.window.message(
-                QMessageBox.Icon.Warning, f"Cannot save “{escaped(Path(path).name)}”: {exc.strerror or exc}", path
-            )
+        except DriftError as exc:  # one line naming the file (or a side that is no file: pasted text)
+            self.window.message(QMessageBox.Icon.Warning, f"Cannot save the project: {escaped(str(exc))}", path)
             return False
         self.review.mark_saved(path)
         self.review.recovery.discard()

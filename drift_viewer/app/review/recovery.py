@@ -1,14 +1,14 @@
 """Autosave and crash recovery. While the review has unsaved work, a timer writes it as a project file
-to a recovery folder (QStandardPaths' app data, or $DRIFT_VIEWER_RECOVERY_DIR), beside a QLockFile held
-while the window lives. Saving, or closing and dropping the work, removes it. At the next start a
-recovery file whose lock is stale (its process died: QLockFile checks the pid) is offered back.
+(review.project, with `autosave_of` naming the project it stands in for) to a recovery folder
+(QStandardPaths' app data, or $DRIFT_VIEWER_AUTOSAVE), beside a QLockFile held while the window lives.
+Saving, or closing and dropping the work, removes both. At the next start a recovery file whose lock is
+stale (its process died: QLockFile checks the pid, so a second window running is never offered the
+first one's work) is offered back.
 
-Files per window session: `<id>.drift` (the project), `<id>.json` (the project file it belongs to, if
-any, and when it was written), `<id>.lock`."""
+Files per window session: `<id>.drift` (the project) and `<id>.lock`."""
 
 from __future__ import annotations
 
-import json
 import os
 import time
 from pathlib import Path
@@ -16,10 +16,11 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QStandardPaths, QTimer
 from PySide6.QtWidgets import QMessageBox
 
+from ...engine.errors import DriftError
 from ...engine.lexicon.hidden import escaped
 
 INTERVAL_MS = 60_000  # a minute of work is the most a crash can take
-ENV = "DRIFT_VIEWER_RECOVERY_DIR"
+ENV = "DRIFT_VIEWER_AUTOSAVE"  # as review.autosave reads it
 
 
 def folder() -> Path:
@@ -43,9 +44,9 @@ class Recovery:
         if not self.window.quiet:
             QTimer.singleShot(0, self.offer)
 
-    def _paths(self, ident: str | None = None) -> tuple[Path, Path, Path]:
+    def _paths(self, ident: str | None = None) -> tuple[Path, Path]:
         base = folder() / (ident or self.id)
-        return base.with_suffix(".drift"), base.with_suffix(".json"), base.with_suffix(".lock")
+        return base.with_suffix(".drift"), base.with_suffix(".lock")
 
     def _dirty_changed(self, dirty: bool) -> None:
         if self.window.quiet:
@@ -59,25 +60,23 @@ class Recovery:
         """Write the unsaved review to the recovery file (nothing when there is nothing unsaved)."""
         if self.review.state is None or not self.review.dirty:
             return False
-        drift, meta, lock = self._paths()
+        drift, lock = self._paths()
         try:
             drift.parent.mkdir(parents=True, exist_ok=True)
             if self._lock is None:
                 self._lock = QLockFile(str(lock))
                 self._lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
                 self._lock.tryLock(0)
-            self.review.projects.write(str(drift))
-            meta.write_text(json.dumps({"project": self.review.project_path, "saved": time.time()}), encoding="utf-8")
-        except OSError as exc:
-            self.window.statusBar().showMessage(f"Autosave failed: {exc.strerror or exc}", 8000)
+            self.review.projects.write(str(drift), autosave_of=self.review.project_path or "")
+        except (OSError, DriftError) as exc:
+            self.window.statusBar().showMessage(f"Autosave failed: {exc}", 8000)
             return False
         return True
 
     def discard(self) -> None:
         """The work was saved or dropped: no recovery file for it."""
         self.timer.stop()
-        for path in self._paths()[:2]:
-            path.unlink(missing_ok=True)
+        self._paths()[0].unlink(missing_ok=True)
         if self._lock is not None:
             self._lock.unlock()
             self._lock = None
@@ -104,13 +103,15 @@ class Recovery:
         if not idents:
             return False
         ident = idents[0]
-        drift, meta, _ = self._paths(ident)
+        drift, _ = self._paths(ident)
+        from ...review.project import load_project
+
         try:
-            info = json.loads(meta.read_text(encoding="utf-8")) if meta.exists() else {}
-        except (OSError, ValueError):
-            info = {}
-        saved = time.strftime("%Y-%m-%d %H:%M", time.localtime(info.get("saved", drift.stat().st_mtime)))
-        project = info.get("project")
+            project = load_project(drift).autosave_of
+        except DriftError:
+            self.remove(ident)  # a damaged recovery file is of no use to anyone
+            return False
+        saved = time.strftime("%Y-%m-%d %H:%M", time.localtime(drift.stat().st_mtime))
         what = f"of “{escaped(Path(project).name)}”" if project else "of an unsaved review"
         if not self.ask(f"drift-viewer did not close normally. Recover the unsaved work {what} (autosaved {saved})?"):
             self.remove(ident)

@@ -259,13 +259,29 @@ class CellDelegate(QStyledItemDelegate):
         if match.manual or match.mark_symbol:
             lines = (match.similarity is not None) + (match.badge is not None)
             y = top + lines * (line + BADGE_PAD)
-            font = QFont(option.font)
-            font.setItalic(True)
-            painter.setFont(font)
+            # "manual" in words (a reader must not take a hand link for the aligner's); the review mark
+            # bold, in its status colour beside its shape.
+            manual_font = QFont(option.font)
+            manual_font.setItalic(True)
+            mark_font = QFont(option.font)
+            mark_font.setBold(True)
+            mark_font.setPointSizeF(option.font.pointSizeF() * 1.25)  # the symbols run small in text fonts
+            manual = "manual" + (" " if match.mark_symbol else "") if match.manual else ""
+            widths = (
+                QFontMetrics(manual_font).horizontalAdvance(manual),
+                QFontMetrics(mark_font).horizontalAdvance(match.mark_symbol),
+            )
+            x = rect.left() + (rect.width() - sum(widths)) // 2
             painter.setPen(palette.color(QPalette.ColorRole.Text))
-            # "manual": a link made by hand, in words (a reader must not take it for the aligner's).
-            text = " ".join(part for part in ("manual" if match.manual else "", match.mark_symbol) if part)
-            painter.drawText(QRect(rect.left(), y, rect.width(), line), center, text)
+            if manual:
+                painter.setFont(manual_font)
+                painter.drawText(QRect(x, y, widths[0], line), Qt.AlignmentFlag.AlignLeft, manual)
+            if match.mark_symbol:
+                painter.setFont(mark_font)
+                painter.setPen(mark_color(match.mark, palette))
+                painter.drawText(
+                    QRect(x + widths[0], y, widths[1] + 2, line), Qt.AlignmentFlag.AlignLeft, match.mark_symbol
+                )
         painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
         painter.drawLine(rect.left(), rect.bottom(), rect.right(), rect.bottom())
         painter.restore()
@@ -307,6 +323,17 @@ class CellDelegate(QStyledItemDelegate):
                     continue
                 y = origin.y() + line.y() + line.ascent() + line.descent() - 0.5
                 painter.drawLine(QPointF(x1, y), QPointF(x2, y))
+
+
+# Review marks' colours (text on the window's base, >= 4.5:1 on both themes); the shapes differ too.
+MARK_COLORS = {"accepted": ("#1b6e35", "#7fd08f"), "disputed": ("#b3261e", "#ff8a80")}
+
+
+def mark_color(status: str | None, palette: QPalette) -> QColor:
+    pair = MARK_COLORS.get(status or "")
+    if pair is None:
+        return palette.color(QPalette.ColorRole.Text)
+    return QColor(pair[1] if theme.is_dark(palette) else pair[0])
 
 
 def _cursor_x(line: QTextLine, position: int) -> float:

@@ -169,12 +169,13 @@ class MainWindow(QMainWindow):
 
     def options(self) -> Options:
         a = self.named_actions
-        return Options(
+        ignoring = Options(
             ignore_case=a["ignore_case"].isChecked(),
             ignore_punctuation=a["ignore_punctuation"].isChecked(),
             ignore_typography=a["ignore_typography"].isChecked(),
             ignore_whitespace=a["ignore_whitespace"].isChecked(),
         )
+        return self.review.projects.options(ignoring)  # over an opened project's other options
 
     def open_pair(self, left: str | os.PathLike, right: str | os.PathLike) -> None:
         if not self.review.projects.may_discard():
