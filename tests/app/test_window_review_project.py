@@ -220,7 +220,7 @@ def test_export_tmx_and_tsv_from_the_file_menu_include_the_hand_edits(qtbot, mak
     linked, _, _ = review_something(qtbot, window)
     comparison = window.prepared.comparison
     sentences = comparison.left.sentences
-    for name, suffix in (("export_tmx", ".tmx"), ("export_tsv", ".tsv")):
+    for name, suffix in (("export_tmx", ".tmx"), ("export_tsv", ".tsv"), ("export_json", ".json")):
         out = folder / f"out{suffix}"
         monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, out=out, **k: (str(out), ""))
         window.named_actions[name].trigger()
@@ -232,5 +232,8 @@ def test_export_tmx_and_tsv_from_the_file_menu_include_the_hand_edits(qtbot, mak
     assert len(units) == len(two_sided)
     joined = comparison.left.group_text(linked)
     assert any(" ".join(joined.split()) in " ".join("".join(tuv.itertext()).split()) for tu in units for tuv in tu)
+    data = json.loads((folder / "out.json").read_text(encoding="utf-8"))
+    assert sorted(m["status"] for m in data["marks"]) == ["checked", "disputed"]
+    assert [g["left"] for g in data["groups"] if g.get("manual")][0] == list(linked)
     lines = (folder / "out.tsv").read_text(encoding="utf-8").splitlines()
     assert any(line.startswith(sentences[linked[0]].text) and sentences[linked[-1]].text in line for line in lines)

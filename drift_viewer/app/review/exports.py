@@ -47,7 +47,8 @@ class Exports:
     def export_tmx(self) -> None:
         from ...formats.tmx import to_tmx
 
-        self._export("Export TMX", ".tmx", "TMX files (*.tmx)", to_tmx)
+        marks = self.review.state.marks if self.review.state is not None else None
+        self._export("Export TMX", ".tmx", "TMX files (*.tmx)", lambda c: to_tmx(c, marks or None))
 
     def export_tsv(self) -> None:
         from ...formats.tsv import to_tsv
