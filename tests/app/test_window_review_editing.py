@@ -172,3 +172,19 @@ def test_the_weak_link_filter_still_works_after_an_edit(qtbot, sample_window):
     assert row not in shown  # a hand link is no unsure link
     window.named_actions["weak_only"].trigger()
     assert window.model.rowCount() == len(groups(window))
+
+
+def test_reload_and_an_option_change_keep_the_hand_edits(qtbot, sample_window):
+    window = sample_window
+    row = two_sided_pair(window)
+    linked = groups(window)[row].left + groups(window)[row + 1].left
+    select(window, row)
+    key(qtbot, window, Qt.Key.Key_J, CTRL)
+    with qtbot.waitSignal(window.comparison_ready, timeout=30_000):
+        key(qtbot, window, Qt.Key.Key_F5)  # Reload: the files are read and compared again
+    assert any(g.left == linked and g.manual for g in groups(window))
+    assert window.isWindowModified() and window.review.stack.count() == 0
+    with qtbot.waitSignal(window.comparison_ready, timeout=30_000):
+        window.named_actions["ignore_case"].trigger()
+    assert window.prepared.comparison.options.ignore_case
+    assert any(g.left == linked and g.manual for g in groups(window))

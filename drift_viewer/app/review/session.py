@@ -103,7 +103,7 @@ class Review(QObject):
             self._dirty_outside_stack = False
         else:
             state = self.editing.reapply(self.state, prepared)
-            self._dirty_outside_stack = self.dirty or bool(state.edits)
+            self._dirty_outside_stack = self.dirty  # unsaved stays unsaved; a saved project stays saved
         self.stack.clear()  # its states hold the comparison before the recompute
         self.state = state
         if not self.window.quiet:
