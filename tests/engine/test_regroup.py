@@ -148,3 +148,15 @@ def test_the_overall_similarity_kept_by_edits_is_the_one_computed_anew():
     for edited in (once, twice):
         assert edited.similarity == pytest.approx(_overall(edited.groups, edited.left, edited.right), abs=1e-12)
     assert twice.similarity < c.similarity
+
+
+def test_prepare_makes_the_builder_the_edits_reuse():
+    from drift_viewer.engine import pipeline
+    from drift_viewer.engine.regroup import prepare
+
+    c = compare_texts(LEFT, RIGHT)
+    pipeline._builders.clear()  # as in the window, where the comparison was made in another process
+    prepare(c)
+    build = pipeline.builder_for(c)
+    edited = regroup(c, [0], [((0,), (0,))])
+    assert pipeline.builder_for(edited) is build  # an edited comparison shares its sides, so its builder
