@@ -20,15 +20,17 @@ from .cliio import STDIN, STDIN_NAME, OutputError, check_output, read_stdin, say
 from .engine.model import DEFAULT_MAX_BYTES
 
 FORMATS = ("text", "json", "csv", "md", "facts")
+ALIGN_FORMATS = ("vecalign", "tmx", "tsv")
 
 USAGE = """\
-drift-viewer [LEFT RIGHT [THIRD]] [--screenshot OUT.png]   open the window (no files: the bundled sample)
+drift-viewer [LEFT RIGHT [THIRD] | PROJECT.drift] [--screenshot OUT.png]   the window (none: the sample)
 drift-viewer compare LEFT RIGHT [--format text|json|csv|md|facts] [-o FILE] [options]
 drift-viewer compare A B C [--format text|json]   original, translation, back-translation: A against C through B
 drift-viewer report LEFT RIGHT -o REPORT.html [--title TEXT] [options]
-drift-viewer align LEFT RIGHT [--presegmented] [-o FILE] [options]
+drift-viewer align LEFT RIGHT [--format vecalign|tmx|tsv] [--presegmented] [-o FILE] [options]
 drift-viewer batch SOURCES_DIR COPIES_DIR -o OUT_DIR [--workers N] [--dask ADDRESS|local]
-(LEFT or RIGHT may be - for standard input)"""
+(LEFT or RIGHT may be - for standard input; compare, report and align take a PROJECT.drift instead of
+LEFT RIGHT: its files, options, alignment edits and review marks)"""
 
 
 def _language(given: str) -> str:
@@ -46,7 +48,12 @@ def _language(given: str) -> str:
 
 def _add_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("left", metavar="LEFT", help="the original (left) file; - reads standard input")
-    parser.add_argument("right", metavar="RIGHT", help="the other version (right) file; - reads standard input")
+    parser.add_argument(
+        "right",
+        metavar="RIGHT",
+        nargs="?",
+        help="the other version (right) file; - reads standard input. Leave it out when LEFT is a .drift project",
+    )
     parser.add_argument("--ignore-case", action="store_true", help="treat case-only changes as equal")
     parser.add_argument("--ignore-punctuation", action="store_true", help="treat punctuation-only changes as equal")
     parser.add_argument("--ignore-typography", action="store_true", help="treat quote, dash and space styles as equal")
@@ -135,6 +142,14 @@ def _report_options(parser: argparse.ArgumentParser) -> None:
 
 def _align_options(parser: argparse.ArgumentParser) -> None:
     _add_options(parser)
+    parser.add_argument(
+        "--format",
+        choices=ALIGN_FORMATS,
+        default="vecalign",
+        help="vecalign (groups of 0-based sentence indices, [0, 1]:[0]), tmx (TMX 1.4b translation memory, "
+        "one <tu> per linked pair, languages detected or --language), tsv (a bitext: left TAB right, one "
+        "line per group); default: vecalign",
+    )
     _output(parser, "write to FILE instead of standard output")
 
 
@@ -176,7 +191,13 @@ def _load(args: argparse.Namespace, path: str, side: str):  # -> Document
     return document
 
 
-def _compare(args: argparse.Namespace):  # -> Comparison
+def _compare(args: argparse.Namespace):  # -> (Comparison, Marks | None)
+    """The comparison to write, and its review marks when it comes from a project."""
+    from .cliproject import reviewed
+
+    found = reviewed(args)
+    if found is not None:
+        return found
     import gc
 
     # One command, then exit: the cyclic collector would only walk a book's million acyclic objects,
@@ -185,10 +206,26 @@ def _compare(args: argparse.Namespace):  # -> Comparison
     from .engine.pipeline import compare_documents
 
     left, right = _load(args, args.left, "left"), _load(args, args.right, "right")
-    return compare_documents(left, right, _options(args))
+    return compare_documents(left, right, _options(args)), None
 
 
 def _run_align(args: argparse.Namespace) -> int:
+    if args.format != "vecalign" or args.right is None:  # a bitext, or a project's edited groups
+        comparison, marks = _compare(args)
+        if args.format == "tmx":
+            from .formats.tmx import to_tmx
+
+            text = to_tmx(comparison, marks)
+        elif args.format == "tsv":
+            from .formats.tsv import to_tsv
+
+            text = to_tsv(comparison)
+        else:
+            from .cliproject import vecalign_lines
+
+            text = vecalign_lines(comparison)
+        write(text, args.output)
+        return 0 if comparison.identical else 1
     from .engine.pipeline import align_sentences
     from .engine.segment import segment, segment_lines
 
@@ -209,12 +246,12 @@ def _run_align(args: argparse.Namespace) -> int:
 def _run_report(args: argparse.Namespace) -> int:
     from .report import render_report, write_report
 
-    comparison = _compare(args)
+    comparison, marks = _compare(args)
     if args.output is None:
-        write(render_report(comparison, title=args.title), None)
+        write(render_report(comparison, title=args.title, marks=marks), None)
     else:
         try:
-            write_report(comparison, args.output, title=args.title)
+            write_report(comparison, args.output, title=args.title, marks=marks)
         except OSError as exc:
             raise OutputError(args.output, exc) from None
     return 0 if comparison.identical else 1
@@ -225,11 +262,16 @@ def _run_compare(args: argparse.Namespace) -> int:
         from .cli_three import run_compare_three
 
         return run_compare_three(args, _load, _options(args))
-    comparison = _compare(args)
+    comparison, marks = _compare(args)
     if args.format == "json":
         from .engine.serialize import to_json
 
-        text = to_json(comparison, __version__)
+        if marks is None:
+            text = to_json(comparison, __version__)
+        else:
+            from .review.marks import marks_json
+
+            text = to_json(comparison, __version__, marks_json(marks, comparison))
     elif args.format == "csv":
         from .formats.csvout import render_csv
 
@@ -279,8 +321,8 @@ COMMANDS: dict[str, Command] = {
         ),
         Command(
             "align",
-            "print sentence alignment groups in Vecalign notation (0-based)",
-            "LEFT RIGHT [--presegmented] [-o FILE] [options]",
+            "print sentence alignment groups (Vecalign notation, 0-based), a TMX or a TSV bitext",
+            "LEFT RIGHT [--format vecalign|tmx|tsv] [--presegmented] [-o FILE] [options]",
             _align_options,
             _run_align,
         ),
@@ -328,6 +370,9 @@ def _checked(args: argparse.Namespace) -> argparse.Namespace:
         args.parser.error("only one side can be - (standard input); give the other as a file")
     if getattr(args, "output", None) == STDIN:
         args.output = None
+    from .cliproject import check_project_args
+
+    check_project_args(args)
     if args.command == "compare" and args.title is not None and args.format != "md":
         args.parser.error("--title is for --format md (and for the report)")
     return args
@@ -375,10 +420,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         except KeyboardInterrupt:
             return 2
     args = _gui_parser().parse_args(argv)
-    if len(args.files) not in (0, 2, 3):
-        _gui_parser().error("give two files (LEFT RIGHT), three (A B C), or none to open the bundled sample")
+    from .cliproject import is_project
+
+    if len(args.files) not in (0, 2, 3) and not (len(args.files) == 1 and is_project(args.files[0])):
+        _gui_parser().error(
+            "give two files (LEFT RIGHT), three (A B C), a .drift project, or none to open the bundled sample"
+        )
     if STDIN in args.files:
         _gui_parser().error("the window cannot read standard input (-); use drift-viewer compare or report")
+    if len(args.files) == 1:  # a project: a bad one is one line here, before Qt starts
+        from .review.project import ProjectError, load_project
+
+        try:
+            load_project(args.files[0])
+        except ProjectError as exc:
+            say(str(exc))
+            return 2
     from .app.main import run_app
 
     return run_app(args.files, screenshot=args.screenshot)

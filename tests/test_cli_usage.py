@@ -60,7 +60,7 @@ def test_a_stray_word_is_the_subcommands_error_under_its_usage(pair, capsys) -> 
     assert _exit(["align", *map(str, pair), "--presegmented", "compare"]) == 2
     err = capsys.readouterr().err.splitlines()
     assert err == [
-        "usage: drift-viewer align LEFT RIGHT [--presegmented] [-o FILE] [options]",
+        "usage: drift-viewer align LEFT RIGHT [--format vecalign|tmx|tsv] [--presegmented] [-o FILE] [options]",
         "drift-viewer align: error: unrecognized arguments: compare",
     ]
 

@@ -37,9 +37,13 @@ def application() -> QApplication:
 def build_window(
     files: Sequence[str], quiet: bool = False, first_child: subprocess.Popen[bytes] | None = None
 ) -> MainWindow:
-    """The window comparing `files` (LEFT, RIGHT; A, B, C for three versions; none: the bundled sample),
-    its first comparison started."""
+    """The window comparing `files` (LEFT, RIGHT; A, B, C for three versions; PROJECT.drift; none: the
+    bundled sample), its first comparison started."""
     window = MainWindow(quiet=quiet, first_child=first_child)
+    if len(files) == 1:  # a project: its files, options, edits and marks (app/review/project_actions.py)
+        if not window.review.projects.open_path(files[0]):
+            window.summary_label.setText("Open a project (File > Open Project…) or two files to compare.")
+        return window
     left, right = (files[0], files[1]) if files else sample_pair()
     window.open_pair(left, right, str(files[2]) if len(files) == 3 else None)
     return window

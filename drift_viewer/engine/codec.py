@@ -25,11 +25,12 @@ def pack_group(g: Group) -> tuple:
         tuple((c.kind.value, *c.left, *c.right, c.left_text, c.right_text) for c in g.changes),
         g.partner,
         g.confidence,
+        g.manual,
     )
 
 
 def unpack_group(t: tuple) -> Group:
-    left, right, kind, similarity, diff, changes, partner, confidence = t
+    left, right, kind, similarity, diff, changes, partner, confidence, manual = t
     return Group(
         left,
         right,
@@ -41,4 +42,5 @@ def unpack_group(t: tuple) -> Group:
         ),
         partner,
         confidence,
+        manual,
     )

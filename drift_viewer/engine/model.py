@@ -146,6 +146,9 @@ class Group:
     partner: int | None = None  # index in Comparison.groups of a moved sentence's counterpart
     # Calibrated probability that the link is right (align/confidence.py); None on one-sided groups.
     confidence: float | None = None
+    # Made by a hand edit of the alignment (engine/regroup.py), not by the aligner. A reviewer's link is
+    # vouched for: its confidence is 1.0 (one-sided groups keep None), so it is never listed as weak.
+    manual: bool = False
 
 
 @dataclass(frozen=True)

@@ -49,9 +49,11 @@ def _side(side: Side) -> dict[str, Any]:
     }
 
 
-def to_dict(comparison: Comparison, version: str = "") -> dict[str, Any]:
+def to_dict(comparison: Comparison, version: str = "", marks: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """`marks`: a reviewed comparison's marks as review/marks.py's marks_json makes them; with None the
+    dict has no "marks" key, as before reviews existed."""
     left_doc, right_doc = comparison.left.document, comparison.right.document
-    return {
+    out = {
         "schema": SCHEMA,
         "version": SCHEMA_VERSION,
         "generator": f"drift-viewer {version}".strip(),
@@ -83,6 +85,7 @@ def to_dict(comparison: Comparison, version: str = "") -> dict[str, Any]:
                 "similarity": round(g.similarity, 4),
                 "partner": g.partner,
                 "confidence": g.confidence,
+                **({"manual": True} if g.manual else {}),
                 "changes": [
                     {
                         "kind": c.kind.value,
@@ -100,6 +103,9 @@ def to_dict(comparison: Comparison, version: str = "") -> dict[str, Any]:
         ],
         "facts": facts(comparison),
     }
+    if marks is not None:
+        out["marks"] = marks
+    return out
 
 
 def facts(comparison: Comparison) -> dict[str, Any]:
@@ -128,7 +134,7 @@ def facts(comparison: Comparison) -> dict[str, Any]:
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def to_json(comparison: Comparison, version: str = "") -> str:
+def to_json(comparison: Comparison, version: str = "", marks: list[dict[str, Any]] | None = None) -> str:
     """The JSON text, UTF-8-safe: a file name that was not valid UTF-8 holds lone surrogates
     (surrogateescape), which are written as \\udcXX escapes; os.fsencode gives the name's bytes back.
 
@@ -138,7 +144,7 @@ def to_json(comparison: Comparison, version: str = "") -> str:
     gc.disable()  # hundreds of thousands of small acyclic dicts: the collector would only walk them
     try:
         parts: list[str] = []
-        _write(to_dict(comparison, version), 0, parts)
+        _write(to_dict(comparison, version, marks), 0, parts)
     finally:
         if collecting:
             gc.enable()

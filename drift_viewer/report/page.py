@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from markupsafe import Markup
 
@@ -18,6 +19,9 @@ from ..wording import plural
 from .facts import fact_values
 from .markup import change_marks, kind_class, side_html, text_html
 from .paging import LIST_FIRST, LIST_FOLD, PAGE_ROWS, Page, pages
+
+if TYPE_CHECKING:
+    from ..review.marks import Marks
 
 EXCERPT_CHARS = 80
 
@@ -73,6 +77,8 @@ class Row:
     right: Markup
     partner: int | None  # row number of a moved sentence's other place
     weak: str = ""  # tooltip of a weak link (engine/weak.py), "" for a sure one
+    manual: bool = False  # linked by hand (a reviewer's edit)
+    review: Markup | None = None  # its Review cell, when the report has a Review column
 
     @property
     def index_entry(self) -> str:
@@ -189,6 +195,7 @@ def _row(comparison: Comparison, index: int, group: Group) -> Row:
         side_html(rtext, rspan.start, change_marks(group.changes, "right")) if rtext else Markup(""),
         None if group.partner is None else group.partner + 1,
         weak_title(group),
+        group.manual,
     )
 
 
@@ -230,13 +237,27 @@ def header_values(
 
 
 def page_values(
-    comparison: Comparison, version: str, generated: datetime | None = None, title: str | None = None
+    comparison: Comparison,
+    version: str,
+    generated: datetime | None = None,
+    title: str | None = None,
+    marks: Marks | None = None,
 ) -> dict:
     """Everything the template reads, by name: header, summary, ranked list and the rows in pages."""
     kinds = kind_counts(comparison)
     group_counts = comparison.group_counts()
     rows = [_row(comparison, i, g) for i, g in enumerate(comparison.groups)]
+    review = None
+    if marks is not None:
+        from dataclasses import replace
+
+        from .review import review_values
+
+        review = review_values(comparison, marks)
+        rows = [replace(row, review=review.cells.get(i, Markup(""))) for i, row in enumerate(rows)]
     return {
+        "review": review,
+        "manual": any(g.manual for g in comparison.groups),
         **header_values(comparison, version, generated, title),
         "similarity": f"{comparison.similarity:.1%}",
         "identical": comparison.identical,

@@ -8,6 +8,7 @@ import os
 from datetime import datetime
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import jinja2
 from markupsafe import Markup
@@ -19,6 +20,9 @@ from ..engine.model import RISK_ORDER, Comparison
 from ..styles import CHANGE_STYLES
 from . import page
 from .markup import kind_class
+
+if TYPE_CHECKING:
+    from ..review.marks import Marks
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "report"
 
@@ -65,11 +69,14 @@ def _assets() -> tuple[str, str, str]:
     return css, js, csp
 
 
-def render_report(comparison: Comparison, *, generated: datetime | None = None, title: str | None = None) -> str:
+def render_report(
+    comparison: Comparison, *, generated: datetime | None = None, title: str | None = None, marks: Marks | None = None
+) -> str:
     """The report page for `comparison`; `generated` (default: now) is the time printed in its header,
-    `title` (default: "Drift report") its heading."""
+    `title` (default: "Drift report") its heading; `marks`, a review's marks (review/marks.py), add a
+    Review column and list."""
     css, js, csp = _assets()
-    values = page.page_values(comparison, __version__, generated, title)
+    values = page.page_values(comparison, __version__, generated, title, marks)
     return _env().get_template("report.html.j2").render(css=Markup(css), js=Markup(js), csp=csp, **values)
 
 
@@ -79,6 +86,7 @@ def write_report(
     *,
     generated: datetime | None = None,
     title: str | None = None,
+    marks: Marks | None = None,
 ) -> None:
     """Write the report to `path` through a temporary file beside it, so `path` is never half-written."""
-    write_atomic(path, render_report(comparison, generated=generated, title=title))
+    write_atomic(path, render_report(comparison, generated=generated, title=title, marks=marks))

@@ -8,9 +8,10 @@ from PySide6.QtWidgets import QMessageBox
 
 
 @pytest.fixture(autouse=True)
-def temp_settings(tmp_path: Path):
-    """Every test gets its own settings file, never the user's."""
+def temp_settings(tmp_path: Path, monkeypatch):
+    """Every test gets its own settings file and recovery folder (app/review/recovery.py), never the user's."""
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    monkeypatch.setenv("DRIFT_VIEWER_AUTOSAVE", str(tmp_path / "recovery"))
     yield tmp_path / "settings"
 
 

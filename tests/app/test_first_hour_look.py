@@ -54,7 +54,8 @@ def test_view_theme_switches_light_dark_and_back_and_is_remembered(qtbot, make_w
     window = make_window()
     open_and_wait(qtbot, window, *seed)
     system_base = QApplication.palette().color(QPalette.ColorRole.Base).name()
-    theme_menu = next(a.menu() for a in window.menuBar().actions()[2].menu().actions() if a.menu())
+    view_menu = window.menuBar().actions()[2].menu()
+    theme_menu = next(a.menu() for a in view_menu.actions() if a.menu() and a.menu().objectName() == "themeMenu")
     assert [a.text() for a in theme_menu.actions()] == ["&System", "&Light", "&Dark"]
     assert window.named_actions["theme_system"].isChecked()
     try:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
@@ -28,7 +28,10 @@ from .kinds_filter import KindsFilter, swatch
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 EntryRole = Qt.ItemDataRole.UserRole + 1
-COLUMNS = ("Kind", "Left", "Right", "Row")
+COLUMNS = ("Kind", "Left", "Right", "Row", "✓")
+MARK_COLUMN = 4
+# The review marks' shapes, as the table's match column draws them (table/cells.py).
+MARK_SYMBOLS = {"checked": "✓", "accepted": "★", "disputed": "⚑"}
 _ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -44,6 +47,8 @@ class ChangesModel(QAbstractTableModel):
         self.all: tuple[ChangeEntry, ...] = ()
         self.shown: list[ChangeEntry] = []
         self.hidden_kinds: set[ChangeKind] = set()
+        self.marks: Mapping[tuple[int, object], tuple[str, str]] = {}  # (group, change) -> (status, note)
+        self.keep: Callable[[ChangeEntry], bool] | None = None  # the review marks' filter
         self._first_row: dict[int, int] | None = None  # group -> its first row here, built when first asked
 
     def set_entries(self, entries: tuple[ChangeEntry, ...]) -> None:
@@ -58,18 +63,35 @@ class ChangesModel(QAbstractTableModel):
         self._filter()
         self.endResetModel()
 
+    def set_marks(self, marks: Mapping[tuple[int, object], tuple[str, str]]) -> None:
+        self.marks = marks
+        if self.keep is not None:
+            self.set_keep(self.keep)
+        elif self.shown:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.shown) - 1, MARK_COLUMN))
+
+    def set_keep(self, keep: Callable[[ChangeEntry], bool] | None) -> None:
+        self.beginResetModel()
+        self.keep = keep
+        self._filter()
+        self.endResetModel()
+
     def _filter(self) -> None:
         hidden = self.hidden_kinds
         self.shown = [e for e in self.all if e.change.kind not in hidden] if hidden else list(self.all)
+        if self.keep is not None:
+            self.shown = [e for e in self.shown if self.keep(e)]
         self._first_row = None
+
+    def mark_of(self, entry: ChangeEntry) -> tuple[str, str] | None:
+        return self.marks.get((entry.group, entry.change))
 
     def first_row_of_group(self, group: int) -> int | None:
         """The row of the riskiest listed change of `group` (rows are riskiest kind first)."""
         if self._first_row is None:
-            first: dict[int, int] = {}
-            for row, entry in enumerate(self.shown):
-                first.setdefault(entry.group, row)
-            self._first_row = first
+            # Built in C: later rows written first, so each group keeps its first row (a book: 37,732 rows).
+            n = len(self.shown)
+            self._first_row = dict(zip(reversed([e.group for e in self.shown]), range(n - 1, -1, -1), strict=True))
         return self._first_row.get(group)
 
     def rowCount(self, parent: Index = _ROOT) -> int:
@@ -95,6 +117,9 @@ class ChangesModel(QAbstractTableModel):
                 return _short(change.left_text) or "—"
             if column == 2:
                 return _short(change.right_text) or "—"
+            if column == MARK_COLUMN:
+                mark = self.mark_of(entry)
+                return (MARK_SYMBOLS.get(mark[0], "") + ("✎" if mark[1] else "")) if mark else ""
             return entry.group + 1
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return swatch(change.kind, theme.is_dark())
@@ -102,7 +127,10 @@ class ChangesModel(QAbstractTableModel):
             return QColor(theme.kind_color(change.kind, theme.is_dark()))
         if role == Qt.ItemDataRole.ToolTipRole:
             style = CHANGE_STYLES[change.kind]
-            return f"{style.label}: {style.description}\n“{escaped(change.left_text)}” → “{escaped(change.right_text)}”\nRow {entry.group + 1}"
+            tip = f"{style.label}: {style.description}\n“{escaped(change.left_text)}” → “{escaped(change.right_text)}”\nRow {entry.group + 1}"
+            if mark := self.mark_of(entry):
+                tip += f"\nMarked {mark[0]}" + (f": {escaped(mark[1])}" if mark[1] else "")
+            return tip
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
             return _ALIGN_RIGHT
         if role == EntryRole:
@@ -136,8 +164,10 @@ class ChangesPanel(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(MARK_COLUMN, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(0, metrics.horizontalAdvance("Punctuation") + 40)
         header.resizeSection(3, metrics.horizontalAdvance("000000") + 12)
+        header.resizeSection(MARK_COLUMN, metrics.horizontalAdvance("★✎") + 12)
         self.view.verticalHeader().setDefaultSectionSize(metrics.height() + 6)
         self.view.activated.connect(self._activated)
         self.view.clicked.connect(self._activated)
@@ -171,6 +201,19 @@ class ChangesPanel(QWidget):
         super().changeEvent(event)
         if event.type() == event.Type.PaletteChange:  # View > Theme: swatches of the other palette
             self.kinds.set_counts(self._counts, theme.is_dark())
+
+    def set_marks(self, marks: Mapping[tuple[int, object], tuple[str, str]]) -> None:
+        """The review marks on changes, shown in the last column (the review layer keeps them)."""
+        self.model.set_marks(marks)
+        self._update_count()
+
+    def set_keep(self, keep: Callable[[ChangeEntry], bool] | None) -> None:
+        self.model.set_keep(keep)
+        self._update_count()
+
+    def current_entry(self) -> ChangeEntry | None:
+        index = self.view.currentIndex()
+        return self.model.shown[index.row()] if index.isValid() and index.row() < len(self.model.shown) else None
 
     def hidden_kinds(self) -> set[ChangeKind]:
         return self.kinds.hidden_kinds()

@@ -34,6 +34,7 @@ class OverviewStrip(QWidget):
         self._buckets: list | None = None
         self._bucket_key: tuple = ()
         model.modelReset.connect(self._invalidate)
+        model.edited.connect(self._invalidate)
 
     def sizeHint(self) -> QSize:
         return QSize(WIDTH, 100)
@@ -61,13 +62,14 @@ class OverviewStrip(QWidget):
         if prepared is not None and rows:
             kinds = prepared.group_kinds
             scale = height / rows
+            rank = {kind: risk_rank(kind) for kind in ChangeKind}
             for row, group in enumerate(self.model.visible):
                 kind = kinds[group]
                 if kind is None:
                     continue
                 y = min(height - 1, int(row * scale))
                 current = out[y]
-                if current is None or risk_rank(kind) < risk_rank(current):
+                if current is None or rank[kind] < rank[current]:
                     out[y] = kind
         self._buckets, self._bucket_key = out, key
         return out

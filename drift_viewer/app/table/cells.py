@@ -46,9 +46,21 @@ class Match:
 
     similarity: int | None  # percent, of a changed or moved row; None where it says nothing (equal, one-sided)
     badge: str | None  # "1→2" a split, "2→1" a merge, "2→3": n left sentences facing m right ones
+    manual: bool = False  # the group was made by a hand edit
+    mark: str | None = None  # the row's review mark ("checked", "accepted", "disputed"), if it has one
+    note: str = ""  # the mark's note
+
+    @property
+    def mark_symbol(self) -> str:
+        """The mark as the match column draws it: a shape per status (never colour alone), ✎ for a note."""
+        return (MARK_SYMBOLS.get(self.mark, "") if self.mark else "") + ("✎" if self.note else "")
 
 
-def match(comparison: Comparison, group_index: int) -> Match:
+# Three shapes a glance tells apart: a tick (looked at), a star (accepted as right), a flag (disputed).
+MARK_SYMBOLS = {"checked": "✓", "accepted": "★", "disputed": "⚑"}
+
+
+def match(comparison: Comparison, group_index: int, mark: tuple[str, str] | None = None) -> Match:
     group = comparison.groups[group_index]
     n, m = len(group.left), len(group.right)
     if group.kind is GroupKind.MOVED:  # each half holds one side; the pair's shape is its partner's too
@@ -60,7 +72,8 @@ def match(comparison: Comparison, group_index: int) -> Match:
         similarity = round(group.similarity * 100)
         if 0 < group.similarity < 1:  # never "100%" on a row that changed, nor "0%" on one that kept a word
             similarity = max(1, min(99, similarity))
-    return Match(similarity, badge)
+    status, note = mark if mark is not None else (None, "")
+    return Match(similarity, badge, bool(getattr(group, "manual", False)), status, note)
 
 
 def utf16_prefix(text: str) -> list[int] | None:

@@ -51,9 +51,9 @@ class CellDelegate(QStyledItemDelegate):
         self.model = model
         self.find_text = ""
         self.flash_group: int | None = None
-        self._heights: dict[int, int] = {}
+        self._heights: dict[int, tuple[object, int, int]] = {}  # id(group) -> (group, match lines, height)
         self._height_key: tuple = ()
-        self._layouts: OrderedDict[tuple, tuple[QTextLayout, float]] = OrderedDict()
+        self._layouts: OrderedDict[tuple, tuple[QTextLayout, float, object]] = OrderedDict()
         # One format per (kind, palette): every highlight of every cell laid out while scrolling asks.
         self._formats: dict[tuple[ChangeKind, int], QTextCharFormat] = {}
 
@@ -62,23 +62,19 @@ class CellDelegate(QStyledItemDelegate):
     def cached_layout(
         self, row: int, column: int, font: QFont, width: int, palette: QPalette
     ) -> tuple[QTextLayout, float]:
-        key = (
-            self.model.group_at(row),
-            column,
-            width,
-            font.key(),
-            palette.cacheKey(),
-            self.find_text,
-            id(self.model.prepared),
-        )
+        # Keyed by the Group object, not its index: a hand edit renumbers the rows after it but keeps their
+        # groups, so their layouts stay valid. The entry holds the group, so its id cannot be reused.
+        group = self.model.group_object(row)
+        key = (id(group), column, width, font.key(), palette.cacheKey(), self.find_text)
         found = self._layouts.get(key)
-        if found is not None:
+        if found is not None and found[2] is group:
             self._layouts.move_to_end(key)
-            return found
-        found = self._layouts[key] = self.layout(self.model.cell(row, column), font, width, palette)
+            return found[0], found[1]
+        layout, height = self.layout(self.model.cell(row, column), font, width, palette)
+        self._layouts[key] = (layout, height, group)
         if len(self._layouts) > LAYOUT_CACHE:
             self._layouts.popitem(last=False)
-        return found
+        return layout, height
 
     def layout(self, cell: cells.Cell, font: QFont, width: int, palette: QPalette) -> tuple[QTextLayout, float]:
         # U+2028 forces a line break in QTextLayout and, like "\n", is one UTF-16 unit: offsets stay valid.
@@ -148,18 +144,21 @@ class CellDelegate(QStyledItemDelegate):
         if key != self._height_key:
             self._heights.clear()
             self._height_key = key
-        group = self.model.group_at(row)
-        height = self._heights.get(group)
-        if height is None:
-            # The cached layout: the paint that follows measuring a row then lays out nothing again.
-            text_height = max(
-                self.cached_layout(row, column, font, widths[column] - 2 * PAD_X, palette)[1] for column in (0, 1)
-            )
-            line = QFontMetrics(font).height()
-            # A split or merge shows its badge under the similarity in the match column: two lines.
-            lines = 2 if self.model.row_match(row).badge else 1
-            text_height = max(text_height, lines * line + (BADGE_PAD if lines == 2 else 0))
-            height = self._heights[group] = int(text_height + 0.999) + 2 * PAD_Y + self.top_extra(row)
+        group = self.model.group_object(row)
+        # The match column stacks the similarity, a split or merge badge, and "manual" / a review mark.
+        match = self.model.row_match(row)
+        lines = 1 + bool(match.badge) + bool(match.manual or match.mark_symbol)
+        found = self._heights.get(id(group))  # by Group object, as the layouts (a mark changes `lines`)
+        if found is not None and found[0] is group and found[1] == lines:
+            return found[2]
+        # The cached layout: the paint that follows measuring a row then lays out nothing again.
+        text_height = max(
+            self.cached_layout(row, column, font, widths[column] - 2 * PAD_X, palette)[1] for column in (0, 1)
+        )
+        line = QFontMetrics(font).height()
+        text_height = max(text_height, lines * line + BADGE_PAD * (lines - 1))
+        height = int(text_height + 0.999) + 2 * PAD_Y + self.top_extra(row)
+        self._heights[id(group)] = (group, lines, height)
         return height
 
     def forget_heights(self) -> None:
@@ -257,6 +256,32 @@ class CellDelegate(QStyledItemDelegate):
             painter.setBrush(palette.color(QPalette.ColorRole.Base))
             painter.drawRoundedRect(box, 3, 3)
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, match.badge)
+        if match.manual or match.mark_symbol:
+            lines = (match.similarity is not None) + (match.badge is not None)
+            y = top + lines * (line + BADGE_PAD)
+            # "manual" in words (a reader must not take a hand link for the aligner's); the review mark
+            # bold, in its status colour beside its shape.
+            manual_font = QFont(option.font)
+            manual_font.setItalic(True)
+            mark_font = QFont(option.font)
+            mark_font.setBold(True)
+            mark_font.setPointSizeF(option.font.pointSizeF() * 1.25)  # the symbols run small in text fonts
+            manual = "manual" + (" " if match.mark_symbol else "") if match.manual else ""
+            widths = (
+                QFontMetrics(manual_font).horizontalAdvance(manual),
+                QFontMetrics(mark_font).horizontalAdvance(match.mark_symbol),
+            )
+            x = rect.left() + (rect.width() - sum(widths)) // 2
+            painter.setPen(palette.color(QPalette.ColorRole.Text))
+            if manual:
+                painter.setFont(manual_font)
+                painter.drawText(QRect(x, y, widths[0], line), Qt.AlignmentFlag.AlignLeft, manual)
+            if match.mark_symbol:
+                painter.setFont(mark_font)
+                painter.setPen(mark_color(match.mark, palette))
+                painter.drawText(
+                    QRect(x + widths[0], y, widths[1] + 2, line), Qt.AlignmentFlag.AlignLeft, match.mark_symbol
+                )
         painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
         painter.drawLine(rect.left(), rect.bottom(), rect.right(), rect.bottom())
         painter.restore()
@@ -298,6 +323,17 @@ class CellDelegate(QStyledItemDelegate):
                     continue
                 y = origin.y() + line.y() + line.ascent() + line.descent() - 0.5
                 painter.drawLine(QPointF(x1, y), QPointF(x2, y))
+
+
+# Review marks' colours (text on the window's base, >= 4.5:1 on both themes); the shapes differ too.
+MARK_COLORS = {"accepted": ("#1b6e35", "#7fd08f"), "disputed": ("#b3261e", "#ff8a80")}
+
+
+def mark_color(status: str | None, palette: QPalette) -> QColor:
+    pair = MARK_COLORS.get(status or "")
+    if pair is None:
+        return palette.color(QPalette.ColorRole.Text)
+    return QColor(pair[1] if theme.is_dark(palette) else pair[0])
 
 
 def _cursor_x(line: QTextLine, position: int) -> float:

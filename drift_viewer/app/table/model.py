@@ -3,14 +3,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from collections.abc import Callable, Mapping
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from ...engine import weak
 from ...engine.lexicon.hidden import escaped
 from ...engine.model import GroupKind
 from ...styles import CHANGE_STYLES, GROUP_LABELS
 from ..prepared import Prepared
-from . import cells
+from . import cells, rowdiff
 
 CellRole = Qt.ItemDataRole.UserRole + 1  # the cells.Cell of an index (None in the match column)
 GroupRole = Qt.ItemDataRole.UserRole + 2  # the group index behind a row
@@ -28,6 +30,8 @@ _ROOT = QModelIndex()
 
 
 class GroupTableModel(QAbstractTableModel):
+    edited = Signal(object)  # rows replaced by a hand edit (a rowdiff.RowChange), or marks changed (None)
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.prepared: Prepared | None = None
@@ -35,6 +39,8 @@ class GroupTableModel(QAbstractTableModel):
         self.hide_equal = False
         self.weak_only = False  # only the weak links (engine/weak.py), a filter of its own
         self.equal_around = 1  # equal rows kept above and below each changed one when equal rows are hidden
+        self.row_marks: Mapping[int, tuple[str, str]] = {}  # group -> its review mark (status, note), drawn by ≈
+        self.keep_group: Callable[[int], bool] | None = None  # a filter of its own (review marks), after the others
         self._cells: dict[tuple[int, int], cells.Cell] = {}
         self._headers = ("Left", "Right", "≈")
 
@@ -67,18 +73,72 @@ class GroupTableModel(QAbstractTableModel):
         self._refilter()
         self.endResetModel()
 
+    def set_keep_group(self, keep: Callable[[int], bool] | None) -> None:
+        self.beginResetModel()
+        self.keep_group = keep
+        self._refilter()
+        self.endResetModel()
+
     def _refilter(self) -> None:
-        if self.prepared is None:
-            self.visible = []
-        elif self.weak_only:
-            self.visible = weak.weak_groups(self.prepared.comparison)
+        self.visible = self._visible_for(self.prepared)
+
+    def _visible_for(self, prepared: Prepared | None) -> list[int]:
+        if prepared is None:
+            return []
+        if self.weak_only:
+            visible = weak.weak_groups(prepared.comparison)
         else:
-            self.visible = cells.visible_groups(self.prepared.comparison, self.hide_equal, self.equal_around)
+            visible = cells.visible_groups(prepared.comparison, self.hide_equal, self.equal_around)
+        keep = self.keep_group
+        return visible if keep is None else [g for g in visible if keep(g)]
+
+    def replace_prepared(
+        self, prepared: Prepared, row_marks: Mapping[int, tuple[str, str]] | None = None
+    ) -> rowdiff.RowChange:
+        """After a hand edit: remove and insert only the rows whose groups changed, so every other row
+        keeps its place, height and selection; rows whose group was renumbered are repainted."""
+        old = self.prepared
+        assert old is not None
+        new_visible = self._visible_for(prepared)
+        change = rowdiff.row_change(old.comparison.groups, prepared.comparison.groups, self.visible, new_visible)
+        kept_after = new_visible[change.new_end :]
+        self._cells.clear()
+        if row_marks is not None:
+            self.row_marks = row_marks
+        if change.old_end > change.first:
+            self.beginRemoveRows(_ROOT, change.first, change.old_end - 1)
+            self.prepared = prepared
+            self.visible = new_visible[: change.first] + kept_after
+            self.endRemoveRows()
+        self.prepared = prepared
+        if change.new_end > change.first:
+            self.beginInsertRows(_ROOT, change.first, change.new_end - 1)
+            self.visible = new_visible
+            self.endInsertRows()
+        self.visible = new_visible
+        if self.visible:  # renumbered rows, moved partners' "see row N", marks: a repaint, not a reset
+            last = len(self.visible) - 1
+            self.dataChanged.emit(self.index(0, 0), self.index(last, MATCH_COLUMN))
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, last)
+        self.edited.emit(change)
+        return change
+
+    def set_row_marks(self, row_marks: Mapping[int, tuple[str, str]]) -> None:
+        self.row_marks = row_marks
+        if self.keep_group is not None:
+            self.set_keep_group(self.keep_group)  # a mark can bring a row in or take it out of the filter
+        elif self.visible:
+            self.dataChanged.emit(self.index(0, MATCH_COLUMN), self.index(len(self.visible) - 1, MATCH_COLUMN))
+            self.edited.emit(None)  # a mark can make its row a line taller
 
     # --- lookups -------------------------------------------------------------------------------
 
     def group_at(self, row: int) -> int:
         return self.visible[row]
+
+    def group_object(self, row: int):
+        assert self.prepared is not None
+        return self.prepared.comparison.groups[self.visible[row]]
 
     def row_of_group(self, group: int) -> int | None:
         row = cells.row_of_group(self.visible, group)
@@ -90,7 +150,8 @@ class GroupTableModel(QAbstractTableModel):
 
     def row_match(self, row: int) -> cells.Match:
         assert self.prepared is not None
-        return cells.match(self.prepared.comparison, self.visible[row])
+        group = self.visible[row]
+        return cells.match(self.prepared.comparison, group, self.row_marks.get(group))
 
     def cell(self, row: int, column: int) -> cells.Cell:
         assert self.prepared is not None and column in (LEFT_COLUMN, RIGHT_COLUMN)
@@ -145,7 +206,8 @@ class GroupTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             match = self.row_match(row)
             parts = ([] if match.similarity is None else [f"{match.similarity}%"]) + [match.badge or ""]
-            return " ".join(parts).strip()
+            parts += (["manual"] if match.manual else []) + ([match.mark_symbol] if match.mark_symbol else [])
+            return " ".join(p for p in parts if p)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
@@ -171,8 +233,8 @@ class GroupTableModel(QAbstractTableModel):
         group = self.prepared.comparison.groups[group_index]
         cell = self.cell(row, column)
         lines = [f"Row {group_index + 1}: {GROUP_LABELS[group.kind]}"]
-        match = cells.match(self.prepared.comparison, group_index)
-        if match.similarity is not None or match.badge is not None:
+        match = self.row_match(row)
+        if match.similarity is not None or match.badge is not None or match.manual or match.mark:
             lines.append(describe_match(match))
         if weak_line := weak.describe(group):
             lines.append(weak_line)
@@ -201,4 +263,8 @@ def describe_match(match: cells.Match) -> str:
         parts.append(
             f"{n} left sentence{'s' * (n != 1)} face{'s' * (n == 1)} {m} right sentence{'s' * (m != 1)} ({shape})"
         )
+    if match.manual:
+        parts.append("linked by hand")
+    if match.mark:
+        parts.append(f"marked {match.mark}" + (f": {match.note}" if match.note else ""))
     return "; ".join(parts)

@@ -63,6 +63,7 @@ class AlignedView(QTableView):
         self._update_default_height()
         self.verticalScrollBar().valueChanged.connect(self._schedule_fit)
         model.modelReset.connect(self._schedule_fit)
+        model.edited.connect(self._after_edit)
         self.clicked.connect(self._on_clicked)
         self.doubleClicked.connect(self.show_text)
         self.customContextMenuRequested.connect(self._context_menu)
@@ -70,6 +71,9 @@ class AlignedView(QTableView):
         self._flash_timer = self._single_shot(FLASH_MS, self._end_flash)
         self._prefetch_timer = self._single_shot(0, self._prefetch)
         self._prefetch_next, self._prefetch_end = 0, 0
+        # Others' entries for a row's context menu (the review layer's edits and marks): f(menu, index).
+        self.context_hooks: list[Callable[[QMenu, QModelIndex], None]] = []
+        self.last_context_menu: QMenu | None = None
 
     def _single_shot(self, interval: int, slot: Callable[[], None]) -> QTimer:
         timer = QTimer(self)
@@ -86,12 +90,25 @@ class AlignedView(QTableView):
         line = metrics.height()
         bold = QFont(self.font())
         bold.setBold(True)
-        # Room for "100%" and a bold "10→10" badge in its frame.
-        width = max(metrics.horizontalAdvance("100%"), QFontMetrics(bold).horizontalAdvance("10→10") + 8) + 10
+        # Room for "100%", a bold "10→10" badge in its frame, and "manual" with a review mark and its note.
+        italic = QFont(self.font())
+        italic.setItalic(True)
+        width = (
+            max(
+                metrics.horizontalAdvance("100%"),
+                QFontMetrics(bold).horizontalAdvance("10→10") + 8,
+                QFontMetrics(italic).horizontalAdvance("manual ★✎"),
+            )
+            + 10
+        )
         self.horizontalHeader().resizeSection(MATCH_COLUMN, width)
         self.verticalHeader().setMinimumWidth(metrics.horizontalAdvance("00000") + 10)
         self.verticalHeader().setDefaultSectionSize(2 * line + 2 * PAD_Y)
         self.verticalHeader().setMinimumSectionSize(line // 2)
+
+    def _after_edit(self, *args) -> None:
+        """Rows came in or marks changed: fit the rows on screen (the delegate's caches follow the groups)."""
+        self._schedule_fit()
 
     def _schedule_fit(self, *args) -> None:
         self._fit_timer.start()
@@ -270,4 +287,7 @@ class AlignedView(QTableView):
             cell = index.data(CellRole)
             if cell is not None and cell.moved_to is not None:
                 menu.addAction(f"Go to Row {cell.moved_to + 1}", lambda: self.jump_to_group(cell.moved_to))
+        for hook in self.context_hooks:
+            hook(menu, index)
+        self.last_context_menu = menu
         menu.popup(self.viewport().mapToGlobal(pos))

@@ -29,7 +29,7 @@ def export_html(window) -> None:
         return
     path = _save_path(window, "Export HTML Report", ".html", "HTML files (*.html)")
     if path:
-        _export(window, lambda: write_report(window.prepared.comparison, path), path)
+        _export(window, lambda: write_report(window.prepared.comparison, path, marks=_marks(window)), path)
 
 
 def export_json(window) -> None:
@@ -42,10 +42,20 @@ def export_json(window) -> None:
         return
 
     def write() -> None:
+        from ...review.marks import marks_json
+
+        comparison, marks = window.prepared.comparison, _marks(window)
+        data = to_dict(comparison, __version__, marks_json(marks, comparison) if marks else None)
         with open(path, "w", encoding="utf-8") as fh:
-            json.dump(to_dict(window.prepared.comparison, __version__), fh, ensure_ascii=False, indent=1)
+            json.dump(data, fh, ensure_ascii=False, indent=1)
 
     _export(window, write, path)
+
+
+def _marks(window):
+    """The review marks on screen (app/review), or None without any: the outputs are then as before."""
+    state = window.review.state
+    return state.marks if state is not None and state.marks else None
 
 
 def _export(window, write, path: str) -> None:

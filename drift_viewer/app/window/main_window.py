@@ -32,6 +32,7 @@ from ..panels.overview import OverviewStrip
 from ..prepared import Prepared, summary
 from ..process.protocol import Failure
 from ..process.runner import CompareRunner
+from ..review import Review
 from ..table.model import GroupTableModel
 from ..table.view import AlignedView
 from . import exports, file_types, menus
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self.facts = facts_dock.install(self, self.changes_dock, self.named_actions["focus_changes"])
         self.facts.panel.fact_activated.connect(lambda fact: self.view.jump_to_group(fact.group))
         self.middle = MiddleDock(self)
+        self.review = Review(self)  # hand edits, undo, review marks, projects, TMX/TSV (drift_viewer/app/review)
 
         self.runner.progress.connect(self.status.progress)
         self.runner.finished.connect(self._on_finished)
@@ -162,6 +164,9 @@ class MainWindow(QMainWindow):
         self.store.sync()
 
     def closeEvent(self, event) -> None:
+        if not self.review.may_close():
+            event.ignore()
+            return
         self.runner.shutdown()
         self.save_settings()
         super().closeEvent(event)
@@ -170,19 +175,24 @@ class MainWindow(QMainWindow):
 
     def options(self) -> Options:
         a = self.named_actions
-        return Options(
+        ignoring = Options(
             ignore_case=a["ignore_case"].isChecked(),
             ignore_punctuation=a["ignore_punctuation"].isChecked(),
             ignore_typography=a["ignore_typography"].isChecked(),
             ignore_whitespace=a["ignore_whitespace"].isChecked(),
         )
+        return self.review.projects.options(ignoring)  # over an opened project's other options
 
     def open_pair(self, left: str | os.PathLike, right: str | os.PathLike, third: str | None = None) -> None:
+        if not self.review.projects.may_discard():
+            return
         self.left_path, self.right_path, self.third_path = str(left), str(right), third
         self._restore_group = None
         self.compare()
 
     def open_side(self, side: int, path: str | os.PathLike) -> None:
+        if not self.review.projects.may_discard():
+            return
         if side == 0:
             self.left_path = str(path)
         else:
@@ -255,12 +265,14 @@ class MainWindow(QMainWindow):
         restore = None if new_pair else self._restore_group
         if restore is None and not new_pair:
             restore = self.view.top_group()
+        prepared = self.review.answer(prepared, new_pair)  # a project's or the session's edits re-applied
         self.prepared = prepared
         self._shown_paths = (self.left_path, self.right_path)
         self.model.set_prepared(prepared)
         self.changes.set_prepared(prepared)
         self.facts.show_comparison(prepared.comparison)
         self.middle.show_prepared(prepared)
+        self.review.after_answer_shown()
         self.banner.show_for(prepared)
         self._update_status()
         if not self.quiet and self.left_path and self.right_path and not self.third_path:
@@ -333,7 +345,8 @@ class MainWindow(QMainWindow):
         left_name, right_name = escaped(comp.left.document.name), escaped(comp.right.document.name)
         self.files_label.setText(f"{left_name}  ⇄  {right_name}")
         self.summary_label.setText(summary(prepared))
-        self.setWindowTitle(f"{left_name} ⇄ {right_name} — drift-viewer")
+        self.setWindowTitle(self.review.title(f"{left_name} ⇄ {right_name}"))
+        self.setWindowModified(self.review.dirty)
 
     def _update_enabled(self) -> None:
         has = self.prepared is not None
