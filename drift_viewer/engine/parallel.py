@@ -16,7 +16,7 @@ import signal
 import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 # Below this many items, two forks and the transfer of results cost about what they save (measured on the
 # New Testament: ~0.1 s of overhead against ~0.25 ms of work an item).
@@ -52,16 +52,22 @@ def _run_range(bounds: tuple[int, int]) -> list[Any]:
 
 
 def workers_for(count: int) -> int:
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    if (
-        count < MIN_ITEMS
-        or cores < 2
-        or "fork" not in multiprocessing.get_all_start_methods()
-        or threading.active_count() > 1
-        or multiprocessing.current_process().daemon  # pool workers may not have children of their own
-    ):
+    if count < MIN_ITEMS or not _can_fork():
         return 1
-    return min(cores, 4)
+    return min(_cores(), 4)
+
+
+def _cores() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def _can_fork() -> bool:
+    return (
+        _cores() >= 2
+        and "fork" in multiprocessing.get_all_start_methods()
+        and threading.active_count() == 1
+        and not multiprocessing.current_process().daemon  # pool workers may not have children of their own
+    )
 
 
 def map_in_chunks(work: Callable[[int], Any], count: int) -> Iterator[tuple[int, list[Any]]]:
@@ -85,3 +91,88 @@ def map_in_chunks(work: Callable[[int], Any], count: int) -> Iterator[tuple[int,
 def _bounds(count: int, chunks: int) -> Sequence[tuple[int, int]]:
     step = -(-count // chunks) if count else 1
     return [(lo, min(lo + step, count)) for lo in range(0, count, step)]
+
+
+# --- one piece of work beside this process's own -------------------------------------------------------
+
+T = TypeVar("T")
+Tick = Callable[[float], None]
+_POLL = 0.05  # seconds between cancellation checks while waiting for a background result
+_TICK_STEP = 0.01  # the least progress a background tick is sent for (a pipe holds 64 kB)
+
+
+class Pending(Generic[T]):
+    """`work(tick)` running in a forked child (or, where forking is unsafe, run here when asked for), its
+    result piped back. Its ticks (progress, 0..1) are relayed to the waiting parent, which alone checks
+    for cancellation: a child cannot see the parent's cancel flag change."""
+
+    def __init__(self, work: Callable[[Tick], T], fork: bool) -> None:
+        self._work = work
+        self._process: Any = None
+        if fork:
+            context = multiprocessing.get_context("fork")
+            self._reader, writer = context.Pipe(duplex=False)
+            self._process = context.Process(target=_run_one, args=(work, writer, os.getpid()), daemon=True)
+            self._process.start()
+            writer.close()
+
+    def result(self, tick: Tick | None = None, check: Callable[[], None] | None = None) -> T:
+        if self._process is None:
+            return self._work(tick or (lambda done: None))
+        try:
+            while True:
+                if not self._reader.poll(_POLL):
+                    if check is not None:
+                        check()
+                    continue
+                try:
+                    what, value = self._reader.recv()
+                except EOFError:
+                    raise RuntimeError(f"a background worker stopped (exit code {self._process.exitcode})") from None
+                if what == "tick":
+                    if tick is not None:
+                        tick(value)
+                    if check is not None:
+                        check()
+                    continue
+                if what == "error":
+                    raise value
+                return value
+        finally:
+            self.stop()
+
+    def stop(self) -> None:
+        """End the child, if it still runs (a cancel, an error elsewhere): its result is not wanted."""
+        if self._process is not None:
+            if self._process.is_alive():
+                self._process.kill()
+            self._process.join()
+            self._reader.close()
+            self._process = None
+
+
+def start(work: Callable[[Tick], T], size: int, min_size: int) -> Pending[T]:
+    """Start `work` beside the caller's own, in a forked child, when `size` is worth a fork (at least
+    `min_size`) and forking is safe; otherwise it runs when its result is asked for."""
+    return Pending(work, size >= min_size and _can_fork())
+
+
+def _run_one(work: Callable[[Tick], Any], writer: Any, parent: int) -> None:
+    _quiet_worker(parent)
+    sent = -1.0
+
+    def tick(done: float) -> None:
+        nonlocal sent
+        if done - sent >= _TICK_STEP:
+            writer.send(("tick", done))
+            sent = done
+
+    try:
+        writer.send(("result", work(tick)))
+    except BaseException as error:  # noqa: BLE001 - every failure goes back to the parent, which raises it
+        try:
+            writer.send(("error", error))
+        except Exception:  # an exception that cannot be pickled: its text still tells
+            writer.send(("error", RuntimeError(repr(error))))
+    finally:
+        writer.close()

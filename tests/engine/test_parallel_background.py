@@ -1,0 +1,96 @@
+"""Work beside the caller's own (parallel.start, issue 12): the right side segmented and the name
+evidence read in a forked child give the comparison the serial path gives; the child's progress reaches
+the parent, its errors are raised there, and a cancel while waiting ends it."""
+
+from __future__ import annotations
+
+import os
+import time
+
+import pytest
+
+from drift_viewer.engine import parallel, pipeline
+from drift_viewer.engine.errors import Cancelled
+from drift_viewer.engine.pipeline import compare_texts
+from drift_viewer.engine.serialize import to_dict
+
+needs_fork = pytest.mark.skipif(not parallel._can_fork(), reason="forking is not safe here (threads or one core)")
+
+
+def _texts() -> tuple[str, str]:
+    left = "\n\n".join(
+        f"Peter met Anna in Rome on day {k}. They did not speak of the {k % 7} ships. Mr. Haines left."
+        for k in range(60)
+    )
+    right = left.replace("Anna", "Anne").replace("did not", "did").replace("Haines", "Haynes")
+    return left, right
+
+
+@needs_fork
+def test_the_sides_read_in_a_child_give_the_serial_comparison(monkeypatch) -> None:
+    left, right = _texts()
+    serial = to_dict(compare_texts(left, right))
+    forks: list[bool] = []
+    init = parallel.Pending.__init__
+
+    def spy(self, work, fork):
+        forks.append(fork)
+        init(self, work, fork)
+
+    monkeypatch.setattr(parallel.Pending, "__init__", spy)
+    monkeypatch.setattr(pipeline, "BACKGROUND_MIN", 0)
+    reports: list[tuple[str, float]] = []
+    forked = to_dict(compare_texts(left, right, progress=lambda stage, f: reports.append((stage, f))))
+    assert forks == [True, True], "the right side and the evidence were read in children"
+    assert forked == serial
+    fractions = [f for _, f in reports]
+    assert fractions == sorted(fractions)
+    assert len({f for stage, f in reports if stage == "segment" and f > 0.1}) >= 2, "the child's ticks arrive"
+
+
+@needs_fork
+def test_ticks_and_results_come_back_from_the_child() -> None:
+    def work(tick):
+        tick(0.25)
+        tick(0.255)  # less than a percent on: not sent
+        tick(0.75)
+        return os.getpid()
+
+    seen: list[float] = []
+    child = parallel.start(work, 1, 1).result(seen.append)
+    assert child != os.getpid()
+    assert seen == [0.25, 0.75]
+
+
+@needs_fork
+def test_an_error_in_the_child_is_raised_in_the_parent() -> None:
+    def work(tick):
+        raise ValueError("bad paragraph")
+
+    with pytest.raises(ValueError, match="bad paragraph"):
+        parallel.start(work, 1, 1).result()
+
+
+@needs_fork
+def test_a_cancel_while_waiting_stops_the_child() -> None:
+    pending = parallel.start(lambda tick: time.sleep(60), 1, 1)
+    process = pending._process
+    calls = 0
+
+    def check() -> None:
+        nonlocal calls
+        calls += 1
+        if calls == 2:
+            raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        pending.result(check=check)
+    assert calls == 2
+    assert not process.is_alive() and process.exitcode is not None
+
+
+def test_below_the_size_nothing_forks_and_the_work_runs_when_asked() -> None:
+    ran: list[int] = []
+    pending = parallel.start(lambda tick: ran.append(os.getpid()) or 7, 10, 11)
+    assert ran == [] and pending._process is None
+    assert pending.result() == 7 and ran == [os.getpid()]
