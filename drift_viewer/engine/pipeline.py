@@ -168,7 +168,7 @@ def _compare(
             group = _group(link, links, left_side, right_side, options, evidence, languages)
         return group if serial else codec.pack_group(group)
 
-    for done, chunk in parallel.map_in_chunks(work, len(links)):
+    for done, chunk in parallel.map_in_chunks(work, len(links), check):
         groups.extend(chunk if serial else map(codec.unpack_group, chunk))
         check()
         report("diff", 0.6 + 0.4 * done / total)

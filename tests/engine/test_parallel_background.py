@@ -110,3 +110,27 @@ def test_the_fact_table_read_in_a_child_is_the_one_read_here(monkeypatch) -> Non
     assert serialize.to_json(comparison) == here
     assert forks == [True]
     assert '"respelled"' in here  # Haines / Haynes: the table is not empty
+
+
+def _slow_first(k: int) -> int:
+    if k == 0:
+        time.sleep(60)
+    return k
+
+
+@needs_fork
+def test_a_cancel_is_checked_while_the_workers_chunk_is_awaited(monkeypatch) -> None:
+    monkeypatch.setattr(parallel, "MIN_ITEMS", 1)
+    calls = 0
+
+    def check() -> None:
+        nonlocal calls
+        calls += 1
+        if calls == 3:
+            raise Cancelled()
+
+    chunks = parallel.map_in_chunks(_slow_first, 64, check)
+    with pytest.raises(Cancelled):
+        next(chunks)  # the first chunk never comes: only the checks while waiting can end this
+    chunks.close()  # leaving the pool ends its workers
+    assert calls == 3
