@@ -134,3 +134,21 @@ def test_a_cancel_is_checked_while_the_workers_chunk_is_awaited(monkeypatch) -> 
         next(chunks)  # the first chunk never comes: only the checks while waiting can end this
     chunks.close()  # leaving the pool ends its workers
     assert calls == 3
+
+
+def _fails_at_five(k: int) -> int:
+    if k == 5:
+        raise ValueError("group 5 is bad")
+    return k * k
+
+
+@needs_fork
+def test_forked_chunks_come_in_order_and_a_workers_error_is_raised_here(monkeypatch) -> None:
+    monkeypatch.setattr(parallel, "MIN_ITEMS", 1)
+    chunks = list(parallel.map_in_chunks(lambda k: (k, os.getpid()), 200))
+    assert [hi for hi, _ in chunks] == sorted(hi for hi, _ in chunks) and chunks[-1][0] == 200
+    results = [r for _, chunk in chunks for r in chunk]
+    assert [k for k, _ in results] == list(range(200))
+    assert os.getpid() not in {pid for _, pid in results} and len({pid for _, pid in results}) >= 2
+    with pytest.raises(ValueError, match="group 5 is bad"):
+        list(parallel.map_in_chunks(_fails_at_five, 200))
