@@ -90,6 +90,7 @@ def _forked(
     context = multiprocessing.get_context("fork")
     readers: list[Any] = []
     processes: list[Any] = []
+    finished = False
     try:
         for w in range(workers):
             reader, writer = context.Pipe(duplex=False)
@@ -116,11 +117,15 @@ def _forked(
                     if not expected[r]:
                         open_readers.discard(r)
             yield hi, waiting[w].popleft()
+        finished = True
     finally:
         for process in processes:
             if process.is_alive():
                 process.kill()  # a cancel or an error: its remaining chunks are not wanted
-            process.join()
+            if finished:
+                process.join()
+            # else: not waited for here. A killed worker that shared a book's heap takes the kernel a
+            # while to tear down (up to a second under load); multiprocessing reaps it on its next start.
         for reader in readers:
             reader.close()
 
@@ -211,8 +216,9 @@ class Pending(Generic[T]):
         """End the child, if it still runs (a cancel, an error elsewhere): its result is not wanted."""
         if self._process is not None:
             if self._process.is_alive():
-                self._process.kill()
-            self._process.join()
+                self._process.kill()  # not waited for: see _forked
+            else:
+                self._process.join()
             self._reader.close()
             self._process = None
 
