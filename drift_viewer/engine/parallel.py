@@ -17,7 +17,6 @@ import sys
 import threading
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from multiprocessing import connection
 from typing import Any, Generic, TypeVar
 
 # Below this many items, two forks and the transfer of results cost about what they save (measured on the
@@ -87,6 +86,8 @@ def _forked(
     of our own rather than a multiprocessing Pool: a Pool's exit joins its three helper threads, which
     took 0.15-0.3 s of a cancel on a book; a worker of ours is killed at once. The pipes are drained as
     results come, whichever worker sends, so no worker waits on a full pipe for the parent."""
+    from multiprocessing import connection  # here, not with the command: sockets and hmac load with it
+
     context = multiprocessing.get_context("fork")
     readers: list[Any] = []
     processes: list[Any] = []
