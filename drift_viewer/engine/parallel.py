@@ -207,6 +207,7 @@ class Pending(Generic[T]):
                     if check is not None:
                         check()
                     continue
+                self._process.join()  # it has sent its answer and is ending
                 if what == "error":
                     raise value
                 return value
@@ -216,10 +217,8 @@ class Pending(Generic[T]):
     def stop(self) -> None:
         """End the child, if it still runs (a cancel, an error elsewhere): its result is not wanted."""
         if self._process is not None:
-            if self._process.is_alive():
+            if self._process.exitcode is None:
                 self._process.kill()  # not waited for: see _forked
-            else:
-                self._process.join()
             self._reader.close()
             self._process = None
 
