@@ -11,6 +11,7 @@ import re
 from datetime import UTC, datetime
 from typing import Any
 
+from . import parallel
 from .classify.facttable import counts as fact_counts
 from .classify.facttable import fact_table
 from .model import Comparison, Side, row_number
@@ -49,9 +50,26 @@ def _side(side: Side) -> dict[str, Any]:
     }
 
 
+# Groups from which the fact table is read in a forked child while this process writes the rest (on the
+# New Testament, 1 s of facts beside 0.6 s of the other keys).
+FACTS_BESIDE = 1500
+
+
 def to_dict(comparison: Comparison, version: str = "", marks: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """`marks`: a reviewed comparison's marks as review/marks.py's marks_json makes them; with None the
     dict has no "marks" key, as before reviews existed."""
+    table = parallel.start(lambda tick: facts(comparison), len(comparison.groups), FACTS_BESIDE)
+    try:
+        out = _dict_without_facts(comparison, version)
+        out["facts"] = table.result()
+    finally:
+        table.stop()
+    if marks is not None:
+        out["marks"] = marks
+    return out
+
+
+def _dict_without_facts(comparison: Comparison, version: str) -> dict[str, Any]:
     left_doc, right_doc = comparison.left.document, comparison.right.document
     out = {
         "schema": SCHEMA,
@@ -101,10 +119,7 @@ def to_dict(comparison: Comparison, version: str = "", marks: list[dict[str, Any
             }
             for index, g in enumerate(comparison.groups)
         ],
-        "facts": facts(comparison),
     }
-    if marks is not None:
-        out["marks"] = marks
     return out
 
 

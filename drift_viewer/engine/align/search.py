@@ -78,7 +78,7 @@ def align(
     if list(left) == list(right):
         return [Link((i,), (i,), 1.0, None, 1.0) for i in range(n)]
     check_size(n, m)
-    lf, rf = featurize(left, right)
+    lf, rf = featurize(left, right, check)
     if check:
         check()
     monotone, evidence, lf, rf = _with_meaning(lf, rf, left, right, check, notes)

@@ -15,7 +15,7 @@ Everything is vectorised over the whole text; no Python loop runs per character 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -127,14 +127,21 @@ def _add_rows(out: np.ndarray, fid: np.ndarray, sent: np.ndarray, weight: np.nda
         np.add.at(flat_out, flat, weight[a : a + _ADD_CHUNK])
 
 
-def featurize(left: Sequence[str], right: Sequence[str]) -> tuple[Features, Features]:
+def featurize(
+    left: Sequence[str], right: Sequence[str], check: Callable[[], None] | None = None
+) -> tuple[Features, Features]:
     """Vectors for both sides; idf is shared so that the same word weighs the same on each side.
 
-    idf counts occurrences rather than sentences (no sort needed), and tf is the raw count.
+    idf counts occurrences rather than sentences (no sort needed), and tf is the raw count. `check`
+    (cancellation) runs between the sides: each takes ~0.15 s on a book.
     """
     n, m = len(left), len(right)
     lt, ls, lw, lws = _raw_features(left)
+    if check:
+        check()
     rt, rs, rw, rws = _raw_features(right)
+    if check:
+        check()
     stem_tag = np.uint32(1 << (FEATURE_BITS - 1))
     lw, rw = lw ^ stem_tag, rw ^ stem_tag  # keep stems and trigrams apart (a stray collision is harmless)
     counts = np.bincount(np.concatenate((lt, rt, lw, rw)), minlength=1 << FEATURE_BITS).astype(np.float32)

@@ -58,36 +58,43 @@ class FactRow:
 
 
 def fact_table(comparison: Comparison) -> list[FactRow]:
+    rows: list[FactRow] = []
+    for index in range(len(comparison.groups)):
+        rows += _group_rows(comparison, index)
+    return rows
+
+
+def _group_rows(comparison: Comparison, index: int) -> list[FactRow]:
+    group = comparison.groups[index]
+    if group.kind is GroupKind.MOVED and not group.left:
+        return []  # a moved pair is read once, from its left group
     cross = comparison.mode == "cross-lingual"
     languages = (comparison.left.language, comparison.right.language)
     months_read = all(language in factread.MONTH_LANGUAGES for language in languages)
     rows: list[FactRow] = []
-    for index, group in enumerate(comparison.groups):
-        if group.kind is GroupKind.MOVED and not group.left:
-            continue  # a moved pair is read once, from its left group
-        right_indices = comparison.groups[group.partner].right if group.partner is not None else group.right
-        lspan, rspan = comparison.left.group_span(group.left), comparison.right.group_span(right_indices)
-        ltext = comparison.left.text[lspan.start : lspan.end] if group.left else ""
-        rtext = comparison.right.text[rspan.start : rspan.end] if right_indices else ""
-        left = _facts(ltext, languages[0], languages[1], cross)
-        right = _facts(rtext, languages[1], languages[0], cross)
-        if cross:
-            _names_seen_across(left, right, languages)
-        for kind in FactKind:
-            if kind is FactKind.DATE and cross and not months_read:
-                continue  # month names of a language the lexicon cannot read: no date is "missing"
-            for status, lf, rf in _pair(kind, left.get(kind, []), right.get(kind, []), cross, (ltext, rtext)):
-                rows.append(
-                    FactRow(
-                        kind,
-                        status,
-                        index,
-                        ltext[lf[1] : lf[2]] if lf else "",
-                        rtext[rf[1] : rf[2]] if rf else "",
-                        Span(lspan.start + lf[1], lspan.start + lf[2]) if lf else None,
-                        Span(rspan.start + rf[1], rspan.start + rf[2]) if rf else None,
-                    )
+    right_indices = comparison.groups[group.partner].right if group.partner is not None else group.right
+    lspan, rspan = comparison.left.group_span(group.left), comparison.right.group_span(right_indices)
+    ltext = comparison.left.text[lspan.start : lspan.end] if group.left else ""
+    rtext = comparison.right.text[rspan.start : rspan.end] if right_indices else ""
+    left = _facts(ltext, languages[0], languages[1], cross)
+    right = _facts(rtext, languages[1], languages[0], cross)
+    if cross:
+        _names_seen_across(left, right, languages)
+    for kind in FactKind:
+        if kind is FactKind.DATE and cross and not months_read:
+            continue  # month names of a language the lexicon cannot read: no date is "missing"
+        for status, lf, rf in _pair(kind, left.get(kind, []), right.get(kind, []), cross, (ltext, rtext)):
+            rows.append(
+                FactRow(
+                    kind,
+                    status,
+                    index,
+                    ltext[lf[1] : lf[2]] if lf else "",
+                    rtext[rf[1] : rf[2]] if rf else "",
+                    Span(lspan.start + lf[1], lspan.start + lf[2]) if lf else None,
+                    Span(rspan.start + rf[1], rspan.start + rf[2]) if rf else None,
                 )
+            )
     return rows
 
 

@@ -1,0 +1,129 @@
+"""How fast a cancel takes effect, stage by stage, on the NT pair (issue 12: within 0.3 s at any stage,
+progress moving within every stage).
+
+Two measurements, each in this process through the engine API (compare_documents with progress and
+should_cancel):
+- one full run that records when every check (should_cancel call) and every progress report comes: the
+  longest stretch without a check in a stage is the worst wait a cancel can have there;
+- runs cancelled at points inside each stage: the time from the first should_cancel that answers True
+  to the Cancelled exception reaching the caller.
+
+    python benchmarks/cancel_bench.py [--points 0.3,0.7]
+
+Wall clock: on a loaded machine every figure stretches with the load (the load average is printed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import speed
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from drift_viewer.engine.errors import Cancelled  # noqa: E402
+from drift_viewer.engine.load import load_file  # noqa: E402
+from drift_viewer.engine.pipeline import compare_documents  # noqa: E402
+
+STAGES = {"segment": (0.0, 0.2), "align": (0.2, 0.6), "diff": (0.6, 1.0)}
+
+
+def _stage_of(fraction: float) -> str:
+    return next((name for name, (lo, hi) in STAGES.items() if lo <= fraction < hi), "done")
+
+
+def full_run(left, right) -> dict[str, dict[str, float]]:
+    """Per stage: checks, distinct progress values, longest gap between checks and between reports."""
+    t0 = time.perf_counter()
+    checks: list[float] = []
+    reports: list[tuple[float, str, float]] = []
+
+    def should_cancel() -> bool:
+        checks.append(time.perf_counter() - t0)
+        return False
+
+    def progress(stage: str, fraction: float) -> None:
+        reports.append((time.perf_counter() - t0, stage, fraction))
+
+    compare_documents(left, right, progress=progress, should_cancel=should_cancel)
+    end = time.perf_counter() - t0
+    out: dict[str, dict[str, float]] = {}
+    bounds = [(stage, reports[[r[1] for r in reports].index(stage)][0]) for stage in STAGES]
+    bounds.append(("done", next(t for t, s, _ in reports if s == "done")))
+    for (stage, start), (_, stop) in zip(bounds, bounds[1:], strict=False):
+        inside = [start, *[t for t in checks if start <= t <= stop], stop]
+        shown = [t for t, s, _ in reports if s == stage]
+        out[stage] = {
+            "seconds": stop - start,
+            "checks": len(inside) - 2,
+            "values": len({f for _, s, f in reports if s == stage}),
+            "check_gap": max(b - a for a, b in zip(inside, inside[1:], strict=False)),
+            "progress_gap": max(b - a for a, b in zip([*shown, stop], [*shown, stop][1:], strict=False)),
+        }
+    out["all"] = {"seconds": end}
+    return out
+
+
+def cancelled_at(left, right, stage: str, point: float) -> tuple[float, float]:
+    """Cancel once progress passes `point` of `stage`'s share: (when asked, seconds until Cancelled)."""
+    lo, hi = STAGES[stage]
+    target = lo + point * (hi - lo)
+    asked_at: float | None = None
+    t0 = time.perf_counter()
+    wanted = False
+
+    def progress(name: str, fraction: float) -> None:
+        nonlocal wanted
+        if name == stage and fraction >= target:
+            wanted = True
+
+    def should_cancel() -> bool:
+        nonlocal asked_at
+        if wanted and asked_at is None:
+            asked_at = time.perf_counter()
+        return wanted
+
+    try:
+        compare_documents(left, right, progress=progress, should_cancel=should_cancel)
+    except Cancelled:
+        done = time.perf_counter()
+        assert asked_at is not None
+        return asked_at - t0, done - asked_at
+    raise RuntimeError(f"no cancel at {stage} {point}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--points", default="0.1,0.5,0.9", help="where in each stage to cancel (shares of it)")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        nt = speed.make_series(Path(tmp), [1])[0]
+        left, right = load_file(nt.left), load_file(nt.right)
+        print(f"NT pair, load average {os.getloadavg()[0]:.1f}, {os.cpu_count()} cores")
+        run = full_run(left, right)
+        print(f"full run {run['all']['seconds']:.2f} s wall")
+        print(
+            f"{'stage':8} {'seconds':>8} {'checks':>7} {'values':>7} {'longest without check':>22} {'without progress':>17}"
+        )
+        for stage in STAGES:
+            r = run[stage]
+            print(
+                f"{stage:8} {r['seconds']:8.2f} {r['checks']:7.0f} {r['values']:7.0f}"
+                f" {r['check_gap']:20.3f} s {r['progress_gap']:15.3f} s"
+            )
+        print("cancelled runs: when the cancel was asked, and how long until Cancelled reached the caller")
+        for stage in STAGES:
+            for point in (float(p) for p in args.points.split(",")):
+                asked, took = cancelled_at(left, right, stage, point)
+                print(f"  {stage:8} at {point:.0%} of it (t = {asked:5.2f} s): {took * 1000:6.0f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
