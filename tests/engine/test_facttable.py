@@ -87,3 +87,30 @@ def test_json_and_csv_carry_the_table(tmp_path):
     facts = json.loads((tmp_path / "c.json").read_text())["facts"]
     assert len(facts["rows"]) == len(table)
     assert facts["counts"]["status"]["changed"] == sum(r["status"] == "changed" for r in table)
+
+
+def test_a_name_after_a_closing_straight_quote_is_paired():
+    # The straight quote before "Blinken" closes a quotation (a space parts them): the sentence goes on,
+    # so "Blinken" is a name on both sides, not one missing on the side with curly quotes.
+    comparison = compare_texts(
+        "Antony Blinken spoke. “We talk,” Blinken told CBS News.",
+        'Antony Blinken spoke. "We talk," Blinken told CBS News.',
+    )
+    rows = _rows(comparison)
+    assert (FactKind.NAME, FactStatus.SAME, "Blinken", "Blinken") in rows
+    assert not [r for r in rows if r[0] is FactKind.NAME and r[1] is not FactStatus.SAME]
+
+
+def test_headline_words_are_names_only_with_running_text_evidence():
+    left = "Russia Launches Fresh Wave Of Missile Attacks On Ukraine\n\nThe war in Ukraine goes on, said Ann."
+    right = "The war in Ukraine goes on, said Ann."
+    names = {r[2] for r in _rows(compare_texts(left, right)) if r[0] is FactKind.NAME}
+    assert {"Ukraine", "Ann"} <= names  # Ukraine is capitalised in running text too
+    assert not names & {"Launches", "Fresh", "Wave", "Missile", "Attacks"}
+
+
+def test_seed_respelt_names_are_respelled(seed):
+    rows = _rows(compare_files(*seed))
+    assert (FactKind.NAME, FactStatus.RESPELLED, "Haynes", "Haines") in rows
+    assert (FactKind.NAME, FactStatus.RESPELLED, "Anthony", "Antony") in rows
+    assert not [r for r in rows if r[0] is FactKind.NAME and r[2] in {"Launches", "Fresh", "Wave"}]

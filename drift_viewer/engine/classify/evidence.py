@@ -96,6 +96,18 @@ def _scan(text: str) -> tuple[set[str], set[str]]:
     return {w.lower() for w in capitalised}, lower
 
 
+def headline(text: str) -> bool:
+    """Whether `text` is a title-case line (a headline, a menu item), where every word wears a capital."""
+    return "\n" not in text.strip() and len(text) <= _HEADLINE and _title_case(text)
+
+
+@lru_cache(maxsize=4)
+def running_capitals(text: str) -> frozenset[str]:
+    """The words (lower-cased) `text` writes capitalised right after another word outside headlines:
+    capitalised for themselves. Cached: the fact table asks once a headline, of a whole document."""
+    return frozenset(_scan(text)[0])
+
+
 def _capital_uses(text: str) -> dict[str, int]:
     """How often each capitalised word (lower-cased) is written in `text`: counted on distinct
     whitespace tokens (~15k on a book) rather than on every token (~180k)."""

@@ -87,7 +87,11 @@ _SCALE_AFTER = re.compile(
 )
 _QUOTE_OPEN = '"“„«»‘‚‹「『'
 QUOTED = re.compile(r"[\"“„«»「『][^\"“”„«»「」『』]{2,}[\"”“«»」』]")
-_SENTENCE_START = re.compile(r"(?:[.!?:;…]\s+|\n\s*|[\"“„«»(\[\-–—]\s*)$")
+# What may stand before a word that opens a sentence, a line or a quotation. A stop may be followed by
+# closing quotes ('." He'); a straight or ambiguous quote mark opens a quotation only where it touches
+# the word ('"We') and closes one where a space parts them ('," Blinken told'): there the word goes on
+# the sentence and its capital is its own.
+_SENTENCE_START = re.compile(r"(?:[.!?:;…][\"”»’')\]]*\s+|\n\s*|[“„«(\[]\s*|[\"»]|[\-–—]\s*)$")
 
 Fact = tuple[str, int, int]  # (what it says, start, end) in a text
 

@@ -20,7 +20,7 @@ from rapidfuzz.distance import Indel
 
 from ..model import Comparison, GroupKind, Span
 from . import factread
-from .evidence import zipf
+from .evidence import headline, running_capitals, zipf
 from .wording import fold
 
 _NOUNS_CAPITALISED = ("de", "lb")
@@ -80,6 +80,8 @@ def _group_rows(comparison: Comparison, index: int) -> list[FactRow]:
     right = _facts(rtext, languages[1], languages[0], cross)
     if cross:
         _names_seen_across(left, right, languages)
+    _headline_names(left, ltext, comparison.left.text)
+    _headline_names(right, rtext, comparison.right.text)
     for kind in FactKind:
         if kind is FactKind.DATE and cross and not months_read:
             continue  # month names of a language the lexicon cannot read: no date is "missing"
@@ -123,6 +125,15 @@ def _names_seen_across(
             for f in facts.get(FactKind.NAME, [])
             if any(Indel.normalized_similarity(f[0], t) >= RESPELT for t in theirs)
         ]
+
+
+def _headline_names(facts: dict[FactKind, list[factread.Fact]], text: str, document: str) -> None:
+    """In a title-case headline ("Russia Launches Fresh Wave Of Missile Attacks"), a capital proves
+    nothing: a word there is a name only where the document also capitalises it in running text."""
+    if not facts.get(FactKind.NAME) or not headline(text):
+        return
+    known = running_capitals(document)
+    facts[FactKind.NAME] = [f for f in facts[FactKind.NAME] if text[f[1] : f[2]].lower() in known]
 
 
 def _facts(
