@@ -108,7 +108,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"NT pair, load average {os.getloadavg()[0]:.1f}, {os.cpu_count()} cores")
         run = full_run(left, right)
         print(f"full run {run['all']['seconds']:.2f} s wall")
-        print(f"{'stage':8} {'seconds':>8} {'checks':>7} {'values':>7} {'longest without check':>22} {'without progress':>17}")
+        print(
+            f"{'stage':8} {'seconds':>8} {'checks':>7} {'values':>7} {'longest without check':>22} {'without progress':>17}"
+        )
         for stage in STAGES:
             r = run[stage]
             print(
