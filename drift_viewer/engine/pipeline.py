@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz.distance import Indel
 
 from . import classify, codec, parallel, segment, worddiff
-from .classify.evidence import NameEvidence
+from .classify.evidence import NameEvidence, zipf
 from .errors import Cancelled
 from .load import document_from_text, load_file
 from .model import (
@@ -134,6 +134,10 @@ def _compare(
     # child while this process aligns.
     languages = (left_side.language, right_side.language)
     size = len(left.text) + len(right.text)
+    for language in languages if size >= 2 * BACKGROUND_MIN else ():
+        # A book's word frequencies loaded here (0.25 s), before any fork: the evidence child, the diff
+        # workers and the fact table all read them, and each would load its own copy otherwise.
+        zipf("", language)
     names = parallel.start(partial(_evidence, left.text, right.text, languages), size, 2 * BACKGROUND_MIN)
     try:
         mode = translation.choose_mode(left_side, right_side, options)
