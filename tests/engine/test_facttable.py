@@ -101,6 +101,12 @@ def test_a_name_after_a_closing_straight_quote_is_paired():
     assert not [r for r in rows if r[0] is FactKind.NAME and r[1] is not FactStatus.SAME]
 
 
+def test_a_word_after_an_initialism_is_no_sentence_start():
+    # "U.S. Secretary": the stop ends an initialism, so the left's "US Secretary" pairs with it.
+    rows = _rows(compare_texts("US Secretary Antony Blinken said.", "U.S. Secretary Antony Blinken said."))
+    assert (FactKind.NAME, FactStatus.SAME, "Secretary", "Secretary") in rows
+
+
 def test_headline_words_are_names_only_with_running_text_evidence():
     left = "Russia Launches Fresh Wave Of Missile Attacks On Ukraine\n\nThe war in Ukraine goes on, said Ann."
     right = "The war in Ukraine goes on, said Ann."

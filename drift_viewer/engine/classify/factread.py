@@ -328,7 +328,17 @@ def latin(word: str) -> str:
 def _opens_sentence(text: str, start: int) -> bool:
     """Whether a word at `start` opens a sentence, a line or a quotation: its capital proves nothing."""
     before = text[max(0, start - 4) : start]
-    return (start <= 4 and not text[:start].strip()) or _SENTENCE_START.search(before) is not None
+    if start <= 4 and not text[:start].strip():
+        return True
+    found = _SENTENCE_START.search(before)
+    if found is None:
+        return False
+    return not _INITIAL.search(text, 0, max(0, start - 4) + found.start() + 1)
+
+
+# A full stop after a lone capital ends an initial or an initialism ("U.S. Secretary", "J. Smith"), not a
+# sentence: the next word's capital is its own.
+_INITIAL = re.compile(r"(?<![^\W\d_])[^\W\d_a-z]\.$")
 
 
 def name_candidates(text: str) -> list[Fact]:
