@@ -4,8 +4,10 @@ the parent, its errors are raised there, and a cancel while waiting ends it."""
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import signal
+import threading
 import time
 
 import pytest
@@ -15,7 +17,20 @@ from drift_viewer.engine.errors import Cancelled
 from drift_viewer.engine.pipeline import compare_texts
 from drift_viewer.engine.serialize import to_dict
 
-needs_fork = pytest.mark.skipif(not parallel._can_fork(), reason="forking is not safe here (threads or one core)")
+
+@pytest.fixture
+def forking(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Forking allowed, as in a command-line run. The engine refuses to fork beside another thread, and
+    earlier test modules leave idle daemon threads behind (distributed's offload executor, tqdm's
+    monitor): decided when the test runs, not at collection, and those daemons set aside."""
+    if parallel._cores() < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("forking beside the caller needs two cores and the fork start method")
+    others = [t.name for t in threading.enumerate() if t is not threading.main_thread() and not t.daemon]
+    assert not others, f"non-daemon threads left running by earlier tests: {others}"
+    monkeypatch.setattr(parallel, "_can_fork", lambda: True)
+
+
+needs_fork = pytest.mark.usefixtures("forking")
 
 
 def _texts() -> tuple[str, str]:
