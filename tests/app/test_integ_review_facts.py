@@ -1,0 +1,55 @@
+"""Where hand edits meet the Facts dock and three versions (found by integ3): an edit renumbers the rows,
+so the fact table must be read again off the edited comparison; three versions have no edits or project."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import open_and_wait
+from PySide6.QtCore import QItemSelectionModel, Qt
+
+from drift_viewer.engine.classify.facttable import fact_table
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+DATA = Path(__file__).resolve().parents[1] / "engine" / "data" / "translation"
+
+
+def _select(window, row: int) -> None:
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    window.view.selectionModel().setCurrentIndex(window.model.index(row, 0), flags)
+
+
+def _listed(window):
+    return [(r.kind, r.status, r.group, r.left_text, r.right_text) for r in window.facts.panel.model.all]
+
+
+def test_facts_dock_follows_a_hand_edit_and_its_undo_and_a_click_jumps_to_the_edited_row(qtbot, make_window):
+    window = make_window()
+    open_and_wait(qtbot, window, DATA / "en-de.en.txt", DATA / "en-de.de.txt")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.view.setFocus()
+    with qtbot.waitSignal(window.facts.ready, timeout=30_000):
+        qtbot.keyClick(window.view, Qt.Key.Key_3, CTRL)
+    before = _listed(window)
+    assert before and max(r[2] for r in before) >= 2
+    window.view.setFocus()
+    _select(window, 0)
+    with qtbot.waitSignal(window.facts.ready, timeout=30_000):
+        qtbot.keyClick(window.view, Qt.Key.Key_J, CTRL)  # rows 1 and 2 become one: later rows move up
+    comparison = window.prepared.comparison
+    after = _listed(window)
+    expected = [(r.kind, r.status, r.group, r.left_text, r.right_text) for r in fact_table(comparison)]
+    assert sorted(after, key=repr) == sorted(expected, key=repr) and after != before
+    # Activating the last fact jumps to the row that holds it in the edited comparison.
+    panel = window.facts.panel
+    row = max(k for k, r in enumerate(panel.model.shown) if r.left_text)
+    last = panel.model.shown[row]
+    qtbot.mouseClick(
+        panel.view.viewport(), Qt.MouseButton.LeftButton, pos=panel.view.visualRect(panel.model.index(row, 0)).center()
+    )
+    assert window.model.group_at(window.view.currentIndex().row()) == last.group
+    assert last.left_text in comparison.left.group_text(comparison.groups[last.group].left)
+    with qtbot.waitSignal(window.facts.ready, timeout=30_000):
+        window.named_actions["undo"].trigger()
+    assert _listed(window) == before
