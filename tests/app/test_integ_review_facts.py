@@ -53,3 +53,30 @@ def test_facts_dock_follows_a_hand_edit_and_its_undo_and_a_click_jumps_to_the_ed
     with qtbot.waitSignal(window.facts.ready, timeout=30_000):
         window.named_actions["undo"].trigger()
     assert _listed(window) == before
+
+
+def test_three_versions_refuse_hand_edits_and_project_saving_clearly(
+    qtbot, make_window, dialogs, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    window = make_window()
+    with qtbot.waitSignal(window.comparison_ready, timeout=60_000):
+        window.open_pair(DATA / "en-de.en.txt", DATA / "en-de.de.txt", str(DATA / "en-de.back.txt"))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.view.setFocus()
+    before = window.prepared.comparison.groups
+    _select(window, 0)
+    qtbot.keyClick(window.view, Qt.Key.Key_J, CTRL)  # Link Rows
+    qtbot.keyClick(window.view, Qt.Key.Key_L, CTRL)  # Link Sentence To…: refused at the first step
+    assert window.prepared.comparison.groups == before and window.review.editing.picked is None
+    assert len(dialogs) == 2 and all("not available for three versions" in d for d in dialogs)
+    # The Middle version dock still shows B's sentence of the row it belongs to.
+    _select(window, 1)
+    assert "5,4 Milliarden" in window.middle.text.toPlainText()
+    target = tmp_path / "three.drift"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.keyClick(window.view, Qt.Key.Key_S, CTRL)  # Save Project
+    assert not target.exists() and "cannot be saved as a project" in dialogs[-1]
+    assert window.review.projects.save_to(str(target)) is False and not target.exists()
