@@ -80,3 +80,23 @@ def test_three_versions_refuse_hand_edits_and_project_saving_clearly(
     qtbot.keyClick(window.view, Qt.Key.Key_S, CTRL)  # Save Project
     assert not target.exists() and "cannot be saved as a project" in dialogs[-1]
     assert window.review.projects.save_to(str(target)) is False and not target.exists()
+
+
+def test_export_html_from_the_window_writes_the_report_with_facts_review_and_the_hand_link(
+    qtbot, make_window, sample_pair, tmp_path, monkeypatch, dialogs
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    window = make_window()
+    open_and_wait(qtbot, window, *sample_pair)
+    gs = window.prepared.comparison.groups
+    row = next(k for k in range(len(gs) - 1) if all(gs[j].left and gs[j].right for j in (k, k + 1)))
+    _select(window, row)
+    window.named_actions["link_rows"].trigger()
+    window.named_actions["mark_disputed"].trigger()
+    out = tmp_path / "out.html"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    window.named_actions["export_html"].trigger()
+    assert dialogs == [] and out.exists()  # it said "not available": app/window imported ..report
+    html = out.read_text(encoding="utf-8")
+    assert 'id="facts"' in html and 'id="review"' in html and 'id="manual-count"' in html
