@@ -100,3 +100,15 @@ def test_export_html_from_the_window_writes_the_report_with_facts_review_and_the
     assert dialogs == [] and out.exists()  # it said "not available": app/window imported ..report
     html = out.read_text(encoding="utf-8")
     assert 'id="facts"' in html and 'id="review"' in html and 'id="manual-count"' in html
+
+
+def test_closing_three_versions_with_marks_says_they_cannot_be_saved_and_offers_no_save(qtbot, make_window, dialogs):
+    window = make_window()
+    with qtbot.waitSignal(window.comparison_ready, timeout=60_000):
+        window.open_pair(DATA / "en-de.en.txt", DATA / "en-de.de.txt", str(DATA / "en-de.back.txt"))
+    _select(window, 1)
+    window.named_actions["mark_disputed"].trigger()
+    assert window.review.dirty
+    assert window.review.projects.may_discard() is True  # the dialogs fixture answers: not Cancel
+    assert len(dialogs) == 1 and "not saved: a project holds two versions" in dialogs[0]
+    assert "Export HTML" in dialogs[0]

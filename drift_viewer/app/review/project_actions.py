@@ -248,6 +248,8 @@ class Projects:
         """True when the review on screen may go: nothing unsaved, or the user saved or dropped it."""
         if self._discard_ok or not self.review.dirty or self.window.quiet:
             return True
+        if self.three_versions():  # no project to save them in: Save would only refuse
+            return self.ask_marks_lost()
         answer = self.ask_unsaved()
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
@@ -255,6 +257,19 @@ class Projects:
             return False
         self.review.recovery.discard()
         return True
+
+    def ask_marks_lost(self) -> bool:
+        buttons = QMessageBox.StandardButton
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "drift-viewer",
+            "The marks on these three versions are not saved: a project holds two versions.",
+            buttons.Discard | buttons.Cancel,
+            self.window,
+        )
+        box.setInformativeText("Cancel, then File > Export HTML Report or Export JSON to keep them.")
+        box.setDefaultButton(buttons.Cancel)
+        return box.exec() != int(buttons.Cancel)
 
     def ask_unsaved(self) -> QMessageBox.StandardButton:
         buttons = QMessageBox.StandardButton
