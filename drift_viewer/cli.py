@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ._version import __version__
+from .cli_three import refuse_third, two_only
 from .cliio import STDIN, STDIN_NAME, OutputError, check_output, read_stdin, say, write
 from .engine.model import DEFAULT_MAX_BYTES
 
@@ -134,30 +135,16 @@ def _compare_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--title", metavar="TEXT", help="the Markdown summary's heading (with --format md)")
 
 
-def _two_only(parser: argparse.ArgumentParser) -> None:
-    """A third file is taken (and refused in words, by _refuse_third) rather than left to argparse's
-    'unrecognized arguments', which says nothing of why or what to do instead."""
-    parser.add_argument("third", nargs="?", help=argparse.SUPPRESS)
-
-
-def _refuse_third(args: argparse.Namespace) -> None:
-    if getattr(args, "third", None) is not None:
-        args.parser.error(
-            f"{args.command} takes two versions (LEFT RIGHT); for three use "
-            "'drift-viewer compare A B C' (--format text or json), or open them in the window: drift-viewer A B C"
-        )
-
-
 def _report_options(parser: argparse.ArgumentParser) -> None:
     _add_options(parser)
-    _two_only(parser)
+    two_only(parser)
     _output(parser, "the .html file to write", required=True)
     parser.add_argument("--title", metavar="TEXT", help="the report's title (default: Drift report)")
 
 
 def _align_options(parser: argparse.ArgumentParser) -> None:
     _add_options(parser)
-    _two_only(parser)
+    two_only(parser)
     parser.add_argument(
         "--format",
         choices=ALIGN_FORMATS,
@@ -226,7 +213,7 @@ def _compare(args: argparse.Namespace):  # -> (Comparison, Marks | None)
 
 
 def _run_align(args: argparse.Namespace) -> int:
-    _refuse_third(args)
+    refuse_third(args)
     if args.format != "vecalign" or args.right is None:  # a bitext, or a project's edited groups
         comparison, marks = _compare(args)
         if args.format == "tmx":
@@ -261,7 +248,7 @@ def _run_align(args: argparse.Namespace) -> int:
 
 
 def _run_report(args: argparse.Namespace) -> int:
-    _refuse_third(args)
+    refuse_third(args)
     from .report import render_report, write_report
 
     comparison, marks = _compare(args)
