@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ._version import __version__
+from .cli_three import refuse_third, two_only
 from .cliio import STDIN, STDIN_NAME, OutputError, check_output, read_stdin, say, write
 from .engine.model import DEFAULT_MAX_BYTES
 
@@ -136,12 +137,14 @@ def _compare_options(parser: argparse.ArgumentParser) -> None:
 
 def _report_options(parser: argparse.ArgumentParser) -> None:
     _add_options(parser)
+    two_only(parser)
     _output(parser, "the .html file to write", required=True)
     parser.add_argument("--title", metavar="TEXT", help="the report's title (default: Drift report)")
 
 
 def _align_options(parser: argparse.ArgumentParser) -> None:
     _add_options(parser)
+    two_only(parser)
     parser.add_argument(
         "--format",
         choices=ALIGN_FORMATS,
@@ -210,6 +213,7 @@ def _compare(args: argparse.Namespace):  # -> (Comparison, Marks | None)
 
 
 def _run_align(args: argparse.Namespace) -> int:
+    refuse_third(args)
     if args.format != "vecalign" or args.right is None:  # a bitext, or a project's edited groups
         comparison, marks = _compare(args)
         if args.format == "tmx":
@@ -244,6 +248,7 @@ def _run_align(args: argparse.Namespace) -> int:
 
 
 def _run_report(args: argparse.Namespace) -> int:
+    refuse_third(args)
     from .report import render_report, write_report
 
     comparison, marks = _compare(args)

@@ -36,3 +36,17 @@ def run_compare_three(args: argparse.Namespace, load: Callable, options) -> int:
         text = render_three_text(triple, color=color)
     write(text, args.output)
     return 0 if triple.identical else 1
+
+
+def two_only(parser: argparse.ArgumentParser) -> None:
+    """A third file is taken (and refused in words, by refuse_third) rather than left to argparse's
+    'unrecognized arguments', which says nothing of why or what to do instead."""
+    parser.add_argument("third", nargs="?", help=argparse.SUPPRESS)
+
+
+def refuse_third(args: argparse.Namespace) -> None:
+    if getattr(args, "third", None) is not None:
+        args.parser.error(
+            f"{args.command} takes two versions (LEFT RIGHT); for three use "
+            "'drift-viewer compare A B C' (--format text or json), or open them in the window: drift-viewer A B C"
+        )

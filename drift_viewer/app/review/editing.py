@@ -56,6 +56,10 @@ SPECS = (
         "review.editing.link_to",
     ),
 )
+THREE_VERSIONS = (
+    "Editing the alignment is not available for three versions: the middle version's rows follow the "
+    "alignment the three comparisons made. Open two of the versions as a pair to edit their alignment."
+)
 EDIT_NAMES = tuple(spec.name for spec in SPECS)
 SIDES = ("left", "right")
 
@@ -121,10 +125,19 @@ class Editing:
 
     # --- the edits -------------------------------------------------------------------------------
 
+    def refused_for_three(self) -> bool:
+        """Three versions: the Middle version dock shows B's sentences per row of A against C, as the
+        three alignments chained them; a hand edit of A–C would leave B's rows behind, so say so instead."""
+        prepared = self._prepared()
+        if prepared is None or not prepared.middle:
+            return False
+        self.window.message(QMessageBox.Icon.Information, THREE_VERSIONS)
+        return True
+
     def _run(self, text: str, make, focus=None) -> bool:
         """Apply one edit (a function of the comparison returning (comparison, Edit)) as an undo step."""
         state = self.review.state
-        if state is None:
+        if state is None or self.refused_for_three():
             return False
         try:
             comparison, edit = make(state.comparison)
@@ -178,6 +191,8 @@ class Editing:
         row's sentence on the other side. Again on the picked row: forget the pick."""
         current = self._current()
         if current is None:
+            return
+        if self.refused_for_three():
             return
         group, column = current
         status = self.window.statusBar()

@@ -39,6 +39,12 @@ SPECS = (
 )
 
 
+THREE_VERSIONS = (
+    "A project holds two versions: three versions cannot be saved as a project. Export HTML or JSON "
+    "(File menu) to keep this comparison and its marks."
+)
+
+
 def core():
     """drift_viewer.review.project, imported when first needed (the window starts without it)."""
     from ...review import project
@@ -198,8 +204,17 @@ class Projects:
             return self.save_as()
         return self.save_to(self.review.project_path)
 
+    def three_versions(self) -> bool:
+        """A project holds two files and their alignment; saved from three versions it would hold A and C
+        as a pair, B silently gone, and reopen as a different comparison."""
+        state = self.review.state
+        return state is not None and bool(state.prepared.middle)
+
     def save_as(self) -> bool:
         if self.review.state is None:
+            return False
+        if self.three_versions():
+            self.window.message(QMessageBox.Icon.Information, THREE_VERSIONS)
             return False
         current = self.review.project_path or str(
             Path(self.window.left_path or "review").with_name(Path(self.window.left_path or "review").stem + ".drift")
@@ -214,6 +229,9 @@ class Projects:
     def save_to(self, path: str) -> bool:
         from ...engine.errors import DriftError
 
+        if self.three_versions():
+            self.window.message(QMessageBox.Icon.Information, THREE_VERSIONS)
+            return False
         try:
             self.write(path)
         except DriftError as exc:  # one line naming the file (or a side that is no file: pasted text)
@@ -230,6 +248,8 @@ class Projects:
         """True when the review on screen may go: nothing unsaved, or the user saved or dropped it."""
         if self._discard_ok or not self.review.dirty or self.window.quiet:
             return True
+        if self.three_versions():  # no project to save them in: Save would only refuse
+            return self.ask_marks_lost()
         answer = self.ask_unsaved()
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
@@ -237,6 +257,19 @@ class Projects:
             return False
         self.review.recovery.discard()
         return True
+
+    def ask_marks_lost(self) -> bool:
+        buttons = QMessageBox.StandardButton
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "drift-viewer",
+            "The marks on these three versions are not saved: a project holds two versions.",
+            buttons.Discard | buttons.Cancel,
+            self.window,
+        )
+        box.setInformativeText("Cancel, then File > Export HTML Report or Export JSON to keep them.")
+        box.setDefaultButton(buttons.Cancel)
+        return box.exec() != int(buttons.Cancel)
 
     def ask_unsaved(self) -> QMessageBox.StandardButton:
         buttons = QMessageBox.StandardButton

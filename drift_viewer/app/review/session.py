@@ -166,6 +166,8 @@ class Review(QObject):
             target = change.first_new_group
         window.changes.set_prepared(state.prepared)
         window.changes.set_marks(self.attached.changes)
+        # The fact table is read off the comparison: its rows name groups, which an edit renumbers.
+        window.facts.show_comparison(state.comparison)
         if target is not None:
             row = model.nearest_row(target)
             if row >= 0:

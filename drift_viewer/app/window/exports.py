@@ -20,13 +20,8 @@ def _save_path(window, title: str, suffix: str, filter_: str) -> str | None:
 def export_html(window) -> None:
     if window.prepared is None:
         return
-    try:
-        from ..report import write_report
-    except ImportError:
-        window.message(
-            QMessageBox.Icon.Information, "The HTML report is not available yet in this version of drift-viewer."
-        )
-        return
+    from ...report import write_report
+
     path = _save_path(window, "Export HTML Report", ".html", "HTML files (*.html)")
     if path:
         _export(window, lambda: write_report(window.prepared.comparison, path, marks=_marks(window)), path)

@@ -129,11 +129,24 @@ def _names_seen_across(
 
 def _headline_names(facts: dict[FactKind, list[factread.Fact]], text: str, document: str) -> None:
     """In a title-case headline ("Russia Launches Fresh Wave Of Missile Attacks"), a capital proves
-    nothing: a word there is a name only where the document also capitalises it in running text."""
-    if not facts.get(FactKind.NAME) or not headline(text):
+    nothing: a word there is a name only where the document also capitalises it in running text.
+    Line by line: a group may hold the headline and the paragraph under it (the aligner's 2:1, or a
+    hand link), and the headline is still its own line there."""
+    if not facts.get(FactKind.NAME):
+        return
+    lines, start = [], 0
+    for line in text.split("\n"):
+        if headline(line):
+            lines.append((start, start + len(line)))
+        start += len(line) + 1
+    if not lines:
         return
     known = running_capitals(document)
-    facts[FactKind.NAME] = [f for f in facts[FactKind.NAME] if text[f[1] : f[2]].lower() in known]
+    facts[FactKind.NAME] = [
+        f
+        for f in facts[FactKind.NAME]
+        if text[f[1] : f[2]].lower() in known or not any(a <= f[1] < b for a, b in lines)
+    ]
 
 
 def _facts(
