@@ -185,6 +185,21 @@ def reapply(c: Comparison, edit: Edit) -> tuple[Comparison, Edit] | None:
     return regroup(c, sorted(rows), specs), _record(c, edit.op, specs)
 
 
+def reapply_all(c: Comparison, edits: Iterable[Edit]) -> tuple[Comparison, list[Edit], list[Edit]]:
+    """Each edit in turn on a fresh comparison of the files: (the comparison edited, the edits that found
+    their sentences by text, recorded again on it, the edits that did not)."""
+    kept: list[Edit] = []
+    unapplied: list[Edit] = []
+    for edit in edits:
+        done = reapply(c, edit)
+        if done is None:
+            unapplied.append(edit)
+        else:
+            c, again = done
+            kept.append(again)
+    return c, kept, unapplied
+
+
 def _locate(c: Comparison, edit: Edit) -> list[Spec] | None:
     """The edit's groups with their sentence indices in `c`: the same index where its text is the same,
     else the nearest sentence with that text, counting from where the edit's previous sentence was found

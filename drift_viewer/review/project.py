@@ -20,7 +20,7 @@ from .._version import __version__
 from ..atomic import write_atomic
 from ..engine.errors import DriftError
 from ..engine.model import Comparison, Document, Options
-from .edits import Edit, reapply
+from .edits import Edit, reapply_all
 from .marks import ChangeKey, Key, Mark, Marks
 
 SCHEMA = "drift-viewer/project"
@@ -291,15 +291,7 @@ def open_project(project: Project, progress: Any = None, should_cancel: Any = No
     comparison = compare_documents(docs[0], docs[1], project.options, progress=progress, should_cancel=should_cancel)
     refs = (project.left, project.right)
     stale = [p for p, doc, ref in zip(paths, docs, refs, strict=True) if ref.sha256 and doc.sha256 != ref.sha256]
-    applied: list[Edit] = []
-    unapplied: list[Edit] = []
-    for edit in project.edits:
-        done = reapply(comparison, edit)
-        if done is None:
-            unapplied.append(edit)
-        else:
-            comparison, again = done
-            applied.append(again)
+    comparison, applied, unapplied = reapply_all(comparison, project.edits)
     _, orphaned = project.marks.attach(comparison)
     now = replace(
         project,

@@ -23,6 +23,7 @@ from ...styles import CHANGE_STYLES
 from ...wording import plural
 from .. import theme
 from ..prepared import ChangeEntry, Prepared
+from .following import first_rows, follow_group
 from .kinds_filter import KindsFilter, swatch
 
 Index = QModelIndex | QPersistentModelIndex
@@ -89,9 +90,7 @@ class ChangesModel(QAbstractTableModel):
     def first_row_of_group(self, group: int) -> int | None:
         """The row of the riskiest listed change of `group` (rows are riskiest kind first)."""
         if self._first_row is None:
-            # Built in C: later rows written first, so each group keeps its first row (a book: 37,732 rows).
-            n = len(self.shown)
-            self._first_row = dict(zip(reversed([e.group for e in self.shown]), range(n - 1, -1, -1), strict=True))
+            self._first_row = first_rows([e.group for e in self.shown])
         return self._first_row.get(group)
 
     def rowCount(self, parent: Index = _ROOT) -> int:
@@ -235,20 +234,8 @@ class ChangesPanel(QWidget):
         self.kinds_button.setText("Kinds…" if not hidden else f"Kinds ({hidden} hidden)…")
 
     def follow_group(self, group: int) -> None:
-        """Select the riskiest listed change of table row `group`, unless one of its changes is selected
-        already (the user may have picked its second change here); nothing, for a row without changes."""
-        current = self.view.currentIndex()
-        if current.isValid() and self.model.shown[current.row()].group == group:
-            return
-        row = self.model.first_row_of_group(group)
-        if row is None:
-            self.view.clearSelection()
-            self.view.setCurrentIndex(QModelIndex())
-            return
-        index = self.model.index(row, 0)
-        if not self.view.viewport().rect().contains(self.view.visualRect(index).center()):
-            self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)  # with its neighbours
-        self.view.selectRow(row)
+        """Select the first listed change of table row `group`, unless one of its changes is selected already."""
+        follow_group(self.view, lambda row: self.model.shown[row].group, self.model.first_row_of_group(group), group)
 
     def select_row(self, row: int) -> None:
         if 0 <= row < len(self.model.shown):

@@ -23,6 +23,7 @@ from ...engine.lexicon.hidden import escaped
 from ...factlook import KIND_LABEL, STATUS_HELP, STATUS_ORDER, colour_kind, ordered, side_counts, status_label
 from ...wording import plural
 from .. import theme
+from .following import first_rows, follow_group
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -70,10 +71,7 @@ class FactsModel(QAbstractTableModel):
 
     def first_row_of_group(self, group: int) -> int | None:
         if self._first_row is None:
-            first: dict[int, int] = {}
-            for row, fact in enumerate(self.shown):
-                first.setdefault(fact.group, row)
-            self._first_row = first
+            self._first_row = first_rows([fact.group for fact in self.shown])
         return self._first_row.get(group)
 
     def rowCount(self, parent: Index = _ROOT) -> int:
@@ -216,18 +214,7 @@ class FactsPanel(QWidget):
 
     def follow_group(self, group: int) -> None:
         """Select the first listed fact of table row `group`, unless one of its facts is selected already."""
-        current = self.view.currentIndex()
-        if current.isValid() and self.model.shown[current.row()].group == group:
-            return
-        row = self.model.first_row_of_group(group)
-        if row is None:
-            self.view.clearSelection()
-            self.view.setCurrentIndex(QModelIndex())
-            return
-        index = self.model.index(row, 0)
-        if not self.view.viewport().rect().contains(self.view.visualRect(index).center()):
-            self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
-        self.view.selectRow(row)
+        follow_group(self.view, lambda row: self.model.shown[row].group, self.model.first_row_of_group(group), group)
 
     def _activated(self, index: QModelIndex) -> None:
         fact = index.data(FactRole)

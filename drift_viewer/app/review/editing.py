@@ -236,14 +236,8 @@ class Editing:
         from ..prepared import prepare
         from .state import State
 
-        comparison, kept, lost = prepared.comparison, [], []
-        for edit in state.edits:
-            done = edits.reapply(comparison, edit)  # recorded again on the new comparison, as a project saves it
-            if done is None:
-                lost.append(edit)
-            else:
-                comparison, again = done
-                kept.append(again)
+        # Recorded again on the new comparison, as a project saves them.
+        comparison, kept, lost = edits.reapply_all(prepared.comparison, state.edits)
         self.picked = None
         if lost:
             self.review.projects.tell_unapplied([describe_edit(e) for e in lost], [])

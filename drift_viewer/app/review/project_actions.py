@@ -141,19 +141,12 @@ class Projects:
             return None
         project, path, recovered_from = self._opening
         self._opening = None
-        from ...review.edits import reapply
+        from ...review.edits import reapply_all
         from ..prepared import prepare
         from .state import State
 
         # As review.project.open_project does, on the comparison the window's own process made.
-        comparison, kept, unapplied = prepared.comparison, [], []
-        for edit in project.edits:
-            done = reapply(comparison, edit)
-            if done is None:
-                unapplied.append(edit)
-            else:
-                comparison, again = done
-                kept.append(again)
+        comparison, kept, unapplied = reapply_all(prepared.comparison, project.edits)
         _, orphaned = project.marks.attach(comparison) if project.marks else ({}, [])
         docs = (comparison.left.document, comparison.right.document)
         stale = [
