@@ -152,6 +152,24 @@ def test_link_a_one_sided_sentence_to_one_far_away_picks_then_links(qtbot, sampl
     assert groups(window) == gs
 
 
+def test_escape_forgets_a_pending_link_pick(qtbot, sample_window):
+    window = sample_window
+    gs = groups(window)
+    lonely = next(k for k, g in enumerate(gs) if g.kind is GroupKind.ONLY_LEFT)
+    target = max(k for k, g in enumerate(gs) if g.right and k != lonely)
+    select(window, window.model.row_of_group(lonely), 0)
+    key(qtbot, window, Qt.Key.Key_L, CTRL)
+    assert window.named_actions["link_to"].text().replace("&", "") == "Link Sentence Here"
+    key(qtbot, window, Qt.Key.Key_Escape)
+    assert window.statusBar().currentMessage() == "Link cancelled."
+    assert window.named_actions["link_to"].text().replace("&", "") == "Link Sentence To…"
+    # The next Ctrl+L starts a new pick on the target row instead of linking the forgotten one there.
+    select(window, window.model.row_of_group(target), 1)
+    key(qtbot, window, Qt.Key.Key_L, CTRL)
+    assert groups(window) == gs and window.review.stack.count() == 0
+    assert "Ctrl+L again" in window.statusBar().currentMessage()
+
+
 def test_an_edit_that_makes_no_sense_says_why_and_changes_nothing(qtbot, sample_window, dialogs):
     window = sample_window
     before = groups(window)

@@ -237,3 +237,32 @@ def test_export_tmx_and_tsv_from_the_file_menu_include_the_hand_edits(qtbot, mak
     assert [g["left"] for g in data["groups"] if g.get("manual")][0] == list(linked)
     lines = (folder / "out.tsv").read_text(encoding="utf-8").splitlines()
     assert any(line.startswith(sentences[linked[0]].text) and sentences[linked[-1]].text in line for line in lines)
+
+
+def test_a_project_reads_its_files_with_its_own_encoding_in_the_window(qtbot, make_window, tmp_path, monkeypatch):
+    """A project saved with --encoding koi8-r: the window reads its files that way too (it used to read
+    them with the detected encoding and showed another text than `compare PROJECT.drift`)."""
+    from drift_viewer.engine.load import load_file
+    from drift_viewer.engine.pipeline import compare_documents
+    from drift_viewer.review.project import Loading, load_project, project_of, save_project
+
+    left, right = tmp_path / "left.txt", tmp_path / "right.txt"
+    left.write_bytes("Caf\xe9 du Monde opened at nine. It closed at ten.\n".encode("latin-1"))
+    right.write_bytes("Caf\xe9 du Monde opened at eight. It closed at ten.\n".encode("latin-1"))
+    how = Loading(encoding="koi8-r")
+    docs = [load_file(p, encoding=how.encoding) for p in (left, right)]
+    path = tmp_path / "job.drift"
+    save_project(path, project_of(compare_documents(*docs), (), None, how))
+    assert load_project(path).loading.encoding == "koi8-r"
+
+    window = make_window()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    window.named_actions["open_project"].trigger()
+    qtbot.waitUntil(lambda: window.prepared is not None, timeout=30_000)
+    expected = "Caf" + b"\xe9".decode("koi8-r")
+    assert expected in window.prepared.comparison.left.document.text
+    assert expected in window.prepared.comparison.right.document.text
+    # Saved again, the project keeps its way of reading the files.
+    again = tmp_path / "again.drift"
+    window.review.projects.write(str(again))
+    assert load_project(again).loading == how

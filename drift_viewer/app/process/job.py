@@ -8,21 +8,33 @@ from ...engine.errors import InputError
 from ...engine.load import load_file
 from ...engine.model import Document, Options
 from ...engine.pipeline import compare_documents, compare_texts
+from ...review.project import Loading
 from ..prepared import Prepared, prepare
 
 
-def compare_job(left: str, right: str, options: Options, progress: Callable[[str, float], None]) -> Prepared:
-    """The real job. No should_cancel: the window cancels by killing the process."""
-    comparison = compare_documents(_load(left, 0, options), _load(right, 1, options), options, progress=progress)
+def compare_job(
+    left: str, right: str, options: Options, progress: Callable[[str, float], None], loading: Loading | None = None
+) -> Prepared:
+    """The real job. No should_cancel: the window cancels by killing the process. `loading`: an opened
+    project's way of reading its files."""
+    a, b = _load(left, 0, options, loading), _load(right, 1, options, loading)
+    comparison = compare_documents(a, b, options, progress=progress)
     return prepare(comparison)  # sorting the changes here costs the window nothing
 
 
-def three_job(third: str, left: str, right: str, options: Options, progress: Callable[[str, float], None]) -> Prepared:
+def three_job(
+    third: str,
+    left: str,
+    right: str,
+    options: Options,
+    progress: Callable[[str, float], None],
+    loading: Loading | None = None,
+) -> Prepared:
     """Three versions: `left` A, `right` B (the middle), `third` C; the window shows A against C, with B's
     text beside each row. Sent as functools.partial(three_job, third), which pickles by name."""
     from ...engine.triple import compare_three
 
-    a, b, c = _load(left, 0, options), _load(right, 1, options), _load(third, 1, options)
+    a, b, c = (_load(path, side, options, loading) for path, side in ((left, 0), (right, 1), (third, 1)))
     triple = compare_three(a, b, c, options, progress=progress)
     middle = [""] * len(triple.ac.groups)
     for row in triple.rows:
@@ -40,9 +52,16 @@ class SideInputError(InputError):
         self.side = side
 
 
-def _load(path: str, side: int, options: Options) -> Document:
+def _load(path: str, side: int, options: Options, loading: Loading | None = None) -> Document:
+    how = loading or Loading()
     try:
-        return load_file(path, max_bytes=options.max_bytes)
+        return load_file(
+            path,
+            max_bytes=options.max_bytes,
+            max_expanded=how.max_expanded,
+            encoding=how.encoding,
+            keep_boilerplate=how.keep_boilerplate,
+        )
     except InputError as exc:
         raise SideInputError(exc.path, exc.reason, side) from exc
 

@@ -163,11 +163,14 @@ class CompareRunner(QObject):
     def busy(self) -> bool:
         return self._task is not None
 
-    def start(self, left: str, right: str, options: Options, third: str | None = None) -> int:
-        """`third`: three versions, `left` A, `right` B (the middle) and `third` C (job.three_job)."""
+    def start(self, left: str, right: str, options: Options, third: str | None = None, loading=None) -> int:
+        """`third`: three versions, `left` A, `right` B (the middle) and `third` C (job.three_job).
+        `loading`: how to read the files (review.project.Loading), None for the defaults."""
         self._cancel_current()
         self._token += 1
-        job = self.job if third is None else functools.partial(three_job, third)
+        job: Job = self.job if third is None else functools.partial(three_job, third)
+        if loading is not None:  # the real jobs take it; tests' stand-ins never see a project
+            job = functools.partial(job, loading=loading)  # type: ignore[call-arg]
         task = _Task(self._token, Request(job, left, right, options), self._signals, self._spare)
         task.setAutoDelete(False)  # we keep a reference to cancel it
         self._task = task

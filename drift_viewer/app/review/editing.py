@@ -8,8 +8,8 @@ the two are out of order."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from ...engine.lexicon.hidden import escaped
@@ -90,6 +90,13 @@ class Editing:
         menu = wiring.menu(window, "Edit")
         wiring.insert(menu, [undo, redo, None, *self.actions.values(), None], top=True)
         window.view.context_hooks.append(self.context_menu)
+        # Esc forgets a pending Link Sentence To pick, as it cancels a running comparison. The shortcut is
+        # live only while a pick is pending; while a comparison runs the Cancel button holds Esc too, and
+        # the clash (Qt then fires neither) is resolved by doing both.
+        self.forget_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), window)
+        self.forget_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.forget_shortcut.activated.connect(self.forget_pick)
+        self.forget_shortcut.activatedAmbiguously.connect(self._escape_both)
         review.state_changed.connect(self.update_enabled)
         window.view.selectionModel().currentChanged.connect(lambda *a: self.update_enabled())
         self.update_enabled()
@@ -198,8 +205,7 @@ class Editing:
         status = self.window.statusBar()
         if self.picked is None or self.picked[2] == group:
             if self.picked is not None:
-                self.picked = None
-                status.showMessage("Link cancelled.", 4000)
+                self.forget_pick()
                 return
             side = self._side_with_sentences(group, column)
             sentences = self._group(group).left if side == "left" else self._group(group).right
@@ -208,7 +214,7 @@ class Editing:
             self.picked = (side, sentences[0], group)
             status.showMessage(
                 f"Linking the {side} sentence of row {group + 1}: go to the row with its counterpart and press "
-                "Ctrl+L again (Ctrl+L here cancels).",
+                "Ctrl+L again (Esc, or Ctrl+L here, cancels).",
                 0,
             )
             self.update_enabled()
@@ -227,6 +233,19 @@ class Editing:
             lambda c: edits.link_sentences(c, left, right),
             ("left", left),
         )
+
+    def forget_pick(self) -> None:
+        if self.picked is None:
+            return
+        self.picked = None
+        self.window.statusBar().showMessage("Link cancelled.", 4000)
+        self.update_enabled()
+
+    def _escape_both(self) -> None:
+        self.forget_pick()
+        cancel = getattr(self.window, "cancel_button", None)
+        if cancel is not None and cancel.isVisible():
+            cancel.click()
 
     # --- after a recompute -------------------------------------------------------------------------
 
@@ -252,6 +271,7 @@ class Editing:
             self.actions[name].setEnabled(on)
         link_to = self.actions["link_to"]
         link_to.setText("Link Sentence &Here" if self.picked is not None else "Link Sentence T&o…")
+        self.forget_shortcut.setEnabled(self.picked is not None)
 
     def context_menu(self, menu: QMenu, index: QModelIndex) -> None:
         if not index.isValid() or self._prepared() is None:

@@ -126,6 +126,14 @@ class Projects:
         ignores = {f.name: getattr(base, f.name) for f in fields(Options) if f.name.startswith("ignore_")}
         return replace(self.options_for[2], **ignores)
 
+    def loading_for(self):
+        """How to read the pair on screen (review.project.Loading: its encoding, boilerplate and expansion
+        cap) when it is the opened project's pair, else None: the window's defaults."""
+        window = self.window
+        if self.options_for is None or (window.left_path, window.right_path) != self.options_for[:2]:
+            return None
+        return self.loading
+
     def _set_options(self, project) -> None:
         options = project.options
         for key in ("ignore_case", "ignore_punctuation", "ignore_typography", "ignore_whitespace"):
@@ -187,7 +195,7 @@ class Projects:
     def project(self):
         state = self.review.state
         assert state is not None
-        return core().project_of(state.comparison, state.edits, state.marks, self.loading)
+        return core().project_of(state.comparison, state.edits, state.marks, self.loading_for())
 
     def write(self, path: str, autosave_of: str | None = None) -> None:
         core().save_project(path, replace(self.project(), autosave_of=autosave_of))

@@ -228,7 +228,8 @@ class MainWindow(QMainWindow):
             missing = "right" if self.left_path else "left"
             self.summary_label.setText(f"Open a {missing} file to compare (File menu, or drop a file on that side).")
             return
-        self.runner.start(self.left_path, self.right_path, self.options(), self.third_path)
+        loading = self.review.projects.loading_for()  # an opened project's --encoding and --keep-boilerplate
+        self.runner.start(self.left_path, self.right_path, self.options(), self.third_path, loading)
 
     def dragEnterEvent(self, event) -> None:
         if any(url.isLocalFile() for url in event.mimeData().urls()):
