@@ -280,7 +280,7 @@ def _run_compare(args: argparse.Namespace) -> int:
     elif args.format == "csv":
         from .formats.csvout import render_csv
 
-        text = render_csv(comparison)
+        text = render_csv(comparison, marks)
     elif args.format == "facts":
         from .formats.csvout import render_facts_csv
 
@@ -288,12 +288,12 @@ def _run_compare(args: argparse.Namespace) -> int:
     elif args.format == "md":
         from .formats.mdout import render_markdown
 
-        text = render_markdown(comparison, title=args.title)
+        text = render_markdown(comparison, title=args.title, marks=marks)
     else:
         from .formats.textout import render_text
 
         color = args.color == "always" or (args.color == "auto" and args.output is None and sys.stdout.isatty())
-        text = render_text(comparison, color=color)
+        text = render_text(comparison, color=color, marks=marks)
     write(text, args.output)
     return 0 if comparison.identical else 1
 

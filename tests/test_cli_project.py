@@ -49,6 +49,40 @@ def test_compare_a_project_as_json_carries_manual_links_and_marks(project, tmp_p
     assert capsys.readouterr().err == ""
 
 
+def test_compare_a_project_as_text_markdown_and_csv_keeps_its_marks(project, tmp_path):
+    """The marks reach every format, not only the JSON: a disputed change with its note, and a checked
+    equal row (which has no change line of its own in the CSV)."""
+    import csv
+
+    text, md, table = (tmp_path / name for name in ("c.txt", "c.md", "c.csv"))
+    for fmt, out in (("text", text), ("md", md), ("csv", table)):
+        assert main(["compare", str(project), "--format", fmt, "-o", str(out)]) == 1
+    said = text.read_text(encoding="utf-8")
+    assert "review: 2 marks" in said
+    assert "'' -> 'loudly': disputed: louder <really>?" in said
+    assert "checked: fine" in said
+    summary = md.read_text(encoding="utf-8")
+    assert "### Review (2 marks)" in summary
+    assert "*(nothing)* → **loudly**: **disputed**: louder \\<really\\>?" in summary  # escaped as document text
+    rows = list(csv.DictReader(table.read_text(encoding="utf-8").splitlines()))
+    disputed = [r for r in rows if r["change_mark"] == "disputed"]
+    assert len(disputed) == 1 and disputed[0]["change_note"] == "louder <really>?"
+    assert "loudly" in disputed[0]["right_text"]
+    checked = [r for r in rows if r["row_mark"] == "checked"]
+    assert len(checked) == 1 and checked[0]["group_kind"] == "equal" and checked[0]["change_kind"] == ""
+    assert [int(r["row"]) for r in rows] == sorted(int(r["row"]) for r in rows)
+
+
+def test_text_and_csv_of_two_files_have_no_review_columns(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text(LEFT, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(RIGHT, encoding="utf-8")
+    assert main(["compare", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--format", "csv"]) == 1
+    header = capsys.readouterr().out.splitlines()[0]
+    assert "row_mark" not in header and header.startswith("row,group_kind,change_kind")
+    assert main(["compare", str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]) == 1
+    assert "review:" not in capsys.readouterr().out
+
+
 def test_json_of_two_files_is_unchanged_by_reviews(tmp_path, capsys):
     (tmp_path / "a.txt").write_text(LEFT, encoding="utf-8")
     (tmp_path / "b.txt").write_text(RIGHT, encoding="utf-8")

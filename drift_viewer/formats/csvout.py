@@ -22,10 +22,13 @@ from __future__ import annotations
 
 import csv
 import io
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..engine.lexicon.hidden import escaped
 from ..engine.model import Comparison, row_number
+
+if TYPE_CHECKING:
+    from ..review.marks import Marks
 
 COLUMNS = (
     "row",
@@ -52,24 +55,60 @@ def _writer() -> tuple[io.StringIO, Any]:
     return out, csv.writer(out, lineterminator="\r\n")
 
 
-def render_csv(comparison: Comparison) -> str:
-    left, right = comparison.left.document, comparison.right.document
+MARK_COLUMNS = ("row_mark", "row_note", "change_mark", "change_note")
+
+
+def render_csv(comparison: Comparison, marks: Marks | None = None) -> str:
+    """`marks`, a project's: four more columns (the row's mark and note, the change's), a line for each
+    marked row without changes, and the marks that no longer apply last, with no row number."""
     out, writer = _writer()
+    if marks is not None:
+        return _render_marked(comparison, marks, out, writer)
     writer.writerow(COLUMNS)
     for index, change in comparison.iter_changes():
-        writer.writerow(
-            (
-                row_number(index),
-                comparison.groups[index].kind.value,
-                change.kind.value,
-                safe_cell(escaped(change.left_text)),
-                safe_cell(escaped(change.right_text)),
-                left.source_offset(change.left.start),
-                left.source_offset(change.left.end),
-                right.source_offset(change.right.start),
-                right.source_offset(change.right.end),
-            )
-        )
+        writer.writerow(_change_cells(comparison, index, change))
+    return out.getvalue()
+
+
+def _change_cells(comparison: Comparison, index: int, change) -> tuple:
+    left, right = comparison.left.document, comparison.right.document
+    return (
+        row_number(index),
+        comparison.groups[index].kind.value,
+        change.kind.value,
+        safe_cell(escaped(change.left_text)),
+        safe_cell(escaped(change.right_text)),
+        left.source_offset(change.left.start),
+        left.source_offset(change.left.end),
+        right.source_offset(change.right.start),
+        right.source_offset(change.right.end),
+    )
+
+
+def _render_marked(comparison: Comparison, marks: Marks, out: io.StringIO, writer: Any) -> str:
+    from .reviewed import csv_marks
+
+    row_marks, change_marks, orphans = csv_marks(marks, comparison)
+
+    def said(mark) -> tuple[str, str]:
+        return ("", "") if mark is None else (mark.status.value, safe_cell(escaped(mark.note)))
+
+    writer.writerow(COLUMNS + MARK_COLUMNS)
+    lines: list[tuple[int, int, tuple]] = []
+    listed: set[int] = set()
+    for index, change in comparison.iter_changes():
+        nth = next(i for i, c in enumerate(comparison.groups[index].changes) if c is change)
+        cells = _change_cells(comparison, index, change)
+        lines.append((index, 1, cells + said(row_marks.get(index)) + said(change_marks.get((index, nth)))))
+        listed.add(index)
+    for index, mark in row_marks.items():
+        if index not in listed:  # a marked row with no change of its own (an equal row checked)
+            group = comparison.groups[index]
+            lines.append((index, 0, (row_number(index), group.kind.value) + ("",) * 7 + said(mark) + ("", "")))
+    for _, _, cells in sorted(lines, key=lambda line: line[:2]):
+        writer.writerow(cells)
+    for line in orphans:
+        writer.writerow(("", "", "", safe_cell(escaped(line.about)), "") + ("",) * 4 + said(line.mark) + ("", ""))
     return out.getvalue()
 
 

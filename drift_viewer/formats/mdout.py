@@ -16,11 +16,15 @@ as ⟨RLO⟩, ⟨ZWSP⟩, ... as in the text output.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ..engine.lexicon.hidden import escaped
 from ..engine.model import RISK_ORDER, Change, ChangeKind, Comparison, GroupKind, risk_rank, row_number
 from ..styles import CHANGE_STYLES, GROUP_LABELS
 from ..wording import plural
+
+if TYPE_CHECKING:
+    from ..review.marks import Marks
 
 MATTER: tuple[ChangeKind, ...] = RISK_ORDER[: risk_rank(ChangeKind.SPELLING)]
 
@@ -62,7 +66,17 @@ def _entry(comparison: Comparison, index: int, changes: list[Change]) -> list[st
     ]
 
 
-def render_markdown(comparison: Comparison, title: str | None = None) -> str:
+def render_markdown(comparison: Comparison, title: str | None = None, marks: Marks | None = None) -> str:
+    """`marks`, a project's review marks: a closing "Review" section."""
+    lines = _summary(comparison, title)
+    if marks is not None:
+        from .reviewed import markdown_section
+
+        lines += markdown_section(marks, comparison, md_text, _words)
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _summary(comparison: Comparison, title: str | None) -> list[str]:
     left, right = comparison.left, comparison.right
     heading = md_text(title) if title else f"Drift: {md_text(left.document.name)} → {md_text(right.document.name)}"
     lines = [f"## {heading}", "", "| Side | File | Sentences | SHA-256 |", "|---|---|---|---|"]
@@ -81,7 +95,7 @@ def render_markdown(comparison: Comparison, title: str | None = None) -> str:
     total = sum(counts.values())
     if comparison.identical:
         lines.append(f"Similarity {comparison.similarity:.1%}: the texts are the same.")
-        return "\n".join(lines) + "\n"
+        return lines
     lines += [
         f"Similarity {comparison.similarity:.1%}; {plural(len(comparison.groups), 'row')} ({rows}); "
         f"{plural(total, 'change')}.",
@@ -106,4 +120,4 @@ def render_markdown(comparison: Comparison, title: str | None = None) -> str:
         for index, found in by_kind[kind].items():
             lines += _entry(comparison, index, found)
         lines.append("")
-    return "\n".join(lines).rstrip("\n") + "\n"
+    return lines

@@ -6,14 +6,21 @@ which escapes them as \u202e."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..engine.lexicon.hidden import escaped
 from ..engine.model import Comparison, GroupKind, Op, risk_rank, row_number
 from ..wording import plural
 
+if TYPE_CHECKING:
+    from ..review.marks import Marks
+
 _RED, _GREEN, _DIM, _BOLD, _RESET = "\x1b[31m", "\x1b[32m", "\x1b[2m", "\x1b[1m", "\x1b[0m"
 
 
-def render_text(comparison: Comparison, *, color: bool = False) -> str:
+def render_text(comparison: Comparison, *, color: bool = False, marks: Marks | None = None) -> str:
+    """`marks`, a project's review marks: listed in a closing "review" block."""
+
     def paint(code: str, text: str) -> str:
         return f"{code}{text}{_RESET}" if color else text
 
@@ -60,6 +67,10 @@ def render_text(comparison: Comparison, *, color: bool = False) -> str:
             for change in group.changes:
                 lines.append(paint(_DIM, f"    {change.kind.value}: {change.left_text!r} -> {change.right_text!r}"))
         lines.append("")
+    if marks is not None:
+        from .reviewed import text_section
+
+        lines += text_section(marks, comparison)
     return "\n".join(lines) + "\n"
 
 
