@@ -210,7 +210,8 @@ def _risk_checked(a: str, b: str, left: Span, right: Span, place: Place, texts: 
     off while the next is asked, so "One kiss ... not" / "No kiss", no flip, does not fall back to a
     number, nor "the True One", no name, to a count of one."""
     values = names = negations = True
-    kind = classify_wordings(a, b, place)
+    forms = texts.evidence is not None  # the documents can tell a name respelt by its ending from its inflection
+    kind = classify_wordings(a, b, place, forms=forms)
     if kind in _MAY_DENY and denies_otherwise(a, b, texts.languages):
         kind = _NEGATION
     for _ in range(4):  # each pass turns one rule off; three rules, so it settles by the fourth
@@ -227,7 +228,7 @@ def _risk_checked(a: str, b: str, left: Span, right: Span, place: Place, texts: 
             names = False
         else:
             break
-        kind = classify_wordings(a, b, place, values=values, names=names, negations=negations)
+        kind = classify_wordings(a, b, place, values=values, names=names, negations=negations, forms=forms)
         if not values and kind is not _FORMAT and kind is not _NUMBER and _both_valued(a, b):
             kind = _FORMAT  # "forty and four" / "forty-four" cut in pieces: the same amount in other words
     return kind
@@ -288,7 +289,7 @@ def _both_valued(a: str, b: str) -> bool:
     return bool(x) and bool(y) and not (x != y and sorted(x) == sorted(y))
 
 
-_POSSESSIVE = re.compile(r"'s?$|(?<=[^s])s$")
+_POSSESSIVE = re.compile(r"['’]s?$")  # Xs / X: evidence.py judges it (an inflection, or a name respelt)
 
 
 def _named_pairs(a: str, b: str, texts: _Texts) -> list[tuple[str, str]]:

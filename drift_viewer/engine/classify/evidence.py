@@ -25,6 +25,8 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
+from .names import inflected
+
 _POSSESSIVE = re.compile(r"['’]s?$")
 _LINE_WORD = re.compile(r"[^\W\d_]{4,}")
 _WORD = r"[^\W\d_]+(?:['’][^\W\d_]+)*"
@@ -164,6 +166,7 @@ class NameEvidence:
     languages: tuple[str | None, str | None]  # of the left and the right side
     texts: tuple[str, str] = ("", "")  # both documents, to count a caseless word's uses
     respelt: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # names respelt, per side
+    forms: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # capitalised words, per side
 
     @classmethod
     def of(cls, left: str, right: str, languages: tuple[str | None, str | None] = (None, None)) -> NameEvidence:
@@ -181,7 +184,8 @@ class NameEvidence:
             if n >= 2 and w not in lower and zipf(w, lang) < COMMON_ZIPF
         )
         respelt = tuple(_respelt_names(side, capitalised | recurring, lower) for side in uses)
-        return cls(capitalised, lower, languages, (left, right), (respelt[0], respelt[1]))
+        forms = (frozenset(uses[0]), frozenset(uses[1]))
+        return cls(capitalised, lower, languages, (left, right), (respelt[0], respelt[1]), forms)
 
     def respelt_name_in(self, text: str, side: int) -> bool:
         """Whether `text` (a rewording's words on side 0 or 1) holds a name respelt (`_respelt_names`).
@@ -218,6 +222,14 @@ class NameEvidence:
         if xl in self.lower or yl in self.lower:
             return False  # one of them is a common word written with a capital here
         left_lang, right_lang = self.languages
+        if inflected(_POSSESSIVE.sub("", xl), _POSSESSIVE.sub("", yl)):
+            # A name and its inflection (Pharisee / Pharisees, Jew / Jews) are one name: grammar picks the
+            # form, and a document uses both. A name respelt by one ending (Planas / Plana) shows as each
+            # side keeping to its own form. Every German noun inflects so: never a name there.
+            if left_lang in _NOUNS_CAPITALISED or right_lang in _NOUNS_CAPITALISED:
+                return False
+            if xl in self.forms[1] or yl in self.forms[0]:
+                return False
         if left_lang in _NOUNS_CAPITALISED or right_lang in _NOUNS_CAPITALISED:
             # Every noun is capitalised: only a respelling of a word that is not a common word is a name.
             return self._respelt(xl, yl) and min(zipf(xl, left_lang), zipf(yl, right_lang)) < COMMON_ZIPF

@@ -58,12 +58,21 @@ def kind_of(left: str, right: str, inside_quote: bool = False) -> ChangeKind:
 
 @lru_cache(maxsize=1 << 16)
 def classify_wordings(
-    left: str, right: str, place: Place = NOWHERE, *, values: bool = True, names: bool = True, negations: bool = True
+    left: str,
+    right: str,
+    place: Place = NOWHERE,
+    *,
+    values: bool = True,
+    names: bool = True,
+    negations: bool = True,
+    forms: bool = False,
 ) -> ChangeKind:
     """The rules, most cosmetic first. The three switches turn a rule off when evidence from the whole
     group or document says it does not apply (cutting.py decides): `values` False reads numbers and dates
     as plain words (the group states the same amounts), `names` False reads capitalised words as common
-    words, `negations` False reads negators as plain words (the group denies as often on both sides)."""
+    words, `negations` False reads negators as plain words (the group denies as often on both sides).
+    `forms` True: two forms of one capitalised word (Planas / Plana) may be a name, for the documents'
+    evidence to judge; without documents they read as one word inflected."""
     if hidden_difference(left, right):
         return ChangeKind.HIDDEN  # before all folding: the folds would read the disguise as the word it imitates
     sa, sb = wording(left), wording(right)
@@ -127,7 +136,7 @@ def classify_wordings(
                 if len(la) == len(lb) == 1 and {la[0], lb[0]} in ONE_AS_ARTICLE:
                     return ChangeKind.FORMAT  # a third / one third
                 return ChangeKind.NUMBER
-    named = name_or_spelling(wa, wb, la, lb, place.sentence_start, place.after_article, names)
+    named = name_or_spelling(wa, wb, la, lb, place.sentence_start, place.after_article, names, forms)
     if named is not None:
         return named
     if place.inside_quote and (la or lb):

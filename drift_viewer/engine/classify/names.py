@@ -46,6 +46,7 @@ def name_or_spelling(
     sentence_start: bool,
     noun: bool = False,
     names: bool = True,
+    forms: bool = False,
 ) -> ChangeKind | None:
     """NAME if the changed words are capitalised words replaced, SPELLING if they are respellings.
 
@@ -60,9 +61,18 @@ def name_or_spelling(
             continue
         spelt = _spelling_pair(xl, yl)
         bx, by = _POSSESSIVE.sub("", xl), _POSSESSIVE.sub("", yl)
-        if bx == by or _inflected(bx, by) or _compound_head(bx, by):
-            # Reparatur / Reparaturen, Russian / Russia's, Christ's / Christ: another form, not another name
-            return None
+        if bx == by or _compound_head(bx, by):
+            return None  # Russian / Russia's, Christ's / Christ, OECD-Land / Land: another form, not another name
+        if inflected(bx, by):
+            # Reparatur / Reparaturen, Pharisee / Pharisees: another form, unless both are capitalised where
+            # a capital says "name" (Luis Planas / Luis Plana, Roberts / Robert). That stays a NAME to be
+            # confirmed by the documents (evidence.py: each side keeps to its own form).
+            if not (forms and names and x[:1].isupper() and y[:1].isupper() and not noun):
+                return None
+            if n == 0 and sentence_start and (xl in STOPWORDS or yl in STOPWORDS):
+                return None  # a capital that says nothing, on a word that is no name
+            kind = ChangeKind.NAME
+            continue
         if spelt == _VARIANT and not (x[:1].isupper() and y[:1].isupper() and _doubled(xl, yl)):
             kind = kind or ChangeKind.SPELLING
         elif names and x[:1].isupper() and y[:1].isupper():
@@ -103,6 +113,7 @@ def _compound_head(x: str, y: str) -> bool:
     return len(short) >= 5 and len(long) >= len(short) + 3 and long.endswith(short)
 
 
-def _inflected(x: str, y: str) -> bool:
+def inflected(x: str, y: str) -> bool:
+    """One is the other with an inflection ending (Reparatur / Reparaturen, Pharisee / Pharisees)."""
     short, long = (x, y) if len(x) < len(y) else (y, x)
     return len(short) >= 5 and long.startswith(short) and long[len(short) :] in _INFLECTIONS
