@@ -318,6 +318,23 @@ def test_not_only_denies_nothing(text: str, language: str) -> None:
     assert count_negations(text, language) == 0
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "count"),
+    [
+        ("„Wir werden die Ukraine nicht allein lassen“, sagte Scholz.", "de", 1),
+        ("Sie ist nicht allein.", "de", 1),
+        ("Je bent niet alleen.", "nl", 1),
+        ("Du er ikke alene.", "da", 1),
+        ("Das ist nicht allein eine Frage des Geldes, sondern auch der Zeit.", "de", 0),
+        ("Nicht allein der Bürgermeister kam, er brachte seine Frau mit.", "de", 0),
+        ("Niet alleen hij, maar ook zij kwam.", "nl", 0),
+    ],
+)
+def test_not_alone_denies_where_not_only_does_not(text: str, language: str, count: int) -> None:
+    """allein / alleen / alene mean "only" after a negator, and "alone": the clause tells which."""
+    assert count_negations(text, language) == count
+
+
 def test_without_is_left_to_the_caller() -> None:
     assert count_negations("He left without a word.", "en") == 0
     assert count_negations("Er ging ohne ein Wort.", "de") == 0

@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from .negators_data import (
     ABSENCE,
+    ALONE_IDIOMS,
     CONCESSIVE,
     CONTINUING,
     EN_CONTRACTED,
@@ -214,7 +215,7 @@ def _count_words(text: str, table: _Table) -> int:
             continue
         prev = words[i - 1] if i else ""
         nxt = words[i + 1] if i + 1 < len(words) else ""
-        if (prev, w) in table.idioms or (w, nxt) in table.idioms:
+        if ((prev, w) in table.idioms or (w, nxt) in table.idioms) and not _alone(words, i):
             continue
         if table.slavic and w in ("ни", "не", "ні") and _concessive(words, i):
             continue
@@ -245,6 +246,26 @@ def _count_words(text: str, table: _Table) -> int:
     if french_ne and expletive:
         count -= 1
     return count
+
+
+def _alone(words: list[str], i: int) -> bool:
+    """Whether the negator words[i] and the next word are "not alone", not the "not only" idiom
+    (negators_data.ALONE_IDIOMS). "Not only" leads to what it is about and to a "but (also)"; "not
+    alone" is said of the subject, at the end of its clause but for the verbs these languages put last
+    ("nicht allein lassen wollen", "je bent niet alleen")."""
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    goes_on = ALONE_IDIOMS.get((words[i], nxt))
+    if goes_on is None:
+        return False
+    sentence = []
+    for w in words[i + 2 :]:
+        if w == _SENTENCE:
+            break
+        sentence.append(w)
+    if goes_on.intersection(sentence):
+        return False
+    clause = sentence.index(_CLAUSE) if _CLAUSE in sentence else len(sentence)
+    return clause <= 2
 
 
 def _concessive(words: list[str], i: int) -> bool:

@@ -128,6 +128,15 @@ IDIOMS: dict[str, str] = {
     "he": "לא רק",
 }
 
+# "not only" idioms whose second word also means "alone": "Wir lassen sie nicht allein" denies ("we do not
+# leave her alone"), "nicht allein X, sondern auch Y" adds. They read as the idiom only where the sentence
+# goes on with its "but (also)".
+ALONE_IDIOMS: dict[tuple[str, str], frozenset[str]] = {
+    ("nicht", "allein"): frozenset({"sondern", "auch"}),
+    ("niet", "alleen"): frozenset({"maar", "ook"}),
+    ("ikke", "alene"): frozenset({"men", "også"}),
+}
+
 # The "without" words: absence said with a preposition. The classifier pairs them with PRESENCE_WORDS itself
 # ("with" -> "without" flips, "without" -> "with no" does not), so count_negations leaves them out.
 ABSENCE: dict[str, str] = {
