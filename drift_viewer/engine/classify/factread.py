@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from ..lexicon import MONTHS, WEEKDAYS, number_value
+from ..lexicon.numbers import MONTH_OR_WORD
 from .amounts import amounts
 
 
@@ -20,7 +21,8 @@ def _is_cjk_scale(word: str) -> bool:
 
 # Languages that write a decimal point ("4.5"); the others of the 20 write a decimal comma ("4,5").
 POINT_DECIMAL = frozenset({"en", "zh", "ja", "ko", "he", "hi", "th", "ga", "cy", "ms"})
-MONTH_LANGUAGES = frozenset({"en", "de", "fr", "es", "it", "nl"})  # those lexicon.MONTHS spells
+# Those lexicon.MONTHS spells: by hand, and the CLDR's (lexicon/calendar_data.py).
+MONTH_LANGUAGES = frozenset({"en", "de", "fr", "es", "it", "nl", "pt", "sv", "da", "nb", "pl", "cs", "ru", "uk", "tr"})
 DIGIT_MONTHS = frozenset({"zh", "ja", "ko"})  # 3月: the month is a number
 _URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"«»“”]+[^\s<>\"«»“”.,;:!?)\]]", re.IGNORECASE)
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
@@ -310,7 +312,7 @@ _DATE_WORDS = frozenset(
         "tot",
     ]
 )
-_WORDS_TOO = frozenset({"march", "august", "mars", "sept", "mayo"})  # also verbs or other words
+_WORDS_TOO = frozenset({"march", "august", "mars", "sept", "mayo"}) | MONTH_OR_WORD  # also other words
 
 
 def _beside_digit(text: str, start: int, end: int) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import ABBREVIATIONS, MONTHS, NUMBER_WORDS, PERCENT_WORDS, STOPWORDS, WEEKDAYS, number_value
+from ..lexicon.numbers import MONTH_OR_WORD
 
 # A thousands separator: "1,000", "1.000", "1 000" (thin or no-break space) all write 1000.
 _GROUPED = re.compile(r"(?<=\d)[,.' \u00a0\u202f\u2009](?=\d{3}(?!\d))")
@@ -144,8 +145,11 @@ _WORDS_FIRST = frozenset({"march", "august", "mars", "sept", "mayo"})
 
 # Month names that are as often other words ("May I", "March on", "Mars' hill"): a month only beside a
 # number or after a word that introduces a date.
-_AMBIGUOUS_MONTHS = frozenset({"may", "march", "mars", "mai"})
+_AMBIGUOUS_MONTHS = frozenset({"may", "march", "mars", "mai"}) | MONTH_OR_WORD
 _BEFORE_A_DATE = frozenset({"in", "on", "of", "since", "until", "till", "by", "early", "late", "mid", "next", "last"})
+
+
+_SUFFIXED = re.compile(r"['’]\w+$")
 
 
 def _a_date(words: list[str], n: int) -> bool:
@@ -160,9 +164,12 @@ def dates(words: list[str]) -> list[tuple[str, int]]:
     out = []
     for n, w in enumerate(words):
         low = w.lower()
+        if low not in MONTHS and low not in WEEKDAYS:
+            low = _SUFFIXED.sub("", low)  # Turkish "Mart'ta", "Cuma'dan": the case ending after an apostrophe
         if low in _AMBIGUOUS_MONTHS and not _a_date(words, n):
             continue
-        if w[:1].isupper() or (len(low) >= 4 and low not in _WORDS_FIRST):
+        beside_a_number = (n and words[n - 1][:1].isdigit()) or (n + 1 < len(words) and words[n + 1][:1].isdigit())
+        if w[:1].isupper() or (len(low) >= 4 and low not in _WORDS_FIRST) or beside_a_number:
             if low in MONTHS:
                 out.append(("month", MONTHS[low]))
             elif low in WEEKDAYS:
@@ -172,4 +179,6 @@ def dates(words: list[str]) -> list[tuple[str, int]]:
 
 def has_value(words: list[str], text: str) -> bool:
     """Whether a wording holds a number, a month or a percent: only then are FORMAT and NUMBER possible."""
-    return DIGIT.search(text) is not None or not _VALUE_WORDS.isdisjoint(words)
+    if DIGIT.search(text) is not None or not _VALUE_WORDS.isdisjoint(words):
+        return True
+    return ("'" in text or "’" in text) and not _VALUE_WORDS.isdisjoint(_SUFFIXED.sub("", w) for w in words)

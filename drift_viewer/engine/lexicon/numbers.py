@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .calendar_data import CLDR_MONTHS, CLDR_WEEKDAYS
+
 _UNITS = {
     # English
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -84,7 +86,11 @@ _MONTHS = [
     ("november nov novembre noviembre", 11),
     ("december dec dezember dez décembre decembre déc diciembre dicembre", 12),
 ]
-MONTHS: dict[str, int] = {name: number for names, number in _MONTHS for name in names.split()}
+# The other supported languages' names come from the CLDR (calendar_data.py); the hand-spelt ones win.
+MONTHS: dict[str, int] = {**CLDR_MONTHS, **{name: number for names, number in _MONTHS for name in names.split()}}
+# Month names that are common words of another supported language (Spanish "marca" a brand, Dutch
+# "leden" members, English "mart"): a month only where a date stands (values.dates, factread.months).
+MONTH_OR_WORD = frozenset({"marca", "maja", "maj", "mart", "leden", "maio"})
 
 # Short forms that are also common words ("sun", "mar", German "do", "so") are left out.
 _WEEKDAYS = [
@@ -96,7 +102,7 @@ _WEEKDAYS = [
     ("saturday samstag sonnabend samedi sábado sabato zaterdag", 6),
     ("sunday sonntag dimanche domingo domenica zondag", 7),
 ]
-WEEKDAYS: dict[str, int] = {name: number for names, number in _WEEKDAYS for name in names.split()}
+WEEKDAYS: dict[str, int] = {**CLDR_WEEKDAYS, **{name: number for names, number in _WEEKDAYS for name in names.split()}}
 
 
 # "3rd", "21st", French "1er", "2e", "3ème": the day in "March 3rd" is the 3 of "3 March".
