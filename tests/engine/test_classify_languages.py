@@ -73,6 +73,22 @@ def test_a_common_word_changed_in_a_caseless_script_is_no_name() -> None:
     assert all(k is not K.NAME for k, _, _ in kinds(left, right))
 
 
+@pytest.mark.parametrize(
+    ("left", "right", "names"),
+    [
+        (
+            "国家统计局发言人付凌晖表示，今年前三季度国内生产总值同比增长4.9%。",
+            "国家统计局发言人付玲晖表示，今年前三季度国内生产总值同比增长4.9%。",
+            ("付凌晖", "付玲晖"),
+        ),
+        ("岸田文雄首相は10月3日、記者会見を行った。", "岸田文男首相は10月3日、記者会見を行った。", ("文雄", "文男")),
+    ],
+)
+def test_a_name_said_once_in_a_caseless_script_is_a_name_change(left: str, right: str, names: tuple[str, str]) -> None:
+    """News names a person once, in full: no recurrence to go by, but the segmenter's tags say "person"."""
+    assert kinds(left, right) == [(K.NAME, *names)]
+
+
 def test_a_negator_that_moved_is_no_flip_in_russian() -> None:
     # "He did not come yesterday" / "Yesterday he did not come": the same denial in another order.
     assert all(k is not K.NEGATION for k, _, _ in kinds("Он не пришёл вчера.", "Вчера он не пришёл."))

@@ -203,6 +203,8 @@ class NameEvidence:
         language, and the two are spelt alike (李海燕 / 李海艳, البرغوثي / البرغوتي)."""
         if not (x and y) or x == y or not (_caseless(x) and _caseless(y)) or " " in x or " " in y:
             return False
+        if self._tagged_proper(x, y):
+            return True
         if Levenshtein.normalized_similarity(x, y) < CASELESS_RESPELT:
             return False
         left_lang, right_lang = self.languages
@@ -210,6 +212,22 @@ class NameEvidence:
             return False
         left, right = self.texts
         return left.count(x) >= 2 or right.count(y) >= 2
+
+    def _tagged_proper(self, x: str, y: str) -> bool:
+        """Chinese and Japanese: both words are persons' names by the segmenter's tags (付凌晖 / 付玲晖, 岸田 /
+        岸本), which holds for a name said once, as news says a full name; or both other proper nouns
+        that are not common words (the tags also file 城市 "city" as a place)."""
+        languages = set(self.languages)
+        if not languages & {"zh", "ja"}:
+            return False
+        from ..lexicon.cjk import PERSON, proper_noun
+
+        japanese = "ja" in languages
+        kinds = proper_noun(x, japanese), proper_noun(y, japanese)
+        if kinds == (PERSON, PERSON):
+            return True
+        left_lang, right_lang = self.languages
+        return all(kinds) and max(zipf(x, left_lang), zipf(y, right_lang)) < COMMON_ZIPF
 
     def confirms(self, pairs: list[tuple[str, str]]) -> bool:
         """Whether the capitalised pairs (left word, right word) of a change the rules call NAME hold a name.

@@ -74,6 +74,48 @@ def _japanese() -> Callable[[str], list[str]] | None:
     return cut
 
 
+# jieba's tags for proper nouns: persons (nr, with its foreign and given-name variants), and places,
+# organisations and other proper nouns, where its dictionary also files common nouns (城市 "city" is ns).
+_ZH_PERSON = frozenset({"nr", "nrt", "nrfg"})
+_ZH_PROPER = _ZH_PERSON | {"ns", "nt", "nz"}
+PERSON, PROPER = 2, 1
+
+
+@lru_cache(maxsize=1 << 12)
+def proper_noun(word: str, japanese: bool) -> int:
+    """PERSON if the segmenter's dictionary and model take `word` (Han or kana, no spaces) as a whole for a
+    person's name (付凌晖, 岸田), PROPER for another proper noun (北京, 東京, but also jieba's 城市), else 0.
+    Script has no capitals to say so; this is what the segmenters' part-of-speech tags are for."""
+    if not word or not CJK.search(word):
+        return 0
+    if japanese:
+        tagger = _sudachi_tagger()
+        if tagger is None:
+            return 0
+        with _SUDACHI_LOCK:
+            parts = [m.part_of_speech() for m in tagger.tokenize(word)]
+        if not parts or any(p[1] != "固有名詞" for p in parts):
+            return 0
+        return PERSON if all(p[2] == "人名" for p in parts) else PROPER
+    try:
+        import rjieba
+    except ImportError:
+        return 0
+    tags = [tag for _, tag in rjieba.tag(word)]
+    if not tags or any(tag not in _ZH_PROPER for tag in tags):
+        return 0
+    return PERSON if all(tag in _ZH_PERSON for tag in tags) else PROPER
+
+
+@cache
+def _sudachi_tagger():  # type: ignore[no-untyped-def]
+    try:
+        from sudachipy import Dictionary, SplitMode
+    except ImportError:
+        return None
+    return Dictionary(dict="core").tokenizer(mode=SplitMode.C)
+
+
 def _missing(package: str) -> None:
     # A broken install should not stop a comparison: the runs stay whole, as before this module existed.
     warnings.warn(f"{package} is not installed: CJK text is compared clause by clause", stacklevel=3)
