@@ -69,7 +69,7 @@ def pair_group(link: Link, left: Side, right: Side, languages: tuple[str | None,
     """A two-sided group of a translation: its texts side by side, its fact checks as its changes."""
     lspan, rspan = left.group_span(link.left), right.group_span(link.right)
     ltext, rtext = left.text[lspan.start : lspan.end], right.text[rspan.start : rspan.end]
-    changes = fact_changes(ltext, rtext, lspan.start, rspan.start, languages, ratio)
+    changes = fact_changes(ltext, rtext, lspan.start, rspan.start, languages, ratio, (left.text, right.text))
     # The diff keeps the model's rule (its DELETE and INSERT texts rebuild the two sides); nothing
     # reads it as word changes, as the changes are the facts.
     diff = (Segment(Op.DELETE, ltext), Segment(Op.INSERT, rtext))

@@ -16,6 +16,7 @@ from drift_viewer import cli
 from drift_viewer.engine import translation
 from drift_viewer.engine.align import encoder
 from drift_viewer.engine.classify import crosscheck, factread
+from drift_viewer.engine.classify.facttable import fact_table
 from drift_viewer.engine.errors import DriftError
 from drift_viewer.engine.model import ChangeKind as K
 from drift_viewer.engine.pipeline import compare_files, compare_texts
@@ -80,6 +81,37 @@ def test_a_faithful_translation_has_no_changes():
     assert [g.left for g in comparison.groups] == [(0,), (1,)]
     assert [g.right for g in comparison.groups] == [(0,), (1,)]
     assert list(comparison.iter_changes()) == []
+
+
+_ALPS_EN = (
+    "The Alps are the highest mountains of Europe. Every summer many climbers travel to the Alps. "
+    "The guide Anna Moser led the first group. The weather in the Alps changed quickly that year."
+)
+_ALPS_FR = (
+    "Les Alpes sont les plus hautes montagnes d'Europe. Chaque été, de nombreux alpinistes partent dans les "
+    "Alpes. La guide Anna Mosser a conduit le premier groupe. Le temps dans les Alpes a vite changé cette année-là."
+)
+
+
+def test_a_name_in_its_own_languages_form_is_no_change_but_a_name_respelt_once_is():
+    """Alps / Alpes each time: the translation's word for it. Moser / Mosser, said once: a name respelt."""
+    comparison = compare_texts(_ALPS_EN, _ALPS_FR, cross_lingual=True)
+    names = [(c.left_text, c.right_text) for _, c in comparison.iter_changes() if c.kind is K.NAME]
+    assert names == [("Moser", "Mosser")]
+
+
+def test_a_name_too_common_in_one_language_to_be_read_as_one_is_still_the_same_fact():
+    """Spanish uses María and José so often that alone they read as common words; the English side has
+    them as names, and the fact table used to list them missing from the Spanish side."""
+    comparison = compare_texts(
+        "Mayor María José Catalá said the plan would raise local taxes.",
+        "La alcaldesa María José Catalá dijo que el plan subirá los impuestos locales.",
+        cross_lingual=True,
+    )
+    rows = [(r.kind.value, r.status.value, r.left_text, r.right_text) for r in fact_table(comparison)]
+    names = [row for row in rows if row[0] == "name"]
+    assert ("name", "same", "María", "María") in names and ("name", "same", "José", "José") in names
+    assert all(status == "same" for _, status, _, _ in names)
 
 
 @pytest.mark.parametrize(

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 
 from rapidfuzz.distance import Indel
 
@@ -47,8 +48,10 @@ def fact_changes(
     rstart: int,
     languages: tuple[str | None, str | None],
     ratio: float,
+    documents: tuple[str, str] | None = None,
 ) -> tuple[Change, ...]:
-    """The fact checks of one aligned group; `ratio` is the right texts' length over the left's overall."""
+    """The fact checks of one aligned group; `ratio` is the right texts' length over the left's overall;
+    `documents`, both whole texts, to tell a name's own form in each language from a name changed."""
     found: list[Change] = []
     lang_l, lang_r = languages
     words_l, _words_r = len(factread.WORD.findall(ltext)), len(factread.WORD.findall(rtext))
@@ -71,7 +74,7 @@ def fact_changes(
         nr += [(f"{factread.key(float(f[0].split()[1]))}", f[1], f[2]) for f in factread.months(rtext)]
     found += _one_sided(nl, nr, ChangeKind.NUMBER, ltext, rtext, lstart, rstart)
     found += _month_checks(ltext, rtext, lstart, rstart, lang_l, lang_r)
-    found += _names(ltext, rtext, lstart, rstart, languages)
+    found += _names(ltext, rtext, lstart, rstart, languages, documents)
     found += _quotes(ltext, rtext, lstart, rstart)
     if _denials(ltext, lang_l) != _denials(rtext, lang_r):
         found.append(_whole(ChangeKind.NEGATION, ltext, rtext, lstart, rstart))
@@ -120,10 +123,15 @@ def _month_checks(ltext: str, rtext: str, lstart: int, rstart: int, lang_l, lang
         )
 
 
-def _names(ltext: str, rtext: str, lstart: int, rstart: int, languages) -> Iterator[Change]:
+def _names(ltext: str, rtext: str, lstart: int, rstart: int, languages, documents=None) -> Iterator[Change]:
     """A name on each side that the other side lacks, when the two are one name respelt (Haines /
     Haynes, Schmidt / Schmitt) or both are names in either language (a German noun is found in no
-    English word list, a name in every one)."""
+    English word list, a name in every one).
+
+    With the whole `documents`, only where the other version knows one of the two: a translation that
+    writes "Alpes" wherever the original says "Alpen", or "Japonais" where a German noun stood, uses its
+    language's words; one that writes "McNaugh-Davis" here and "McNaught-Davis" elsewhere, or "Сидоров"
+    where it says "Петров" elsewhere, changed the name in this place."""
     lang_l, lang_r = languages
     lnames, rnames = factread.name_candidates(ltext), factread.name_candidates(rtext)
     lonly = [f for f in lnames if not _found(f[0], rtext, rnames)]
@@ -138,8 +146,10 @@ def _names(ltext: str, rtext: str, lstart: int, rstart: int, languages) -> Itera
             if score > best:
                 best, best_k = score, k
         if best_k >= 0:
-            used.add(best_k)
             rf = ronly[best_k]
+            if documents is not None and _own_words(factread.latin(lf[0]), factread.latin(rf[0]), documents, best):
+                continue  # each version keeps to its own word for it
+            used.add(best_k)
             yield Change(
                 ChangeKind.NAME,
                 Span(lstart + lf[1], lstart + lf[2]),
@@ -149,17 +159,49 @@ def _names(ltext: str, rtext: str, lstart: int, rstart: int, languages) -> Itera
             )
 
 
+def _own_words(left: str, right: str, documents: tuple[str, str], score: float) -> bool:
+    """Whether each version uses its own word: neither document writes the other's, and, for one name
+    respelt (`score` a similarity), both recur in their document: one use proves no habit, and a name
+    said once and respelt is flagged. Two unlike words (a German noun facing a French name) need the
+    other version to know one of them to be a name changed."""
+    lwords, rwords = _latin_words(documents[0]), _latin_words(documents[1])
+    if left in rwords or right in lwords:
+        return False
+    if score < _NAME_RESPELT:
+        return True
+    return lwords.get(left, 0) >= 2 and rwords.get(right, 0) >= 2
+
+
+@lru_cache(maxsize=4)
+def _latin_words(document: str) -> dict[str, int]:
+    """How often each word of a whole document is used, spelt in Latin letters (as factread.latin spells a
+    name); distinct tokens first: a book has ~15k of them in ~180k words."""
+    counts: Counter[str] = Counter()
+    for token, n in Counter(document.split()).items():
+        counts[factread.latin(_TRIM.sub("", token))] += n
+    return counts
+
+
+_TRIM = re.compile(r"^\W+|\W+$")
+
+
 def _found(name: str, other: str, other_names: list[Fact]) -> bool:
     latin = factread.latin(name)
     if not latin:
         return True  # nothing to compare by (a script anyascii cannot spell)
     if name in other or latin in factread.latin(other):
         return True
+    # Letters in common only across scripts, where a name's Latin spelling varies (Петров / Petrov); in
+    # one script Gómez / Gomes is a respelling whatever the languages, as the fact table says.
     return any(
         Indel.normalized_similarity(latin, factread.latin(f[0])) >= _NAME_MATCH
         for f in other_names
-        if f[0][:1] != name[:1] or not name.isascii()
+        if _latin_script(f[0]) != _latin_script(name)
     )
+
+
+def _latin_script(word: str) -> bool:
+    return all(ord(ch) < 0x250 for ch in word if ch.isalpha())  # Basic Latin to Latin Extended-B
 
 
 def _pair_score(a: str, b: str, lang_a: str | None, lang_b: str | None) -> float:

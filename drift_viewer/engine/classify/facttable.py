@@ -80,6 +80,7 @@ def _group_rows(comparison: Comparison, index: int) -> list[FactRow]:
     right = _facts(rtext, languages[1], languages[0], cross)
     if cross:
         _names_seen_across(left, right, languages)
+        _names_common_in_one(left, right, ltext, rtext)
     _headline_names(left, ltext, comparison.left.text)
     _headline_names(right, rtext, comparison.right.text)
     for kind in FactKind:
@@ -125,6 +126,24 @@ def _names_seen_across(
             for f in facts.get(FactKind.NAME, [])
             if any(Indel.normalized_similarity(f[0], t) >= RESPELT for t in theirs)
         ]
+
+
+def _names_common_in_one(
+    left: dict[FactKind, list[factread.Fact]], right: dict[FactKind, list[factread.Fact]], ltext: str, rtext: str
+) -> None:
+    """A name the other side writes too, capitalised, is a name on both sides: "María José" is too common
+    a Spanish word to be taken for a name on a Spanish side alone, and was listed missing from it beside
+    an English side that has it as a name."""
+    for facts, other, text in ((left, right, ltext), (right, left, rtext)):
+        theirs = {f[0] for f in other.get(FactKind.NAME, [])}
+        mine = {f[1] for f in facts.get(FactKind.NAME, [])}
+        extra = [
+            (factread.latin(w), s, e)
+            for w, s, e in factread.name_candidates(text)
+            if s not in mine and factread.latin(w) in theirs
+        ]
+        if extra:
+            facts[FactKind.NAME] = sorted(facts.get(FactKind.NAME, []) + extra, key=lambda f: f[1])
 
 
 def _headline_names(facts: dict[FactKind, list[factread.Fact]], text: str, document: str) -> None:
