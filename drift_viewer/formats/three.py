@@ -11,14 +11,17 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..engine.classify.facttable import FactStatus
 from ..engine.lexicon.hidden import escaped
-from ..engine.model import GroupKind, Op, Side, Span, risk_rank
+from ..engine.model import Comparison, GroupKind, Op, Side, Span, risk_rank
 from ..engine.serialize import _side, to_dict
-from ..engine.triple import Triple, TripleFact, triple_facts
+from ..engine.triple import Triple, TripleFact, TripleSummary, summarize, triple_facts
 from ..wording import plural
+
+if TYPE_CHECKING:
+    from ..review.marks import Marks
 
 SCHEMA = "drift-viewer-three"
 SCHEMA_VERSION = 1
@@ -113,23 +116,30 @@ def _fact(f: TripleFact, sides: tuple[Side, Side, Side]) -> dict[str, Any]:
     return out | {"a_b": _status(f.ab), "b_c": _status(f.bc), "a_c": _status(f.ac)}
 
 
-def three_to_dict(triple: Triple, version: str = "") -> dict[str, Any]:
-    sides = _sides(triple)
-    facts = triple_facts(triple)
+def three_to_dict(triple: Triple, version: str = "", marks: Marks | None = None) -> dict[str, Any]:
+    return summary_to_dict(triple.ac, summarize(triple), version, marks)
+
+
+def summary_to_dict(
+    ac: Comparison, summary: TripleSummary, version: str = "", marks: Marks | None = None
+) -> dict[str, Any]:
+    """The JSON of three versions from the A–C comparison and what B adds (the window holds only these)."""
+    sides = (ac.left, summary.b, ac.right)
+    facts = summary.facts
     return {
         "schema": SCHEMA,
         "version": SCHEMA_VERSION,
         "generator": f"drift-viewer {version}".strip(),
-        "modes": {"a_b": triple.ab.mode, "b_c": triple.bc.mode, "a_c": triple.ac.mode},
+        "modes": {"a_b": summary.modes[0], "b_c": summary.modes[1], "a_c": ac.mode},
         "languages": {name: side.language for name, side in zip("abc", sides, strict=True)},
         "similarity": {
-            "a_b": round(triple.ab.similarity, 4),
-            "b_c": round(triple.bc.similarity, 4),
-            "a_c": round(triple.ac.similarity, 4),
+            "a_b": round(summary.similarity[0], 4),
+            "b_c": round(summary.similarity[1], 4),
+            "a_c": round(ac.similarity, 4),
         },
         "rows": [
             {"row": n + 1, "a": list(r.a), "b": list(r.b), "c": list(r.c), "a_c_group": r.group}
-            for n, r in enumerate(triple.rows)
+            for n, r in enumerate(summary.rows)
         ],
         "facts": {
             "counts": {
@@ -137,10 +147,19 @@ def three_to_dict(triple: Triple, version: str = "") -> dict[str, Any]:
             },
             "rows": [_fact(f, sides) for f in facts],
         },
-        "b": _side(sides[1]),
-        "a_c": to_dict(triple.ac, version),
+        "b": _side(summary.b),
+        # A review's marks are on the A–C rows (review/marks.py), under "a_c" as a pair's JSON has them.
+        "a_c": to_dict(ac, version, _marks(marks, ac)),
     }
 
 
-def three_to_json(triple: Triple, version: str = "") -> str:
-    return json.dumps(three_to_dict(triple, version), ensure_ascii=False, indent=1) + "\n"
+def _marks(marks: Marks | None, ac: Comparison) -> list[dict[str, Any]] | None:
+    if not marks:
+        return None
+    from ..review.marks import marks_json
+
+    return marks_json(marks, ac)
+
+
+def three_to_json(triple: Triple, version: str = "", marks: Marks | None = None) -> str:
+    return json.dumps(three_to_dict(triple, version, marks), ensure_ascii=False, indent=1) + "\n"
