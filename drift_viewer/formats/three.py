@@ -2,7 +2,8 @@
 
 Text: a head naming the three files and each pair's mode, then one block per row where A and C differ,
 with A against C diffed inline (the round trip's drift) and B beneath; then the facts that did not come
-back from A to C, with their B wording. JSON: the rows (sentence indices of each version, 0-based), the
+back from A to C, with their B wording. Rows are numbered by their A–C group, as in the window and the
+report; a row of B alone is "after row N". JSON: the rows (sentence indices of each version, 0-based), the
 three-way fact table with offsets into each file, B's sentences, and the whole A–C comparison in the
 pair schema (engine/serialize.py) under "a_c".
 """
@@ -17,7 +18,7 @@ from ..engine.classify.facttable import FactStatus
 from ..engine.lexicon.hidden import escaped
 from ..engine.model import Comparison, GroupKind, Op, Side, Span, risk_rank
 from ..engine.serialize import _side, to_dict
-from ..engine.triple import Triple, TripleFact, TripleSummary, summarize, triple_facts
+from ..engine.triple import Triple, TripleFact, TripleSummary, summarize
 from ..wording import plural
 
 if TYPE_CHECKING:
@@ -55,7 +56,8 @@ def render_three_text(triple: Triple, *, color: bool = False) -> str:
     if counts:
         ranked = sorted(counts.items(), key=lambda kv: risk_rank(kv[0]))
         lines.append("changes A -> C: " + ", ".join(f"{k.value} {n}" for k, n in ranked))
-    facts = triple_facts(triple)
+    summary = summarize(triple)
+    facts = summary.facts
     lost = [f for f in facts if f.a is not None and f.ac is not FactStatus.SAME]
     lines.append(
         f"facts: {plural(sum(f.a is not None for f in facts), 'fact')} in A, {len(lost)} not back the same in C"
@@ -66,7 +68,9 @@ def render_three_text(triple: Triple, *, color: bool = False) -> str:
         if group is not None and group.kind is GroupKind.EQUAL:
             continue
         where = ", ".join(_sentences(name, ix) for name, ix in (("A", row.a), ("B", row.b), ("C", row.c)))
-        lines.append(paint(_BOLD, f"row {n + 1} {group.kind.value if group else 'B only'}: {where}"))
+        # Rows numbered as the window and the report number them: by the A–C group (model.row_number).
+        label = f"row {row.group + 1} {group.kind.value}" if group else f"after row {summary.group_of(n) + 1} B only"
+        lines.append(paint(_BOLD, f"{label}: {where}"))
         if group is None:
             pass
         elif group.kind is GroupKind.ONLY_LEFT:
@@ -91,7 +95,7 @@ def render_three_text(triple: Triple, *, color: bool = False) -> str:
         lines.append("facts not back the same (A -> B -> C):")
         for f in lost:
             lines.append(
-                f"  row {f.row + 1} {f.kind.value} {(f.ac or FactStatus.MISSING).value}: "
+                f"  row {summary.group_of(f.row) + 1} {f.kind.value} {(f.ac or FactStatus.MISSING).value}: "
                 f"{f.a_text!r} -> {f.b_text!r} -> {f.c_text!r} (A-B {_status(f.ab)}, B-C {_status(f.bc)})"
             )
         lines.append("")

@@ -79,17 +79,24 @@ def test_fact_table_runs_across_all_three_and_says_where_a_fact_drifted(back_tra
     assert counts["Number"] == ["8", "8", "8"] and counts["Name"] == ["5", "5", "5"]
 
 
-def test_a_sentence_only_the_middle_version_has_is_shown_with_the_row_before(tmp_path: Path):
-    texts = {
-        "a.txt": "The mayor said that 40 people were hurt, and the bridge will reopen in May. Officials met in Kyiv.",
-        "b.txt": "The mayor said that 40 people were hurt. The bridge will reopen in May. The storm hit at night. "
-        "Officials met in Kyiv.",
-        "c.txt": "The mayor said that 44 people were hurt, and the bridge will reopen in May. Officials met in Kiev.",
-    }
-    for name, text in texts.items():
+REVISIONS = {
+    "a.txt": "The mayor said that 40 people were hurt, and the bridge will reopen in May. Officials met in Kyiv.",
+    "b.txt": "The mayor said that 40 people were hurt. The bridge will reopen in May. The storm hit at night. "
+    "Officials met in Kyiv.",
+    "c.txt": "The mayor said that 44 people were hurt, and the bridge will reopen in May. Officials met in Kiev.",
+}
+
+
+@pytest.fixture
+def revisions(tmp_path: Path) -> list[str]:
+    for name, text in REVISIONS.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
+    return [str(tmp_path / name) for name in REVISIONS]
+
+
+def test_a_sentence_only_the_middle_version_has_is_shown_with_the_row_before(revisions, tmp_path: Path):
     out = tmp_path / "r.html"
-    assert cli.main(["report", *(str(tmp_path / n) for n in texts), "-o", str(out), "--title", "Round trip"]) == 1
+    assert cli.main(["report", *revisions, "-o", str(out), "--title", "Round trip"]) == 1
     tree = parse(out.read_text(encoding="utf-8"))
     assert tree.find("h1").text() == "Round trip"
     assert [r.attrs["id"] for r in tree.find_all("div", cls="r")] == ["g1", "g2"]  # the A–C rows, as the window
@@ -102,6 +109,15 @@ def test_a_sentence_only_the_middle_version_has_is_shown_with_the_row_before(tmp
     facts = _cells(tree.find("table", id="fact-differ"))
     assert ["≠ changed", "Number", "40", "40", "44", "= same", "≠ changed", "row 1"] in facts
     assert ["≈ respelled", "Name", "Kyiv", "Kyiv", "Kiev", "= same", "≈ respelled", "row 2"] in facts
+
+
+def test_the_text_output_numbers_rows_as_the_report_does(revisions, capsys):
+    assert cli.main(["compare", *revisions, "--color", "never"]) == 1
+    out = capsys.readouterr().out
+    assert "row 1 changed: A sentence 1, B sentences 1-2, C sentence 1" in out
+    assert "after row 1 B only: no A sentence, B sentence 3, no C sentence" in out
+    assert "row 2 changed: A sentence 2, B sentence 4, C sentence 2" in out
+    assert "  row 2 name respelled: 'Kyiv' -> 'Kyiv' -> 'Kiev' (A-B same, B-C respelled)" in out
 
 
 def test_report_to_standard_output_and_identical_versions(tmp_path: Path, capsysbinary):
