@@ -69,7 +69,11 @@ def render_three_text(triple: Triple, *, color: bool = False) -> str:
             continue
         where = ", ".join(_sentences(name, ix) for name, ix in (("A", row.a), ("B", row.b), ("C", row.c)))
         # Rows numbered as the window and the report number them: by the A–C group (model.row_number).
-        label = f"row {row.group + 1} {group.kind.value}" if group else f"after row {summary.group_of(n) + 1} B only"
+        label = (
+            f"row {row.group + 1} {group.kind.value}"
+            if row.group is not None and group is not None
+            else f"after row {summary.group_of(n) + 1} B only"
+        )
         lines.append(paint(_BOLD, f"{label}: {where}"))
         if group is None:
             pass
