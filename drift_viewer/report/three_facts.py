@@ -40,7 +40,7 @@ def differs(fact: TripleFact) -> bool:
 def _step(status: FactStatus | None) -> str:
     if status is None:  # neither version of the step has it
         return '<td class="none">—</td>'
-    return f"<td>{STATUS_MARK[status]} {status.value}</td>"
+    return f'<td class="st">{STATUS_MARK[status]} {status.value}</td>'
 
 
 def _row(fact: TripleFact, group: int) -> str:
