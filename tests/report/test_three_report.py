@@ -168,3 +168,15 @@ def test_three_version_report_tab_order_filters_and_sorting(browser, back_transl
     )
     assert shown == ["Schmidt"]
     _shot(driver, tmp_path, "three-facts.png")
+
+
+def test_without_javascript_every_row_and_its_b_text_shows(browser, back_translation):
+    driver = browser(javascript=False, width=1400, height=1000)
+    _open(driver, back_translation)
+    shown = driver.execute_script(
+        "return [...document.querySelectorAll('.tbl .r')].filter(r => r.getClientRects().length)"
+        ".map(r => [r.id, getComputedStyle(r.querySelector('.B')).display + ' ' + r.querySelector('.B').textContent])"
+    )
+    assert [row_id for row_id, _ in shown] == [f"g{n}" for n in range(1, 11)]
+    assert shown[1][1] == "block Bürgermeister Peter Tschentscher sagte, das Projekt werde 5,4 Milliarden Euro kosten."
+    assert driver.execute_script("return document.getElementById('fctl').hidden") is True
