@@ -139,3 +139,19 @@ def test_reopening_after_the_middle_version_changed_says_so(qtbot, make_window, 
     _select(again, 1)
     assert "4,5 Milliarden" in again.middle.text.toPlainText()
     assert again.model.row_marks[1][0] == "disputed"
+
+
+def test_autosave_keeps_marks_on_three_versions(qtbot, make_window, folder, monkeypatch):
+    import os
+
+    from drift_viewer.review.project import load_project
+
+    window = make_window()
+    _open_three(qtbot, window, folder)
+    _select(window, 1)
+    qtbot.keyClick(window.view, Qt.Key.Key_3, CTRL_ALT)  # Mark as Disputed, not saved
+    assert window.review.recovery.save_now() is True  # before: skipped for three versions
+    (saved,) = Path(os.environ["DRIFT_VIEWER_AUTOSAVE"]).glob("*.drift")
+    project = load_project(saved)
+    assert project.middle is not None and Path(project.middle.path) == folder / NAMES[1]
+    assert [m.status.value for m in project.marks.values()] == ["disputed"]
