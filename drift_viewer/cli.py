@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ._version import __version__
-from .cli_three import refuse_third, two_only
+from .cli_three import refuse_third, run_three, three_too, two_only
 from .cliio import STDIN, STDIN_NAME, OutputError, check_output, read_stdin, say, write
 from .engine.model import DEFAULT_MAX_BYTES
 
@@ -27,7 +27,7 @@ USAGE = """\
 drift-viewer [LEFT RIGHT [THIRD] | PROJECT.drift] [--screenshot OUT.png]   the window (none: the sample)
 drift-viewer compare LEFT RIGHT [--format text|json|csv|md|facts] [-o FILE] [options]
 drift-viewer compare A B C [--format text|json]   original, translation, back-translation: A against C through B
-drift-viewer report LEFT RIGHT -o REPORT.html [--title TEXT] [options]
+drift-viewer report LEFT RIGHT [THIRD] -o REPORT.html [--title TEXT] [options]
 drift-viewer align LEFT RIGHT [--format vecalign|tmx|tsv] [--presegmented] [-o FILE] [options]
 drift-viewer batch SOURCES_DIR COPIES_DIR -o OUT_DIR [--workers N] [--dask ADDRESS|local]
 (LEFT or RIGHT may be - for standard input; compare, report and align take a PROJECT.drift instead of
@@ -137,7 +137,7 @@ def _compare_options(parser: argparse.ArgumentParser) -> None:
 
 def _report_options(parser: argparse.ArgumentParser) -> None:
     _add_options(parser)
-    two_only(parser)
+    three_too(parser)
     _output(parser, "the .html file to write", required=True)
     parser.add_argument("--title", metavar="TEXT", help="the report's title (default: Drift report)")
 
@@ -248,7 +248,8 @@ def _run_align(args: argparse.Namespace) -> int:
 
 
 def _run_report(args: argparse.Namespace) -> int:
-    refuse_third(args)
+    if (three := run_three(args, _load, _options, "report")) is not None:
+        return three
     from .report import render_report, write_report
 
     comparison, marks = _compare(args)
@@ -263,10 +264,8 @@ def _run_report(args: argparse.Namespace) -> int:
 
 
 def _run_compare(args: argparse.Namespace) -> int:
-    if args.third is not None:
-        from .cli_three import run_compare_three
-
-        return run_compare_three(args, _load, _options(args))
+    if (three := run_three(args, _load, _options, "compare")) is not None:
+        return three
     comparison, marks = _compare(args)
     if args.format == "json":
         from .engine.serialize import to_json
@@ -320,7 +319,7 @@ COMMANDS: dict[str, Command] = {
         Command(
             "report",
             "write a self-contained HTML report",
-            "LEFT RIGHT -o REPORT.html [--title TEXT] [options]",
+            "LEFT RIGHT [THIRD] -o REPORT.html [--title TEXT] [options]",
             _report_options,
             _run_report,
         ),

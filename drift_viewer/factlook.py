@@ -60,15 +60,19 @@ def status_label(status: FactStatus) -> str:
 
 def colour_kind(row: FactRow) -> ChangeKind | None:
     """The change kind whose colour the row's status cell takes; None for a fact that survived."""
-    if row.status is FactStatus.SAME:
+    return colour_of(row.status, row.kind)
+
+
+def colour_of(status: FactStatus, kind: FactKind) -> ChangeKind | None:
+    if status is FactStatus.SAME:
         return None
-    if row.status is FactStatus.MISSING:
+    if status is FactStatus.MISSING:
         return ChangeKind.DELETED
-    if row.status is FactStatus.ADDED:
+    if status is FactStatus.ADDED:
         return ChangeKind.INSERTED
-    if row.status is FactStatus.RESPELLED:
+    if status is FactStatus.RESPELLED:
         return ChangeKind.NAME
-    return _CHANGED_AS[row.kind]
+    return _CHANGED_AS[kind]
 
 
 def ordered(rows: list[FactRow]) -> list[FactRow]:

@@ -68,7 +68,7 @@ def test_a_stray_word_is_the_subcommands_error_under_its_usage(pair, capsys) -> 
 def test_a_missing_argument_names_the_subcommand(capsys) -> None:
     assert _exit(["report", "a.txt", "b.txt"]) == 2
     err = capsys.readouterr().err
-    assert err.startswith("usage: drift-viewer report LEFT RIGHT -o REPORT.html")
+    assert err.startswith("usage: drift-viewer report LEFT RIGHT [THIRD] -o REPORT.html")
     assert "drift-viewer report: error: the following arguments are required: -o/--output" in err
 
 

@@ -8,11 +8,14 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..engine.lexicon.hidden import bidi_controls, escaped
 from ..engine.model import Change, ChangeKind, Comparison, Group, GroupKind, risk_rank
 from ..wording import plural
+
+if TYPE_CHECKING:
+    from ..engine.triple import TripleSummary
 
 
 class ChangeEntry(NamedTuple):
@@ -36,6 +39,7 @@ class Prepared:
     # each of its groups ("" where B has none) and B's file name; empty for a pair.
     middle: tuple[str, ...] = ()
     middle_name: str = ""
+    three: TripleSummary | None = None  # three versions: B's side, the rows, the three-way facts (report, project)
 
 
 _RANK = {kind: risk_rank(kind) for kind in ChangeKind}
@@ -49,12 +53,14 @@ def _group_kind(group: Group) -> ChangeKind | None:
     return min((c.kind for c in group.changes), key=_RANK.__getitem__) if group.changes else None
 
 
-def prepare(comparison: Comparison, middle: tuple[str, ...] = (), middle_name: str = "") -> Prepared:
+def prepare(
+    comparison: Comparison, middle: tuple[str, ...] = (), middle_name: str = "", three: TripleSummary | None = None
+) -> Prepared:
     entries = [ChangeEntry(group, change) for group, change in comparison.iter_changes()]
     entries.sort(key=_sort_key)
     group_kinds = tuple(_group_kind(group) for group in comparison.groups)
     counts = Counter(e.kind for e in entries)
-    return Prepared(comparison, tuple(entries), group_kinds, counts, middle, middle_name)
+    return Prepared(comparison, tuple(entries), group_kinds, counts, middle, middle_name, three)
 
 
 def prepare_edited(before: Prepared, comparison: Comparison, first: int, old_end: int, new_end: int) -> Prepared:
@@ -99,7 +105,7 @@ def prepare_edited(before: Prepared, comparison: Comparison, first: int, old_end
     counts.update({kind: len(found) for kind, found in fresh.items()})
     # Three versions: B's text stays beside the rows the edit left alone; an edited row has none.
     middle = before.middle[:first] + ("",) * (new_end - first) + before.middle[old_end:] if before.middle else ()
-    return Prepared(comparison, tuple(kept), group_kinds, +counts, middle, before.middle_name)
+    return Prepared(comparison, tuple(kept), group_kinds, +counts, middle, before.middle_name, before.three)
 
 
 @lru_cache(maxsize=4)

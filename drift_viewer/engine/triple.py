@@ -26,7 +26,7 @@ from . import translation
 from .align.links import Link
 from .classify.evidence import NameEvidence
 from .classify.facttable import FactKind, FactStatus, fact_table
-from .model import Comparison, Document, Group, Options, Span
+from .model import Comparison, Document, Group, Options, Side, Span
 from .pipeline import _group, _overall, compare_documents
 
 Progress = Callable[[str, float], None]
@@ -217,3 +217,52 @@ class _RowFinder:
             return -1
         sentence = bisect_right(self.starts[version], span.start) - 1
         return self.rows[version].get(sentence, -1)
+
+
+@dataclass(frozen=True)
+class TripleSummary:
+    """Three versions as the report and the window show them, beside the A–C comparison (which they hold
+    already): B's side, its sentences per A–C group, the three-way facts, the two pairs' modes. What
+    crosses from the comparison process to the window without the A–B and B–C comparisons, whose groups
+    nothing shows."""
+
+    b: Side
+    rows: tuple[TripleRow, ...]
+    b_of: tuple[tuple[int, ...], ...]  # per A–C group: its row's B sentences
+    # Rows of B alone (a sentence the middle version added and the third dropped) have no A–C group: each
+    # is shown with the group before it (the first group when none is), as (group, B sentences).
+    b_alone: tuple[tuple[int, tuple[int, ...]], ...]
+    facts: tuple[TripleFact, ...]
+    modes: tuple[str, str]  # A–B, B–C
+    similarity: tuple[float, float]
+    notes: tuple[str, ...]  # the A–B and B–C aligners' notes (no sentence encoder installed)
+    shown_with: tuple[int, ...]  # per row of the triple, the A–C group it is shown with
+
+    def group_of(self, triple_row: int) -> int:
+        """The A–C group a row of the triple is shown with; -1 for a fact no row holds (row -1)."""
+        return self.shown_with[triple_row] if 0 <= triple_row < len(self.shown_with) else -1
+
+
+def summarize(triple: Triple) -> TripleSummary:
+    b_of: list[tuple[int, ...]] = [()] * len(triple.ac.groups)
+    alone: list[tuple[int, tuple[int, ...]]] = []
+    shown_with: list[int] = []
+    last = -1
+    for row in triple.rows:
+        if row.group is not None:
+            b_of[row.group] = row.b
+            last = row.group
+        else:
+            alone.append((max(last, 0), row.b))
+        shown_with.append(row.group if row.group is not None else max(last, 0))
+    return TripleSummary(
+        triple.ab.right,
+        triple.rows,
+        tuple(b_of),
+        tuple(alone),
+        tuple(triple_facts(triple)),
+        (triple.ab.mode, triple.bc.mode),
+        (triple.ab.similarity, triple.bc.similarity),
+        tuple(dict.fromkeys(triple.ab.notes + triple.bc.notes)),
+        tuple(shown_with),
+    )

@@ -2,7 +2,8 @@
 
 Text: a head naming the three files and each pair's mode, then one block per row where A and C differ,
 with A against C diffed inline (the round trip's drift) and B beneath; then the facts that did not come
-back from A to C, with their B wording. JSON: the rows (sentence indices of each version, 0-based), the
+back from A to C, with their B wording. Rows are numbered by their A–C group, as in the window and the
+report; a row of B alone is "after row N". JSON: the rows (sentence indices of each version, 0-based), the
 three-way fact table with offsets into each file, B's sentences, and the whole A–C comparison in the
 pair schema (engine/serialize.py) under "a_c".
 """
@@ -11,14 +12,17 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..engine.classify.facttable import FactStatus
 from ..engine.lexicon.hidden import escaped
-from ..engine.model import GroupKind, Op, Side, Span, risk_rank
+from ..engine.model import Comparison, GroupKind, Op, Side, Span, risk_rank
 from ..engine.serialize import _side, to_dict
-from ..engine.triple import Triple, TripleFact, triple_facts
+from ..engine.triple import Triple, TripleFact, TripleSummary, summarize
 from ..wording import plural
+
+if TYPE_CHECKING:
+    from ..review.marks import Marks
 
 SCHEMA = "drift-viewer-three"
 SCHEMA_VERSION = 1
@@ -52,7 +56,8 @@ def render_three_text(triple: Triple, *, color: bool = False) -> str:
     if counts:
         ranked = sorted(counts.items(), key=lambda kv: risk_rank(kv[0]))
         lines.append("changes A -> C: " + ", ".join(f"{k.value} {n}" for k, n in ranked))
-    facts = triple_facts(triple)
+    summary = summarize(triple)
+    facts = summary.facts
     lost = [f for f in facts if f.a is not None and f.ac is not FactStatus.SAME]
     lines.append(
         f"facts: {plural(sum(f.a is not None for f in facts), 'fact')} in A, {len(lost)} not back the same in C"
@@ -63,7 +68,13 @@ def render_three_text(triple: Triple, *, color: bool = False) -> str:
         if group is not None and group.kind is GroupKind.EQUAL:
             continue
         where = ", ".join(_sentences(name, ix) for name, ix in (("A", row.a), ("B", row.b), ("C", row.c)))
-        lines.append(paint(_BOLD, f"row {n + 1} {group.kind.value if group else 'B only'}: {where}"))
+        # Rows numbered as the window and the report number them: by the A–C group (model.row_number).
+        label = (
+            f"row {row.group + 1} {group.kind.value}"
+            if row.group is not None and group is not None
+            else f"after row {summary.group_of(n) + 1} B only"
+        )
+        lines.append(paint(_BOLD, f"{label}: {where}"))
         if group is None:
             pass
         elif group.kind is GroupKind.ONLY_LEFT:
@@ -88,7 +99,7 @@ def render_three_text(triple: Triple, *, color: bool = False) -> str:
         lines.append("facts not back the same (A -> B -> C):")
         for f in lost:
             lines.append(
-                f"  row {f.row + 1} {f.kind.value} {(f.ac or FactStatus.MISSING).value}: "
+                f"  row {summary.group_of(f.row) + 1} {f.kind.value} {(f.ac or FactStatus.MISSING).value}: "
                 f"{f.a_text!r} -> {f.b_text!r} -> {f.c_text!r} (A-B {_status(f.ab)}, B-C {_status(f.bc)})"
             )
         lines.append("")
@@ -113,23 +124,30 @@ def _fact(f: TripleFact, sides: tuple[Side, Side, Side]) -> dict[str, Any]:
     return out | {"a_b": _status(f.ab), "b_c": _status(f.bc), "a_c": _status(f.ac)}
 
 
-def three_to_dict(triple: Triple, version: str = "") -> dict[str, Any]:
-    sides = _sides(triple)
-    facts = triple_facts(triple)
+def three_to_dict(triple: Triple, version: str = "", marks: Marks | None = None) -> dict[str, Any]:
+    return summary_to_dict(triple.ac, summarize(triple), version, marks)
+
+
+def summary_to_dict(
+    ac: Comparison, summary: TripleSummary, version: str = "", marks: Marks | None = None
+) -> dict[str, Any]:
+    """The JSON of three versions from the A–C comparison and what B adds (the window holds only these)."""
+    sides = (ac.left, summary.b, ac.right)
+    facts = summary.facts
     return {
         "schema": SCHEMA,
         "version": SCHEMA_VERSION,
         "generator": f"drift-viewer {version}".strip(),
-        "modes": {"a_b": triple.ab.mode, "b_c": triple.bc.mode, "a_c": triple.ac.mode},
+        "modes": {"a_b": summary.modes[0], "b_c": summary.modes[1], "a_c": ac.mode},
         "languages": {name: side.language for name, side in zip("abc", sides, strict=True)},
         "similarity": {
-            "a_b": round(triple.ab.similarity, 4),
-            "b_c": round(triple.bc.similarity, 4),
-            "a_c": round(triple.ac.similarity, 4),
+            "a_b": round(summary.similarity[0], 4),
+            "b_c": round(summary.similarity[1], 4),
+            "a_c": round(ac.similarity, 4),
         },
         "rows": [
             {"row": n + 1, "a": list(r.a), "b": list(r.b), "c": list(r.c), "a_c_group": r.group}
-            for n, r in enumerate(triple.rows)
+            for n, r in enumerate(summary.rows)
         ],
         "facts": {
             "counts": {
@@ -137,10 +155,19 @@ def three_to_dict(triple: Triple, version: str = "") -> dict[str, Any]:
             },
             "rows": [_fact(f, sides) for f in facts],
         },
-        "b": _side(sides[1]),
-        "a_c": to_dict(triple.ac, version),
+        "b": _side(summary.b),
+        # A review's marks are on the A–C rows (review/marks.py), under "a_c" as a pair's JSON has them.
+        "a_c": to_dict(ac, version, _marks(marks, ac)),
     }
 
 
-def three_to_json(triple: Triple, version: str = "") -> str:
-    return json.dumps(three_to_dict(triple, version), ensure_ascii=False, indent=1) + "\n"
+def _marks(marks: Marks | None, ac: Comparison) -> list[dict[str, Any]] | None:
+    if not marks:
+        return None
+    from ..review.marks import marks_json
+
+    return marks_json(marks, ac)
+
+
+def three_to_json(triple: Triple, version: str = "", marks: Marks | None = None) -> str:
+    return json.dumps(three_to_dict(triple, version, marks), ensure_ascii=False, indent=1) + "\n"

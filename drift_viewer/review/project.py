@@ -1,10 +1,17 @@
-"""Project files (.drift): a comparison's two files, its options, the reviewer's edits and marks.
+"""Project files (.drift): a comparison's two files (or three versions' three), its options, the
+reviewer's edits and marks.
 
 The format (versioned JSON; the README's "Project files" section documents it) names each file by its path
 relative to the project file where there is one, and by its absolute path, with its size and SHA-256. A
 project is reopened from a copy of its folder elsewhere (the relative path is tried first), and a file
 that changed since is told apart by its digest: the edits and marks are then applied where their
 sentences are still there by text (review/edits.py, review/marks.py), and the others listed.
+
+Three versions (engine/triple.py) are a project with a "middle" file: "left" is A, "middle" B and "right"
+C, and the marks are on the A–C rows, as the window shows them. Such a project is version 2, so a
+drift-viewer that reads only version 1 refuses it in words ("written by a newer drift-viewer") instead
+of opening A and C as a pair with B silently gone; a two-file project is still written as version 1,
+which every reader opens.
 """
 
 from __future__ import annotations
@@ -24,7 +31,8 @@ from .edits import Edit, reapply_all
 from .marks import ChangeKey, Key, Mark, Marks
 
 SCHEMA = "drift-viewer/project"
-VERSION = 1
+VERSION = 2  # the newest this reader reads: 2 added "middle" (three versions)
+PAIR_VERSION = 1  # what a two-file project is written as: older readers open it
 SUFFIX = ".drift"
 MAX_PROJECT_BYTES = 64_000_000  # a book's project with a mark on every row is a few MB
 
@@ -70,6 +78,7 @@ class Project:
     marks: Marks = field(default_factory=Marks)
     path: str | None = None  # the project file it was read from or saved to
     autosave_of: str | None = None  # in an autosave: the project file (or "") it stands in for
+    middle: FileRef | None = None  # three versions: B (left is A, right is C)
 
     @property
     def name(self) -> str:
@@ -82,8 +91,12 @@ def project_of(
     marks: Marks | None = None,
     loading: Loading | None = None,
     path: str | None = None,
+    middle: Document | None = None,
 ) -> Project:
-    """The project of a comparison on screen: its files as they were read, its options, edits and marks."""
+    """The project of a comparison on screen: its files as they were read, its options, edits and marks.
+    `middle`: three versions' B, when `comparison` is their A against C."""
+    if middle is not None and edits:
+        raise ProjectError("hand edits of the alignment cannot be kept for three versions")
     return Project(
         FileRef.of(comparison.left.document, "left"),
         FileRef.of(comparison.right.document, "right"),
@@ -92,6 +105,7 @@ def project_of(
         tuple(edits),
         marks or Marks(),
         path,
+        middle=FileRef.of(middle, "middle") if middle is not None else None,
     )
 
 
@@ -103,10 +117,11 @@ def to_json(project: Project, path: str | os.PathLike[str]) -> str:
     folder = Path(os.path.abspath(path)).parent
     data: dict[str, Any] = {
         "schema": SCHEMA,
-        "version": VERSION,
+        "version": VERSION if project.middle is not None else PAIR_VERSION,
         "generator": f"drift-viewer {__version__}",
         "saved": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "left": _file_json(project.left, folder),
+        **({"middle": _file_json(project.middle, folder)} if project.middle is not None else {}),
         "right": _file_json(project.right, folder),
         "options": {f.name: getattr(project.options, f.name) for f in fields(Options)},
         "loading": {f.name: getattr(project.loading, f.name) for f in fields(Loading)},
@@ -203,6 +218,9 @@ def _project(data: dict[str, Any], path: str) -> Project:
             raise ValueError("options.max_bytes is not a positive number")
         options[key] = value
     loading = dict(data.get("loading", {}))
+    middle = _file(data["middle"], "middle") if "middle" in data else None
+    if middle is not None and data.get("edits"):
+        raise ValueError("hand edits on three versions")
     return Project(
         _file(data["left"], "left"),
         _file(data["right"], "right"),
@@ -212,6 +230,7 @@ def _project(data: dict[str, Any], path: str) -> Project:
         Marks.from_json(list(data.get("marks", []))),
         path,
         data.get("autosave_of"),
+        middle,
     )
 
 
@@ -273,21 +292,12 @@ class Reopened:
 
 def open_project(project: Project, progress: Any = None, should_cancel: Any = None) -> Reopened:
     """Read the project's files, compare them with its options, make its edits again and attach its marks."""
-    from ..engine.load import load_file
     from ..engine.pipeline import compare_documents
 
-    how = project.loading
+    if project.middle is not None:
+        raise ProjectError(f"{project.name}: holds three versions (A B C): use compare or report, or the window")
     paths = locate(project, "left"), locate(project, "right")
-    docs = [
-        load_file(
-            p,
-            max_bytes=project.options.max_bytes,
-            max_expanded=how.max_expanded,
-            encoding=how.encoding,
-            keep_boilerplate=how.keep_boilerplate,
-        )
-        for p in paths
-    ]
+    docs = [_load(project, p) for p in paths]
     comparison = compare_documents(docs[0], docs[1], project.options, progress=progress, should_cancel=should_cancel)
     refs = (project.left, project.right)
     stale = [p for p, doc, ref in zip(paths, docs, refs, strict=True) if ref.sha256 and doc.sha256 != ref.sha256]
@@ -300,6 +310,45 @@ def open_project(project: Project, progress: Any = None, should_cancel: Any = No
         edits=tuple(applied),
     )
     return Reopened(now, comparison, stale, unapplied, orphaned)
+
+
+def _load(project: Project, path: str) -> Document:
+    from ..engine.load import load_file
+
+    how = project.loading
+    return load_file(
+        path,
+        max_bytes=project.options.max_bytes,
+        max_expanded=how.max_expanded,
+        encoding=how.encoding,
+        keep_boilerplate=how.keep_boilerplate,
+    )
+
+
+@dataclass(frozen=True)
+class ReopenedThree:
+    project: Project
+    triple: Any  # engine.triple.Triple: A against C (triple.ac) carries the marks
+    stale_files: list[str]
+    orphaned_marks: list[tuple[Key, Mark]]
+
+    def messages(self) -> list[str]:
+        return Reopened(self.project, self.triple.ac, self.stale_files, [], self.orphaned_marks).messages()
+
+
+def open_three(project: Project, progress: Any = None) -> ReopenedThree:
+    """A three-version project's files compared through B (engine/triple.py), its marks attached to A–C."""
+    from ..engine.triple import compare_three
+
+    assert project.middle is not None
+    sides = ("left", "middle", "right")
+    paths = [locate(project, side) for side in sides]
+    docs = [_load(project, p) for p in paths]
+    triple = compare_three(docs[0], docs[1], docs[2], project.options, progress=progress)
+    refs = (project.left, project.middle, project.right)
+    stale = [p for p, doc, ref in zip(paths, docs, refs, strict=True) if ref.sha256 and doc.sha256 != ref.sha256]
+    _, orphaned = project.marks.attach(triple.ac)
+    return ReopenedThree(project, triple, stale, orphaned)
 
 
 def _edit_line(edit: Edit) -> str:

@@ -209,14 +209,14 @@
 
   function sort(button) {
     var th = button.parentNode, table = th.closest("table"), column = +button.getAttribute("data-c");
-    var order = th.getAttribute("aria-sort") === "ascending" ? -1 : 1;
+    var order = th.getAttribute("aria-sort") === "ascending" ? -1 : 1, last = th.parentNode.cells.length - 1;
     Array.prototype.forEach.call(table.querySelectorAll("thead th"), function (h) { h.setAttribute("aria-sort", "none"); });
     th.setAttribute("aria-sort", order > 0 ? "ascending" : "descending");
     var body = table.tBodies[0], rows = Array.prototype.slice.call(body.rows);
     rows.forEach(function (r, i) { if (r.__i === undefined) r.__i = i; });  // the page's order: status first
     function key(r) {
       if (column === 0) return r.__i;
-      if (column === 4) return +r.getAttribute("data-g");
+      if (column === last) return +r.getAttribute("data-g");  // Row, the last column (5 or 8 of them)
       return r.cells[column].textContent;
     }
     rows.sort(function (a, b) {

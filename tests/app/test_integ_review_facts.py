@@ -1,5 +1,6 @@
 """Where hand edits meet the Facts dock and three versions (found by integ3): an edit renumbers the rows,
-so the fact table must be read again off the edited comparison; three versions have no edits or project."""
+so the fact table must be read again off the edited comparison; three versions have no hand edits (their
+marks are saved in a project: tests/app/test_three_versions_project.py)."""
 
 from __future__ import annotations
 
@@ -55,11 +56,7 @@ def test_facts_dock_follows_a_hand_edit_and_its_undo_and_a_click_jumps_to_the_ed
     assert _listed(window) == before
 
 
-def test_three_versions_refuse_hand_edits_and_project_saving_clearly(
-    qtbot, make_window, dialogs, tmp_path, monkeypatch
-):
-    from PySide6.QtWidgets import QFileDialog
-
+def test_three_versions_refuse_hand_edits_clearly(qtbot, make_window, dialogs):
     window = make_window()
     with qtbot.waitSignal(window.comparison_ready, timeout=60_000):
         window.open_pair(DATA / "en-de.en.txt", DATA / "en-de.de.txt", str(DATA / "en-de.back.txt"))
@@ -75,11 +72,6 @@ def test_three_versions_refuse_hand_edits_and_project_saving_clearly(
     # The Middle version dock still shows B's sentence of the row it belongs to.
     _select(window, 1)
     assert "5,4 Milliarden" in window.middle.text.toPlainText()
-    target = tmp_path / "three.drift"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    qtbot.keyClick(window.view, Qt.Key.Key_S, CTRL)  # Save Project
-    assert not target.exists() and "cannot be saved as a project" in dialogs[-1]
-    assert window.review.projects.save_to(str(target)) is False and not target.exists()
 
 
 def test_export_html_from_the_window_writes_the_report_with_facts_review_and_the_hand_link(
@@ -102,13 +94,12 @@ def test_export_html_from_the_window_writes_the_report_with_facts_review_and_the
     assert 'id="facts"' in html and 'id="review"' in html and 'id="manual-count"' in html
 
 
-def test_closing_three_versions_with_marks_says_they_cannot_be_saved_and_offers_no_save(qtbot, make_window, dialogs):
+def test_closing_three_versions_with_marks_offers_to_save_them_as_a_project(qtbot, make_window, dialogs):
     window = make_window()
     with qtbot.waitSignal(window.comparison_ready, timeout=60_000):
         window.open_pair(DATA / "en-de.en.txt", DATA / "en-de.de.txt", str(DATA / "en-de.back.txt"))
     _select(window, 1)
     window.named_actions["mark_disputed"].trigger()
     assert window.review.dirty
-    assert window.review.projects.may_discard() is True  # the dialogs fixture answers: not Cancel
-    assert len(dialogs) == 1 and "not saved: a project holds two versions" in dialogs[0]
-    assert "Export HTML" in dialogs[0]
+    assert window.review.projects.may_discard() is True  # the dialogs fixture answers: neither Save nor Cancel
+    assert len(dialogs) == 1 and "unsaved changes" in dialogs[0] and "Save them as a project" in dialogs[0]

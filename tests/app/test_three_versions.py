@@ -52,3 +52,23 @@ def test_the_window_takes_two_or_three_files(capsys):
     with pytest.raises(SystemExit) as exit_:
         cli.main([str(A), str(B), str(C), str(A)])
     assert exit_.value.code == 2 and "three (A B C)" in capsys.readouterr().err
+
+
+def test_a_sentence_only_the_middle_version_has_shows_in_the_middle_dock_with_the_row_before(
+    qtbot, make_window, tmp_path
+):
+    from tests.report.test_three_report import REVISIONS
+
+    for name, text in REVISIONS.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    a, b, c = (tmp_path / name for name in REVISIONS)
+    window = make_window()
+    with qtbot.waitSignal(window.comparison_ready, timeout=60_000):
+        window.open_pair(a, b, str(c))
+    assert window.model.rowCount() == 2 and window.prepared.three is not None
+    window.middle.follow_group(0)
+    assert window.middle.text.toPlainText() == (
+        "The mayor said that 40 people were hurt. The bridge will reopen in May.\n(only in B) The storm hit at night."
+    )
+    window.middle.follow_group(1)
+    assert window.middle.text.toPlainText() == "Officials met in Kyiv."

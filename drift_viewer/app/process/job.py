@@ -32,15 +32,17 @@ def three_job(
 ) -> Prepared:
     """Three versions: `left` A, `right` B (the middle), `third` C; the window shows A against C, with B's
     text beside each row. Sent as functools.partial(three_job, third), which pickles by name."""
-    from ...engine.triple import compare_three
+    from ...engine.triple import compare_three, summarize
 
     a, b, c = (_load(path, side, options, loading) for path, side in ((left, 0), (right, 1), (third, 1)))
     triple = compare_three(a, b, c, options, progress=progress)
-    middle = [""] * len(triple.ac.groups)
-    for row in triple.rows:
-        if row.group is not None and row.b:
-            middle[row.group] = triple.ab.right.group_text(row.b)
-    return prepare(triple.ac, tuple(middle), b.name)
+    summary = summarize(triple)  # the three-way facts: ~0.45 CPU-s on Mark x3, here rather than in the GUI
+    middle = [summary.b.group_text(ix) if ix else "" for ix in summary.b_of]
+    for group, ix in summary.b_alone:  # as the report shows a row of B alone: with the row before
+        if group >= len(middle):  # no A–C row at all
+            continue
+        middle[group] += ("\n" if middle[group] else "") + "(only in B) " + summary.b.group_text(ix)
+    return prepare(triple.ac, tuple(middle), b.name, summary)
 
 
 class SideInputError(InputError):

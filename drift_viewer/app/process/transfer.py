@@ -51,7 +51,8 @@ def send_prepared(write: Callable[[bytes], None], prepared: Prepared) -> None:
     for entry in prepared.changes:
         order.extend(where[id(entry.change)])
     write(order.tobytes())
-    dump((prepared.group_kinds, prepared.counts, prepared.middle, prepared.middle_name))
+    # Three versions' summary (B's side and the three-way facts) is one piece: a book's B is ~1/3 of the answer.
+    dump((prepared.group_kinds, prepared.counts, prepared.middle, prepared.middle_name, prepared.three))
 
 
 def receive_prepared(read: Callable[[], bytes], header: Header) -> Iterator[Prepared | None]:
@@ -72,7 +73,7 @@ def receive_prepared(read: Callable[[], bytes], header: Header) -> Iterator[Prep
         yield None
     order = array("i")
     order.frombytes(read())
-    group_kinds, counts, middle, middle_name = load()
+    group_kinds, counts, middle, middle_name, three = load()
     changes = []
     for i in range(0, len(order), 2):
         group = order[i]
@@ -80,4 +81,4 @@ def receive_prepared(read: Callable[[], bytes], header: Header) -> Iterator[Prep
         if i % 4096 == 0:
             yield None
     comparison = dataclasses.replace(head, left=sides[0], right=sides[1], groups=tuple(groups))
-    yield Prepared(comparison, tuple(changes), group_kinds, counts, middle, middle_name)
+    yield Prepared(comparison, tuple(changes), group_kinds, counts, middle, middle_name, three)

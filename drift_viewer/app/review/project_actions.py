@@ -1,8 +1,9 @@
 """File > Open Project…, Save Project, Save Project As…: a `.drift` file (drift_viewer.review.project)
-holds both files, the options, the hand edits and the review marks. Opening one compares its files in
-the comparison process as any pair, then re-applies the edits and marks where their sentences still
-match by text, and says what changed and what no longer applies. Closing (or opening another pair)
-with unsaved review work asks first."""
+holds both files, the options, the hand edits and the review marks, or three versions' three files and
+their marks (no hand edits: the window refuses them on three versions). Opening one compares its files
+in the comparison process as any pair (or three), then re-applies the edits and marks where their
+sentences still match by text, and says what changed and what no longer applies. Closing (or opening
+another pair) with unsaved review work asks first."""
 
 from __future__ import annotations
 
@@ -36,12 +37,6 @@ SPECS = (
         "Save the review as a new project file",
         "review.projects.save_as",
     ),
-)
-
-
-THREE_VERSIONS = (
-    "A project holds two versions: three versions cannot be saved as a project. Export HTML or JSON "
-    "(File menu) to keep this comparison and its marks."
 )
 
 
@@ -98,6 +93,7 @@ class Projects:
         try:
             project = core().load_project(path)
             left, right = core().locate(project, "left"), core().locate(project, "right")
+            middle = core().locate(project, "middle") if project.middle is not None else None
         except DriftError as exc:  # the message names the file and says what is wrong, in one line
             if self.window.quiet:  # the screenshot mode waits for an answer: this is it
                 from ..process.protocol import Failure
@@ -108,11 +104,15 @@ class Projects:
             return False
         self._opening = (project, path, recovered_from)
         self.loading = project.loading
-        self.options_for = (left, right, project.options)
+        # The window's right_path is B for three versions (open_pair(A, B, C)), as options() compares it.
+        self.options_for = (left, middle or right, project.options)
         self._set_options(project)
         self._discard_ok = True
         try:
-            self.window.open_pair(left, right)
+            if middle is not None:
+                self.window.open_pair(left, middle, right)
+            else:
+                self.window.open_pair(left, right)
         finally:
             self._discard_ok = False
         return True
@@ -156,11 +156,13 @@ class Projects:
         # As review.project.open_project does, on the comparison the window's own process made.
         comparison, kept, unapplied = reapply_all(prepared.comparison, project.edits)
         _, orphaned = project.marks.attach(comparison) if project.marks else ({}, [])
-        docs = (comparison.left.document, comparison.right.document)
+        docs = [comparison.left.document, comparison.right.document]
+        refs = [project.left, project.right]
+        if project.middle is not None and prepared.three is not None:
+            docs.append(prepared.three.b.document)
+            refs.append(project.middle)
         stale = [
-            doc.path or doc.name
-            for doc, ref in zip(docs, (project.left, project.right), strict=True)
-            if ref.sha256 and doc.sha256 != ref.sha256
+            doc.path or doc.name for doc, ref in zip(docs, refs, strict=True) if ref.sha256 and doc.sha256 != ref.sha256
         ]
         state = State(prepared if not kept else prepare(comparison), tuple(kept), project.marks)
         if stale or unapplied or orphaned:
@@ -195,7 +197,9 @@ class Projects:
     def project(self):
         state = self.review.state
         assert state is not None
-        return core().project_of(state.comparison, state.edits, state.marks, self.loading_for())
+        three = state.prepared.three  # three versions: B is kept beside A (left) and C (right)
+        middle = three.b.document if three is not None else None
+        return core().project_of(state.comparison, state.edits, state.marks, self.loading_for(), middle=middle)
 
     def write(self, path: str, autosave_of: str | None = None) -> None:
         core().save_project(path, replace(self.project(), autosave_of=autosave_of))
@@ -205,17 +209,8 @@ class Projects:
             return self.save_as()
         return self.save_to(self.review.project_path)
 
-    def three_versions(self) -> bool:
-        """A project holds two files and their alignment; saved from three versions it would hold A and C
-        as a pair, B silently gone, and reopen as a different comparison."""
-        state = self.review.state
-        return state is not None and bool(state.prepared.middle)
-
     def save_as(self) -> bool:
         if self.review.state is None:
-            return False
-        if self.three_versions():
-            self.window.message(QMessageBox.Icon.Information, THREE_VERSIONS)
             return False
         current = self.review.project_path or str(
             Path(self.window.left_path or "review").with_name(Path(self.window.left_path or "review").stem + ".drift")
@@ -230,9 +225,6 @@ class Projects:
     def save_to(self, path: str) -> bool:
         from ...engine.errors import DriftError
 
-        if self.three_versions():
-            self.window.message(QMessageBox.Icon.Information, THREE_VERSIONS)
-            return False
         try:
             self.write(path)
         except DriftError as exc:  # one line naming the file (or a side that is no file: pasted text)
@@ -249,8 +241,6 @@ class Projects:
         """True when the review on screen may go: nothing unsaved, or the user saved or dropped it."""
         if self._discard_ok or not self.review.dirty or self.window.quiet:
             return True
-        if self.three_versions():  # no project to save them in: Save would only refuse
-            return self.ask_marks_lost()
         answer = self.ask_unsaved()
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
@@ -258,19 +248,6 @@ class Projects:
             return False
         self.review.recovery.discard()
         return True
-
-    def ask_marks_lost(self) -> bool:
-        buttons = QMessageBox.StandardButton
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            "drift-viewer",
-            "The marks on these three versions are not saved: a project holds two versions.",
-            buttons.Discard | buttons.Cancel,
-            self.window,
-        )
-        box.setInformativeText("Cancel, then File > Export HTML Report or Export JSON to keep them.")
-        box.setDefaultButton(buttons.Cancel)
-        return box.exec() != int(buttons.Cancel)
 
     def ask_unsaved(self) -> QMessageBox.StandardButton:
         buttons = QMessageBox.StandardButton

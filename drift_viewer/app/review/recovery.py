@@ -58,8 +58,8 @@ class Recovery:
 
     def save_now(self) -> bool:
         """Write the unsaved review to the recovery file (nothing when there is nothing unsaved)."""
-        if self.review.state is None or not self.review.dirty or self.review.projects.three_versions():
-            return False  # three versions: no project to recover (Projects.three_versions)
+        if self.review.state is None or not self.review.dirty:
+            return False
         drift, lock = self._paths()
         try:
             drift.parent.mkdir(parents=True, exist_ok=True)

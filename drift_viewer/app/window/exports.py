@@ -1,4 +1,6 @@
-"""File > Export HTML Report and Export JSON: ask where, write, and say so (or why not)."""
+"""File > Export HTML Report and Export JSON: ask where, write, and say so (or why not). Three versions
+(`drift-viewer A B C`) export as three: the three-version report and JSON, from what the comparison
+process sent beside A against C (Prepared.three), so nothing is compared again."""
 
 from __future__ import annotations
 
@@ -21,10 +23,16 @@ def export_html(window) -> None:
     if window.prepared is None:
         return
     from ...report import write_report
+    from ...report.three import write_three_report
 
     path = _save_path(window, "Export HTML Report", ".html", "HTML files (*.html)")
-    if path:
-        _export(window, lambda: write_report(window.prepared.comparison, path, marks=_marks(window)), path)
+    if not path:
+        return
+    comparison, three = window.prepared.comparison, window.prepared.three
+    if three is not None:
+        _export(window, lambda: write_three_report(comparison, three, path, marks=_marks(window)), path)
+    else:
+        _export(window, lambda: write_report(comparison, path, marks=_marks(window)), path)
 
 
 def export_json(window) -> None:
@@ -39,8 +47,13 @@ def export_json(window) -> None:
     def write() -> None:
         from ...review.marks import marks_json
 
-        comparison, marks = window.prepared.comparison, _marks(window)
-        data = to_dict(comparison, __version__, marks_json(marks, comparison) if marks else None)
+        comparison, marks, three = window.prepared.comparison, _marks(window), window.prepared.three
+        if three is not None:
+            from ...formats.three import summary_to_dict
+
+            data = summary_to_dict(comparison, three, __version__, marks)
+        else:
+            data = to_dict(comparison, __version__, marks_json(marks, comparison) if marks else None)
         with open(path, "w", encoding="utf-8") as fh:
             json.dump(data, fh, ensure_ascii=False, indent=1)
 
