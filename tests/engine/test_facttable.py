@@ -120,3 +120,17 @@ def test_seed_respelt_names_are_respelled(seed):
     assert (FactKind.NAME, FactStatus.RESPELLED, "Haynes", "Haines") in rows
     assert (FactKind.NAME, FactStatus.RESPELLED, "Anthony", "Antony") in rows
     assert not [r for r in rows if r[0] is FactKind.NAME and r[2] in {"Launches", "Fresh", "Wave"}]
+
+
+def test_speech_opened_by_a_colon_or_comma_is_no_name():
+    """Bible style opens speech with a capital after a colon or comma, without a quote mark: "Thou" and
+    "Teacher" there are words the text also writes in lower case, while "Peter" after a comma stays a name."""
+    left = (
+        "And he cried out, saying, Thou art the Son. They say to him: Teacher, we know thou art true. "
+        "And they said, Peter is here. The teacher said that thou shalt go."
+    )
+    right = left.replace("true", "honest")
+    rows = _rows(compare_texts(left, right))
+    names = {left_text for kind, _, left_text, _ in rows if kind is FactKind.NAME}
+    assert "Peter" in names
+    assert not names & {"Thou", "Teacher"}
