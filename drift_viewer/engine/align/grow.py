@@ -34,13 +34,14 @@ def split_side(lf: Features, rf: Features) -> int:
 def grow_splits(links: list[Link], lf: Features, rf: Features, ev: Evidence, floor: float) -> list[Link]:
     side = split_side(lf, rf)
     partner = ev.partner[side]  # each split-side sentence's best partner on the other side
-    solo = {}  # split-side sentence -> its one-sided link
-    owner = {}  # split-side sentence -> a two-sided link whose other side is one sentence
-    for k, x in enumerate(links):
-        mine, theirs = (x.left, x.right) if side == 0 else (x.right, x.left)
-        if mine and not theirs and x.partner is None:
-            solo[mine[0]] = k
-        elif mine and len(theirs) == 1 and mine[-1] - mine[0] == len(mine) - 1 and _longer(theirs, mine, side, lf, rf):
+    sides = [(x.left, x.right) if side == 0 else (x.right, x.left) for x in links]
+    # split-side sentence -> its one-sided link
+    solo = {mine[0]: k for k, (mine, theirs) in enumerate(sides) if mine and not theirs and links[k].partner is None}
+    if not solo:
+        return links
+    owner = {}  # split-side sentence -> a link next to a one-sided sentence that may take it
+    for k, (mine, theirs) in enumerate(sides):
+        if mine and theirs and (mine[0] - 1 in solo or mine[-1] + 1 in solo) and _splits(mine, theirs, side, lf, rf):
             for s in mine:
                 owner[s] = k
     grown: dict[int, list[int]] = {}
@@ -83,11 +84,13 @@ def _apply(
     return _without(out, drop)
 
 
-def _longer(theirs: tuple[int, ...], mine: tuple[int, ...], side: int, lf: Features, rf: Features) -> bool:
-    """The single sentence is longer than the pieces it is linked with: what a split sentence is, and
-    what a copied sentence beside a dropped neighbour is not."""
+def _splits(mine: tuple[int, ...], theirs: tuple[int, ...], side: int, lf: Features, rf: Features) -> bool:
+    """A 1-k link whose k pieces are contiguous and whose single sentence is longer than they are: what
+    a split sentence is, and what a copied sentence beside a dropped neighbour is not."""
+    if len(theirs) != 1 or mine[-1] - mine[0] != len(mine) - 1:
+        return False
     own, other = (lf, rf) if side == 0 else (rf, lf)
-    return float(other.lengths[theirs[0]]) > float(own.lengths[np.asarray(mine)].sum())
+    return float(other.lengths[theirs[0]]) > float(own.lengths[mine[0] : mine[-1] + 1].sum())
 
 
 def _summed(f: Features, members: tuple[int, ...]) -> np.ndarray:
