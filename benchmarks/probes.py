@@ -8,7 +8,9 @@ engine's own output, so a probe that cannot gain here would not gain in the engi
   (a moved passage keeps its inner order), (c) every simplified sentence given to its best partner
   anywhere (the ceiling of best-partner assignment).
 - grow: a 1-k link grown by adjacent one-sided sentences whose best partner anywhere is the link's
-  single sentence (a split's further pieces), on the right side only, on both, with one skip.
+  single sentence (a split's further pieces), on the right side only, on both, with one skip: the
+  variants measured before align/grow.py (which grows on the side with the shorter sentences, when the
+  single sentence is longer than its pieces) was built; on today's engine they start from its output.
 - core: a link the floor undoes, replaced by its sub-group of highest confidence when that passes the
   floor (an over-merge that swallowed an explanation or a neighbour).
 - margin: extra confidence features refitted (Vecalign/LASER-style margin against each sentence's
