@@ -34,6 +34,9 @@ def split_side(lf: Features, rf: Features) -> int:
 def grow_splits(links: list[Link], lf: Features, rf: Features, ev: Evidence, floor: float) -> list[Link]:
     side = split_side(lf, rf)
     partner = ev.partner[side]  # each split-side sentence's best partner on the other side
+    # A piece must be as alike its sentence as the search needs to link a pair at all (reorder.py asks
+    # the same): "Birds sang." has some best partner even when it shares nothing but a few letters.
+    alike = ev.best[side] >= ev.threshold
     sides = [(x.left, x.right) if side == 0 else (x.right, x.left) for x in links]
     # split-side sentence -> its one-sided link
     solo = {mine[0]: k for k, (mine, theirs) in enumerate(sides) if mine and not theirs and links[k].partner is None}
@@ -49,7 +52,7 @@ def grow_splits(links: list[Link], lf: Features, rf: Features, ev: Evidence, flo
     for order, near in ((sorted(solo), -1), (sorted(solo, reverse=True), 1)):
         for s in order:
             at = owner.get(s + near)
-            if at is None or s in owner or s >= len(partner) or partner[s] < 0:
+            if at is None or s in owner or s >= len(partner) or partner[s] < 0 or not alike[s]:
                 continue
             theirs = links[at].right if side == 0 else links[at].left
             if int(partner[s]) == theirs[0]:
