@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from . import encoder, rating, semantic
+from . import encoder, grow, rating, semantic
 from . import moves as moves_mod
 from . import reorder as reorder_mod
 from . import short as short_mod
@@ -87,6 +87,7 @@ def align(
     links = rating.rate(moves_mod.find_moves(monotone, lf, rf), lf, rf, evidence, floor)
     if reorder:
         links = reorder_mod.link_leftovers(links, lf, rf, evidence, max(floor, reorder_mod.MIN_CONFIDENCE))
+    links = grow.grow_splits(links, lf, rf, evidence, floor)
     # After the moves and the floor, so that a gap's moved sentences are known to belong elsewhere; short
     # sentences paired by their place keep the (low) confidence their words give, whatever the floor.
     links = short_mod.pair_short(links, left, right, lf, rf)
@@ -100,6 +101,7 @@ def link_features(left: Sequence[str], right: Sequence[str]) -> tuple[list[Link]
     monotone, evidence, lf, rf = _with_meaning(lf, rf, left, right, None, None)
     links = rating.rate(moves_mod.find_moves(monotone, lf, rf), lf, rf, evidence, 0.0)
     links = reorder_mod.link_leftovers(links, lf, rf, evidence, 0.0)
+    links = grow.grow_splits(links, lf, rf, evidence, 0.0)
     links = short_mod.pair_short(links, left, right, lf, rf)
     at, groups = rating.linked(links)
     apart = np.array([links[k].partner is not None for k in at], dtype=bool)
