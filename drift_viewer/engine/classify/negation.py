@@ -5,11 +5,16 @@ same denial as "not": unsuccessful / not successful).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..lexicon import NEGATIONS
 from ..lexicon.negators import count_negations as lexicon_count
 from ..lexicon.negators import negated_pair
+from ..model import Segment
+from .clauses import STOP as _STOP
+from .clauses import clauses
 from .implicit import implicit_denials
+from .meaning import negator_carries, without_negators
 
 _CONTRACTED_NOT = re.compile(r"n't\b|\bn'")
 
@@ -221,12 +226,14 @@ def flips(
     left_span: tuple[int, int],
     right_span: tuple[int, int],
     languages: Languages = (None, None),
+    diff: Sequence[Segment] = (),
 ) -> bool:
     """Whether a change the rules call NEGATION flips the meaning where it stands: the clauses around it
-    (from the stop before it to the stop after it, on each side) and the group's whole texts make a
-    different number of denials (a negator that only moved, or "caught nothing" / "did not catch
-    anything", makes the same number), and the change is not a whole clause dropped or added (a deleted
-    clause that held a "not" is a deletion)."""
+    (from the stop before it to the stop after it, on each side, each widened to what the other side's
+    clause says: clauses.py) and the group's whole texts make a different number of denials (a negator
+    that only moved, or "caught nothing" / "did not catch anything", makes the same number); the change
+    is not a whole clause dropped or added (a deleted clause that held a "not" is a deletion); and a
+    negator inside a rewording is one the sentence encoder finds to carry a difference (meaning.py)."""
     longer, shorter = (a, b) if len(a) > len(b) else (b, a)
     if len(_others(longer)) - len(_others(shorter)) > _CLAUSE_WORDS and (not shorter or _SENTENCE_MARK.search(longer)):
         # A clause added or dropped that holds a denial ("And" / "But I say to you, that ye resist not the
@@ -250,7 +257,7 @@ def flips(
     # Counted both with and without the words that deny by their meaning: "destitute of water ... cannot
     # find" / "dry places ... findeth not" is one denial a side by negators, "not culpable" / "blameless"
     # split in two changes one a side with the meaning words.
-    lc, rc = _clause(left, *left_span), _clause(right, *right_span)
+    lc, rc = clauses(left, right, left_span, right_span, diff)
     clause_l, clause_r = readings(lc, ll), readings(rc, rl)
     # The whole group by negators only: a meaning word paraphrased far from the change ("unclean spirits"
     # / "foul spirits") says nothing about it.
@@ -263,8 +270,19 @@ def flips(
         return False  # ", Defraud not," added between two commandments: a clause added, not one negated
     # A yes-no question asserts nothing: "Is not this the son of David?" / "Is this the son of David?"
     # ask the same thing, the "not" says which answer the asker expects.
-    text, span, lang = (left, left_span, ll) if denied_l > denied_r else (right, right_span, rl)
-    return not _yes_no_question(text, span, lang)
+    denier = denied_l > denied_r
+    text, span, lang = (left, left_span, ll) if denier else (right, right_span, rl)
+    if _yes_no_question(text, span, lang):
+        return False
+    if len(wa) == len(wb) == 1 or without_negators(a, ll).lower() == without_negators(b, rl).lower():
+        # A clean flip: the words agree apart from the negator, or it was swapped for one word in its slot
+        # ("nunca" / "siempre", "never" / "always": the encoder places such words near each other).
+        return True
+    # A negator inside a rewording: "not hid" / "discovered" is a denial said another way, "greatly
+    # afraid" / "not struck with terror" a flip inside a paraphrase; the encoder tells them apart where
+    # it can (meaning.py), and where it cannot the flip stands.
+    other, other_span = (right, right_span) if denier else (left, left_span)
+    return negator_carries(text, span, other, other_span, lang) is not False
 
 
 _CLAUSE_MARKS = ",;:.!?()[]—–\"“”«»„'‘’。，、；：！？"
@@ -326,14 +344,6 @@ _CONTRAST = re.compile(
     r"\b(?:not|nicht|pas|no|non|niet|inte|ikke)\b.*\b(?:but|sondern|mais|sino|ma|maar|utan|men)\W*$", re.I
 )
 _SENTENCE_MARK = re.compile(r"\w\s*[.;:!?。；：！？]+\s*\w")
-_STOP = re.compile(r"[.!?;。！？；؟؛]")
-
-
-def _clause(text: str, start: int, end: int) -> str:
-    """text[start:end] widened to the stops around it: where a denial of the same statement can stand."""
-    before = max((m.end() for m in _STOP.finditer(text, 0, start)), default=0)
-    after = _STOP.search(text, end)
-    return text[before : after.start() if after else len(text)]
 
 
 def _absence_flip(a: str, b: str) -> bool:
