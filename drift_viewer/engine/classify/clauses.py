@@ -20,11 +20,14 @@ def clauses(
     struck with terror"), and the two clauses must hold the same statements for their denials to be
     compared."""
     (l0, l1), (r0, r1) = clause_bounds(left, *left_span), clause_bounds(right, *right_span)
-    if diff:
-        agree = _agreeing(diff)
-        l0, l1 = min(l0, _across(agree, r0, 1, 0)), max(l1, _across(agree, r1, 1, 0))
-        r0, r1 = min(r0, _across(agree, l0, 0, 1)), max(r1, _across(agree, l1, 0, 1))
-    return left[l0:l1], right[r0:r1]
+    if not diff:
+        return left[l0:l1], right[r0:r1]
+    agree = _agreeing(diff)
+    # Each side widened by the other's own clause, not by the other's widened one: widening in turn would
+    # run on through every clause the two cut differently.
+    wl0, wl1 = min(l0, _across(agree, r0, 1, 0)), max(l1, _across(agree, r1, 1, 0))
+    wr0, wr1 = min(r0, _across(agree, l0, 0, 1)), max(r1, _across(agree, l1, 0, 1))
+    return left[wl0:wl1], right[wr0:wr1]
 
 
 def _agreeing(diff: Sequence[Segment]) -> list[tuple[int, int, int]]:
