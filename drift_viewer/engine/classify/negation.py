@@ -56,7 +56,9 @@ def prefixed_negation(positive: list[str], negative: list[str], prefixes: tuple[
 # (the "not" dropped) not at all. "neither" is counted unless it comes after a denial and before a "nor"
 # (not troubled, neither by spirit, nor by letter): "not X, neither will Y" denies twice.
 _CONTINUING = frozenset({"nor", "noch", "ni", "né", "nem", "ani"})
-_SENTENCE_END = frozenset(".!?;")
+# A colon opens a clause of its own as a semicolon does (one translation writes ":" where the other writes
+# ";"): a denial before it is not carried on after it ("not compelled: ... not even for an hour").
+_SENTENCE_END = frozenset(".!?;:")
 # Denials of absence, which only flip against their positive: "with sugar" / "without sugar".
 _ABSENCE = {"without": "with", "ohne": "mit", "sans": "avec", "sin": "con", "senza": "con", "zonder": "met"}
 _CLAUSE_WORDS = 3  # a denial added or dropped with more other words than this is a clause, not a flip
