@@ -34,18 +34,23 @@ def test_without_negators_takes_the_negator_words_away(text, language, bare):
     assert meaning.without_negators(text, language) == bare
 
 
-# Denials said another way in two translations of the New Testament (Hebrews 3:18, 11:12): the negator
-# rules count one denial on one side only; the encoder finds the negator part of the paraphrase.
+# Denials said another way in two translations of the New Testament (Acts 14:8, Hebrews 11:12,
+# 1 Corinthians 6:4): the negator rules count one denial on one side only; the encoder finds the negator
+# part of the paraphrase.
 SAID_OTHERWISE = [
     (
-        "And to whom did he swear that they should not enter into his rest, but to those who did not believe?",
-        "And to whom did he swear that they should not enter into his rest, except to those who were disobedient?",
+        "And there was a certain man at Lystra, who having lost the use of his feet was sitting.",
+        "And at Lystra there sat a certain man who had not the use of his feet.",
     ),
     (
         "There sprang a race, as the stars of heaven for multitude, and as the sand, which is on the shore of the "
         "sea, innumerable.",
         "There sprang a race like the stars of heaven in multitude, and like the sand by the seashore which cannot "
         "be numbered.",
+    ),
+    (
+        "If then ye have disputes, do you seat those on the bench who are least esteemed in the church?",
+        "If then ye have any causes, set them to judge who are of no repute in the church?",
     ),
 ]
 
@@ -124,3 +129,25 @@ def test_the_encoder_loads_only_for_a_negator_inside_a_rewording():
     assert not _loads_encoder("in May", "in June")  # no negation at all
     assert not _loads_encoder("would open", "would not open")  # a clean flip
     assert _loads_encoder("the budget was approved", "the budget was not passed")
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "flip"),
+    [
+        # a negative quantifier bounded by an exception says "only" (Matthew 14:17, 19:17, 21:19)
+        (
+            "And they said, We have nothing here except five loaves.",
+            "And they said, We have here only five loaves.",
+            False,
+        ),
+        ("There is none good but one, that is God.", "There is but one who is good, that is God.", False),
+        ("He found none, only leaves.", "He found nothing but leaves.", False),
+        # "but" before a subject joins two clauses, and the denial stands
+        ("I have money but I have no time.", "I have money but I have time.", True),
+        # English dis- before a common adjective denies it, as un- does
+        ("But to those who do not obey the truth.", "But to those who are disobedient to the truth.", False),
+    ],
+)
+def test_denials_said_by_an_exception_or_a_prefix(left, right, flip, monkeypatch):
+    monkeypatch.setattr(meaning.encoder, "available", lambda: False)  # the word rules alone decide these
+    assert bool(_negations(left, right)) is flip

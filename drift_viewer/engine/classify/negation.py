@@ -168,10 +168,30 @@ def count_negations(text: str, conjuncts: bool = False) -> int:
             continue
         elif w == "ne" and not _NE_PARTNERS.isdisjoint(words[n + 1 : n + 5]):
             continue  # French ne ... pas: the pair is one denial, counted at "pas"
+        elif w in _QUANTIFIERS and _exceptive(words, n):
+            denied, last = True, n  # "nothing here except five loaves", "none good but one": only
+            continue
         count += 1
         denied = True
         last = n
     return count
+
+
+# A negative quantifier bounded by an exception in its own clause says "only": "We have nothing here except
+# five loaves" / "We have here only five loaves", "there is none good but one" / "there is but one who is
+# good", "he found none, only leaves". "but" before a subject is a conjunction ("no money, but I
+# ..."); "not ... but" is a contrast ("not by works but by faith") and still denies.
+_QUANTIFIERS = frozenset({"no", "none", "nothing", "nobody", "noone"})
+
+
+def _exceptive(words: list[str], n: int) -> bool:
+    for k in range(n + 1, min(len(words), n + 8)):
+        w = words[k]
+        if w in _SENTENCE_END or w in _MARKS:
+            return words[k : k + 2] == [",", "only"]  # "he found none, only leaves"
+        if w == "except" or (w == "but" and words[k + 1 : k + 2] != [] and words[k + 1] not in _SUBJECTS):
+            return True
+    return False
 
 
 _SUBJECTS = frozenset({"i", "ye", "you", "he", "she", "it", "we", "they", "thou"})  # "except ye abide"
