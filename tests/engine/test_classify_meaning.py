@@ -151,3 +151,17 @@ def test_the_encoder_loads_only_for_a_negator_inside_a_rewording():
 def test_denials_said_by_an_exception_or_a_prefix(left, right, flip, monkeypatch):
     monkeypatch.setattr(meaning.encoder, "available", lambda: False)  # the word rules alone decide these
     assert bool(_negations(left, right)) is flip
+
+
+def test_a_held_process_leaves_the_flip_to_stand():
+    # what a forked worker of a book's comparison does (pipeline.py): the parent asks the encoder again
+    code = (
+        "from drift_viewer.engine.align import encoder\n"
+        "from drift_viewer.engine.classify import hold_meaning, meaning\n"
+        "args = ('they were not hid here', (10, 17), 'they were discovered here', (10, 20), 'en')\n"
+        "before = meaning.negator_carries(*args)\n"
+        "hold_meaning()\n"
+        "print(before is not None, meaning.negator_carries(*args))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["True" if encoder.available() else "False", "None"]

@@ -43,6 +43,17 @@ _ENGLISH_CONTRACTED = {"won't": "will", "can't": "can", "shan't": "shall", "cann
 _ELIDED = re.compile(r"^[nN]['’](?=\w)")  # French/Italian "n'était", "n'è"
 
 
+_asking = True  # False in a forked worker of a book's comparison: the parent asks (see `hold`)
+
+
+def hold() -> None:
+    """Answer "cannot say" from now on in this process, leaving the flip to stand: called in the forked
+    workers that classify a book's groups, each of which would load its own copy of the model (2-3 s). The
+    parent classifies the groups holding a negation again, with the encoder (pipeline.py)."""
+    global _asking
+    _asking = False
+
+
 def without_negators(text: str, language: str | None) -> str:
     """`text` with its negator words taken out ("did not believe" -> "did believe", "doesn't" -> "does",
     "n'était pas" -> "était"), spaces closed up."""
@@ -71,7 +82,7 @@ def negator_carries(
     """Whether the negators of text[span] (the side that denies more) make a difference of meaning that
     other[other_span] does not: True, a flip; False, part of a paraphrase; None, the encoder cannot say
     (language not covered, no negator word to take away, encoder not installed)."""
-    if (language or "en") not in COVERED or not encoder.available():
+    if not _asking or (language or "en") not in COVERED or not encoder.available():
         return None
     start, end = span
     changed = text[start:end]
