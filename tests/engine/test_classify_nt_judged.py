@@ -23,7 +23,6 @@ STILL_WRONG = {
     ("name", "Messiah", "Christ"),  # one title in two languages; both only ever written capitalised
     ("negation", "believeth not on", "disobeyeth"),  # a negation said by a verb's meaning
     ("negation", "to carnal", "those who are not spiritual"),  # "carnal" denies by its meaning
-    ("negation", "should", "might not"),  # "lest ... should" / "that ... might not": one denial moved
     ("negation", "persons", "should not be baptized"),  # "forbid water for baptising" / "... should not be"
     ("quote", " manifests", '," signifieth'),  # narration glued to the quote mark that closes before it
 }
@@ -117,7 +116,7 @@ def test_judged_wrong_changes_lose_their_kind(nt_changes: list) -> None:
 # same rules: the judged-right ones must stay; of the judged-wrong ones at most this many may still be
 # reported (a ratchet: lower it when a fix takes more away, never raise it).
 AFTER = Path(__file__).with_name("data") / "nt_judged_after.json"
-STILL_WRONG_AFTER_AT_MOST = {"name": 3, "number": 1, "negation": 8, "quote": 1}
+STILL_WRONG_AFTER_AT_MOST = {"name": 3, "number": 1, "negation": 7, "quote": 1}
 
 
 def test_second_sample_judged_right_changes_keep_their_kind(nt_changes: list) -> None:
@@ -138,7 +137,9 @@ def test_second_sample_judged_wrong_changes_do_not_come_back(nt_changes: list) -
 # flip; the pair holds about two (see the closing note), and a denial said with other words ("not hid" /
 # "discovered") looks to the rules like an injected one inside a paraphrase ("afraid" / "not terrified").
 THIRD = Path(__file__).with_name("data") / "nt_judged_third.json"
-STILL_WRONG_THIRD_AT_MOST = {"name": 4, "number": 1, "negation": 39, "quote": 1}
+# Third round (kinds3): the encoder's verdict on a negator inside a rewording, clauses compared over the
+# same stretch, exceptions ("nothing except") and dis- took 14 of the 39 away.
+STILL_WRONG_THIRD_AT_MOST = {"name": 4, "number": 1, "negation": 25, "quote": 1}
 
 
 def test_third_sample_is_the_judged_one() -> None:
@@ -157,3 +158,31 @@ def test_third_sample_judged_wrong_changes_do_not_come_back(nt_changes: list) ->
     items = [i for i in json.loads(THIRD.read_text(encoding="utf-8"))["items"] if not i["right"]]
     kept = Counter(i["kind"] for i in items if _reported(nt_changes, i))
     assert {kind: n for kind, n in kept.items() if n > STILL_WRONG_THIRD_AT_MOST[kind]} == {}
+
+
+# A fourth sample, negation only, drawn from the output after the third round (seed 20261204; 40 of the 50
+# negations): one real flip ("more than ten days" / "not more than eight or ten days"); the other real one
+# in the pair ("if God spared not the native branches" / "spared the natural branches") is not in the
+# sample and is checked by name. The wrong ones are denials said another way or negators moved: a ratchet.
+FOURTH = Path(__file__).with_name("data") / "nt_judged_fourth.json"
+STILL_WRONG_FOURTH_AT_MOST = {"negation": 39}
+
+
+def test_fourth_sample_is_the_judged_one() -> None:
+    items = json.loads(FOURTH.read_text(encoding="utf-8"))["items"]
+    assert Counter(i["kind"] for i in items) == {"negation": 40}
+    assert all(isinstance(i["right"], bool) and i["why"] for i in items)
+    assert sum(i["right"] for i in items) == 1
+
+
+def test_fourth_sample_real_flips_stay(nt_changes: list) -> None:
+    fixture = json.loads(FOURTH.read_text(encoding="utf-8"))
+    items = [i for i in fixture["items"] + fixture["outside_sample"] if i["right"]]
+    assert len(items) == 2
+    assert [_key(i) for i in items if not _reported(nt_changes, i)] == []
+
+
+def test_fourth_sample_judged_wrong_changes_do_not_come_back(nt_changes: list) -> None:
+    items = [i for i in json.loads(FOURTH.read_text(encoding="utf-8"))["items"] if not i["right"]]
+    kept = Counter(i["kind"] for i in items if _reported(nt_changes, i))
+    assert {kind: n for kind, n in kept.items() if n > STILL_WRONG_FOURTH_AT_MOST[kind]} == {}

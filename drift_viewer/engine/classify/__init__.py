@@ -15,9 +15,12 @@ that the options do not ignore.
 - amounts: the amounts a text states, numeral phrases read by value
 - onesided: when a value only one wording states is a count changed (what it counts stays on the other side)
 - names: NAME versus SPELLING for capitalised and respelt words
+- meaning: whether a negator inside a rewording carries a difference, asked of the sentence encoder
+- clauses: the clause a change stands in on each side, widened to what the other side's says
 """
 
 from .cutting import changes_of
 from .kinds import kind_of
+from .meaning import hold as hold_meaning
 
-__all__ = ["changes_of", "kind_of"]
+__all__ = ["changes_of", "hold_meaning", "kind_of"]

@@ -52,6 +52,7 @@ class _Texts(NamedTuple):
     quotes_right: list[tuple[int, int]] | None
     evidence: NameEvidence | None  # None: no documents to ask, the rules' NAME stands
     languages: Languages  # of each side, for the negation rules of its language
+    diff: tuple[Segment, ...]  # where the two texts agree: the negation rules compare like stretches
 
 
 def changes_of(
@@ -74,6 +75,7 @@ def changes_of(
         positions.quoted(right_text) if positions.QUOTE_RE.search(right_text) else None,
         evidence,
         languages,
+        diff,
     )
     out: list[Change] = []
     lpos = rpos = 0
@@ -217,7 +219,11 @@ def _risk_checked(a: str, b: str, left: Span, right: Span, place: Place, texts: 
     for _ in range(4):  # each pass turns one rule off; three rules, so it settles by the fourth
         if kind is _NUMBER and values and (_values_same(a, b, texts) or _not_a_count(a, b, left, right, texts)):
             values = False
-        elif kind is _NEGATION and negations and not flips(a, b, texts.left, texts.right, left, right, texts.languages):
+        elif (
+            kind is _NEGATION
+            and negations
+            and not flips(a, b, texts.left, texts.right, left, right, texts.languages, texts.diff)
+        ):
             negations = False
         elif (
             kind is _NAME

@@ -28,7 +28,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 # Languages whose negative prefixes make separate words of a Latin or Germanic script (lexicon.negators
 # counts the Slavic ne-/не- verbs itself, and the other scripts join no such prefix to a word).
 _PREFIXED = frozenset({"en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb"})
-_EXTRA_PREFIXES = {"en": ("in", "im", "il", "ir")}
+_EXTRA_PREFIXES = {"en": ("in", "im", "il", "ir", "dis")}  # Latin: only before an adjective ending
 _GERMANIC = frozenset({"un", "on", "o", "u", "non", "non-", "nicht-", "niet-"})  # only ever "not"
 _SINGLE_LETTER = frozenset({"s"})  # Italian s- ("sfortuna"), as often no prefix at all ("stare")
 _ADJECTIVE_ENDINGS = (
@@ -79,7 +79,9 @@ def _denies(word: str, lang: str) -> bool:
             continue
         if prefix not in _GERMANIC and not rest.endswith(_ADJECTIVE_ENDINGS):
             continue
-        if any(_derived(word, stem, lang) for stem in _stems(rest)):
+        # English dis- is also "apart" in verbs ("dispense" / "dispensable"): only a whole common adjective
+        # under it ("disobedient", "disagreeable") is denied.
+        if any(_derived(word, stem, lang) for stem in ([rest] if prefix == "dis" else _stems(rest))):
             return True
     return False
 

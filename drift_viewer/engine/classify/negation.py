@@ -5,11 +5,16 @@ same denial as "not": unsuccessful / not successful).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..lexicon import NEGATIONS
 from ..lexicon.negators import count_negations as lexicon_count
 from ..lexicon.negators import negated_pair
+from ..model import Segment
+from .clauses import STOP as _STOP
+from .clauses import clauses
 from .implicit import implicit_denials
+from .meaning import negator_carries, without_negators
 
 _CONTRACTED_NOT = re.compile(r"n't\b|\bn'")
 
@@ -51,7 +56,9 @@ def prefixed_negation(positive: list[str], negative: list[str], prefixes: tuple[
 # (the "not" dropped) not at all. "neither" is counted unless it comes after a denial and before a "nor"
 # (not troubled, neither by spirit, nor by letter): "not X, neither will Y" denies twice.
 _CONTINUING = frozenset({"nor", "noch", "ni", "né", "nem", "ani"})
-_SENTENCE_END = frozenset(".!?;")
+# A colon opens a clause of its own as a semicolon does (one translation writes ":" where the other writes
+# ";"): a denial before it is not carried on after it ("not compelled: ... not even for an hour").
+_SENTENCE_END = frozenset(".!?;:")
 # Denials of absence, which only flip against their positive: "with sugar" / "without sugar".
 _ABSENCE = {"without": "with", "ohne": "mit", "sans": "avec", "sin": "con", "senza": "con", "zonder": "met"}
 _CLAUSE_WORDS = 3  # a denial added or dropped with more other words than this is a clause, not a flip
@@ -161,10 +168,30 @@ def count_negations(text: str, conjuncts: bool = False) -> int:
             continue
         elif w == "ne" and not _NE_PARTNERS.isdisjoint(words[n + 1 : n + 5]):
             continue  # French ne ... pas: the pair is one denial, counted at "pas"
+        elif w in _QUANTIFIERS and _exceptive(words, n):
+            denied, last = True, n  # "nothing here except five loaves", "none good but one": only
+            continue
         count += 1
         denied = True
         last = n
     return count
+
+
+# A negative quantifier bounded by an exception in its own clause says "only": "We have nothing here except
+# five loaves" / "We have here only five loaves", "there is none good but one" / "there is but one who is
+# good", "he found none, only leaves". "but" before a subject is a conjunction ("no money, but I
+# ..."); "not ... but" is a contrast ("not by works but by faith") and still denies.
+_QUANTIFIERS = frozenset({"no", "none", "nothing", "nobody", "noone"})
+
+
+def _exceptive(words: list[str], n: int) -> bool:
+    for k in range(n + 1, min(len(words), n + 8)):
+        w = words[k]
+        if w in _SENTENCE_END or w in _MARKS:
+            return words[k : k + 2] == [",", "only"]  # "he found none, only leaves"
+        if w == "except" or (w == "but" and words[k + 1 : k + 2] != [] and words[k + 1] not in _SUBJECTS):
+            return True
+    return False
 
 
 _SUBJECTS = frozenset({"i", "ye", "you", "he", "she", "it", "we", "they", "thou"})  # "except ye abide"
@@ -221,12 +248,14 @@ def flips(
     left_span: tuple[int, int],
     right_span: tuple[int, int],
     languages: Languages = (None, None),
+    diff: Sequence[Segment] = (),
 ) -> bool:
     """Whether a change the rules call NEGATION flips the meaning where it stands: the clauses around it
-    (from the stop before it to the stop after it, on each side) and the group's whole texts make a
-    different number of denials (a negator that only moved, or "caught nothing" / "did not catch
-    anything", makes the same number), and the change is not a whole clause dropped or added (a deleted
-    clause that held a "not" is a deletion)."""
+    (from the stop before it to the stop after it, on each side, each widened to what the other side's
+    clause says: clauses.py) and the group's whole texts make a different number of denials (a negator
+    that only moved, or "caught nothing" / "did not catch anything", makes the same number); the change
+    is not a whole clause dropped or added (a deleted clause that held a "not" is a deletion); and a
+    negator inside a rewording is one the sentence encoder finds to carry a difference (meaning.py)."""
     longer, shorter = (a, b) if len(a) > len(b) else (b, a)
     if len(_others(longer)) - len(_others(shorter)) > _CLAUSE_WORDS and (not shorter or _SENTENCE_MARK.search(longer)):
         # A clause added or dropped that holds a denial ("And" / "But I say to you, that ye resist not the
@@ -250,7 +279,7 @@ def flips(
     # Counted both with and without the words that deny by their meaning: "destitute of water ... cannot
     # find" / "dry places ... findeth not" is one denial a side by negators, "not culpable" / "blameless"
     # split in two changes one a side with the meaning words.
-    lc, rc = _clause(left, *left_span), _clause(right, *right_span)
+    lc, rc = clauses(left, right, left_span, right_span, diff)
     clause_l, clause_r = readings(lc, ll), readings(rc, rl)
     # The whole group by negators only: a meaning word paraphrased far from the change ("unclean spirits"
     # / "foul spirits") says nothing about it.
@@ -263,8 +292,19 @@ def flips(
         return False  # ", Defraud not," added between two commandments: a clause added, not one negated
     # A yes-no question asserts nothing: "Is not this the son of David?" / "Is this the son of David?"
     # ask the same thing, the "not" says which answer the asker expects.
-    text, span, lang = (left, left_span, ll) if denied_l > denied_r else (right, right_span, rl)
-    return not _yes_no_question(text, span, lang)
+    denier = denied_l > denied_r
+    text, span, lang = (left, left_span, ll) if denier else (right, right_span, rl)
+    if _yes_no_question(text, span, lang):
+        return False
+    if len(wa) == len(wb) == 1 or without_negators(a, ll).lower() == without_negators(b, rl).lower():
+        # A clean flip: the words agree apart from the negator, or it was swapped for one word in its slot
+        # ("nunca" / "siempre", "never" / "always": the encoder places such words near each other).
+        return True
+    # A negator inside a rewording: "not hid" / "discovered" is a denial said another way, "greatly
+    # afraid" / "not struck with terror" a flip inside a paraphrase; the encoder tells them apart where
+    # it can (meaning.py), and where it cannot the flip stands.
+    other, other_span = (right, right_span) if denier else (left, left_span)
+    return negator_carries(text, span, other, other_span, lang) is not False
 
 
 _CLAUSE_MARKS = ",;:.!?()[]—–\"“”«»„'‘’。，、；：！？"
@@ -326,14 +366,6 @@ _CONTRAST = re.compile(
     r"\b(?:not|nicht|pas|no|non|niet|inte|ikke)\b.*\b(?:but|sondern|mais|sino|ma|maar|utan|men)\W*$", re.I
 )
 _SENTENCE_MARK = re.compile(r"\w\s*[.;:!?。；：！？]+\s*\w")
-_STOP = re.compile(r"[.!?;。！？；؟؛]")
-
-
-def _clause(text: str, start: int, end: int) -> str:
-    """text[start:end] widened to the stops around it: where a denial of the same statement can stand."""
-    before = max((m.end() for m in _STOP.finditer(text, 0, start)), default=0)
-    after = _STOP.search(text, end)
-    return text[before : after.start() if after else len(text)]
 
 
 def _absence_flip(a: str, b: str) -> bool:
