@@ -25,6 +25,8 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
+from . import wordlists
+
 _POSSESSIVE = re.compile(r"['’]s?$")
 _LINE_WORD = re.compile(r"[^\W\d_]{4,}")
 _WORD = r"[^\W\d_]+(?:['’][^\W\d_]+)*"
@@ -46,8 +48,11 @@ RESPELT = 0.6  # normalised Levenshtein similarity from which two words read as 
 @lru_cache(maxsize=32)
 def _frequencies(language: str) -> dict[str, float] | None:
     """wordfreq's 'small' list (words of zipf >= 3, ~30k a language, 10 ms to load), or None."""
+    packed = wordlists.small(language)
+    if packed is not None:
+        return packed
     try:
-        import wordfreq  # imported here: 0.2 s of imports that only name changes need
+        import wordfreq  # imported here: 0.25 s of imports (langcodes, ftfy) that only name changes need
     except ImportError:  # pragma: no cover - a declared dependency; tolerate a broken install
         return None
     try:

@@ -1,0 +1,188 @@
+"""Faster readings (issue 12, third pass) give what the readings they replace gave. Each reference below
+is the code as it was before, kept here to compare against on generated text."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from drift_viewer.engine.classify import wordlists
+from drift_viewer.engine.lexicon import number_value
+from drift_viewer.engine.segment import language
+from drift_viewer.engine.segment.stopwords import STOPWORDS
+from drift_viewer.engine.worddiff import tokens
+
+# Stopwords of several languages, words of other scripts, letters without an ASCII form (İ lowers to two
+# characters), digits, marks and spaces: what decides a language guess.
+_PIECES = [
+    *sorted(STOPWORDS["en"])[:25],
+    *sorted(STOPWORDS["de"])[:15],
+    *sorted(STOPWORDS["da"])[:10],
+    *sorted(STOPWORDS["nb"])[:10],
+    *sorted(STOPWORDS["pl"])[:10],
+    "The",
+    "AND",
+    "İstanbul",
+    "ǅemal",
+    "Straße",
+    "привет",
+    "їжак",
+    "ыэъ",
+    "東京",
+    "ひらがな",
+    "한국어",
+    "שלום",
+    "مرحبا",
+    "λόγος",
+    "řeka",
+    "año",
+    "²",
+    "12",
+    "_",
+    "-",
+    ",",
+    ".",
+    "’",
+    " ",
+    " ",
+    "\n",
+]
+_TEXTS = st.lists(st.sampled_from(_PIECES), min_size=0, max_size=120).map(" ".join)
+
+
+def _letters_before(text: str) -> int:
+    return sum(map(str.isalpha, text))
+
+
+def _clear_guess_before(text: str) -> str | None:
+    letters = _letters_before(text)
+    for lang, script in language._SCRIPTS:
+        if len(script.findall(text)) >= letters * (0.1 if lang == "ja" else 0.5):
+            return None if lang in ("ru", "zh") else lang
+    words = Counter(w.lower() for w in language._WORD.findall(text))
+    scores = sorted(((sum(words[w] for w in stop), lang) for lang, stop in STOPWORDS.items()), reverse=True)
+    (best, lang), (second, _) = scores[0], scores[1]
+    return lang if best >= language._CLEAR_HITS and best >= language._CLEAR_LEAD * second else None
+
+
+@settings(max_examples=500, deadline=None)
+@given(_TEXTS)
+def test_letters_and_the_clear_guess_are_the_old_readings(text: str) -> None:
+    letters = language._letters(text)
+    assert letters == _letters_before(text)
+    if letters >= language._MIN_LETTERS:  # detect_language asks only then
+        assert language._clear_guess(text, letters) == _clear_guess_before(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXTS, st.sampled_from(["en", "de", "nb"]))
+def test_the_guess_without_a_model_is_the_old_reading(text: str, default: str) -> None:
+    words = Counter(w.lower() for w in language._WORD.findall(text))
+    old = {lang: sum(words[w] for w in stop) for lang, stop in STOPWORDS.items()}
+    assert {
+        lang: language._hits(Counter(map(str.lower, language._WORD.findall(text))), stop)
+        for lang, stop in STOPWORDS.items()
+    } == old
+    assert language._guess_without_model(text, default) in {
+        *STOPWORDS,
+        "ko",
+        "ja",
+        "zh",
+        "he",
+        "ar",
+        "el",
+        "ru",
+        "uk",
+        default,
+    }
+
+
+def test_a_paragraph_language_is_read_once_and_the_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    danish = "Han sagde at det ikke var noget for dem, og hun var der ikke med sin mor. " * 6
+    english = "He said that it was not for them, and she was there with her mother to see. " * 6
+    text = english + "\n\n" + danish
+    calls: list[str] = []
+    real = language.detect_language
+
+    def counted(paragraph: str, default: str = "en") -> str:
+        calls.append(paragraph)
+        return real(paragraph, default)
+
+    monkeypatch.setattr(language, "detect_language", counted)
+    monkeypatch.setattr(language, "_PARAGRAPHS", {})
+    monkeypatch.setattr(language, "_held", 0)
+    start = len(english) + 2
+    first = [language.detect_paragraph_language(text, 0, len(english), "en") for _ in range(3)]
+    second = [language.detect_paragraph_language(text, start, len(text), "en") for _ in range(3)]
+    assert first == ["en"] * 3 and second == ["da"] * 3
+    assert len(calls) == 2  # once a paragraph, however often asked
+    # The same paragraph with another document language is another question.
+    assert language.detect_paragraph_language(text, start, len(text), "nb") == real(danish, "nb")
+    assert len(calls) == 3
+    # Full: emptied before the next new paragraph is held, and the answers stay the same.
+    monkeypatch.setattr(language, "_PARAGRAPHS_MAX", len(danish) + 10)
+    assert language.detect_paragraph_language(text, 0, len(english), "de") == real(english, "de")
+    assert len(language._PARAGRAPHS) == 1 and language._held == len(english)
+    assert language.detect_paragraph_language(text, start, len(text), "en") == "da"
+    assert len(language._PARAGRAPHS) == 1 and language._held == len(danish)
+
+
+@pytest.mark.parametrize("code", ["en", "de", "fr", "es", "nb", "ru", "uk", "ja", "zh", "ar", "he", "ko", "tr"])
+def test_word_lists_read_from_the_files_are_wordfreqs_own(code: str) -> None:
+    wordfreq = pytest.importorskip("wordfreq")
+    read = wordlists.small(code)
+    assert read is not None, f"wordfreq has a small list for {code}"
+    theirs = wordfreq.get_frequency_dict(code, wordlist="small")
+    assert read == theirs
+    assert list(read.items())[:50] == list(theirs.items())[:50]  # same order, same floats
+
+
+def test_codes_without_a_file_of_their_own_are_left_to_wordfreq() -> None:
+    assert wordlists.small("pt-BR") is None
+    assert wordlists.small("EN") is None
+    assert wordlists.small("xx") is None
+
+
+_TOKEN_PIECES = ["The", "the", " the", "“", "’s", "--", "—", "...", "…", " 1,000", "4.5", "\n", "  ", "didn't", "İ"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TOKEN_PIECES), max_size=30), st.booleans())
+def test_token_keys_and_flags_are_the_old_readings(toks: list[str], cold: bool) -> None:
+    if cold:
+        tokens._KEYS.clear()
+        tokens._FLAGS.clear()
+    before = [tokens._KEYS.get(t) or tokens._key(t) for t in toks]
+    assert tokens.keys(toks) == before
+    seen = 0
+    for t, k in zip(toks, before, strict=True):
+        seen |= tokens.token_flags(t, k)
+    assert tokens.flags_of(toks, before, 0, len(toks)) == seen
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            "forty-five",
+            "fünfundvierzig",
+            "1,000",
+            "4,5",
+            "3rd",
+            "12일",
+            "ב-12",
+            "Sept",
+            "sept",
+            "五座",
+            "二十三",
+            "one",
+            "x",
+        ]
+    )
+)
+def test_number_value_cached_is_the_function(word: str) -> None:
+    assert number_value(word) == number_value.__wrapped__(word)
+    assert number_value(word) == number_value.__wrapped__(word)
