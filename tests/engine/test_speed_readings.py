@@ -186,3 +186,52 @@ def test_token_keys_and_flags_are_the_old_readings(toks: list[str], cold: bool) 
 def test_number_value_cached_is_the_function(word: str) -> None:
     assert number_value(word) == number_value.__wrapped__(word)
     assert number_value(word) == number_value.__wrapped__(word)
+
+
+def _never_cut_before(para: str, language: str) -> set[int]:
+    from drift_viewer.engine.segment import rules
+
+    spots: set[int] = set()
+    if ". " in para:
+        for m in rules._BEFORE_NUMBER.finditer(para):
+            word = m.group(1)
+            low = word.lower()
+            listed = low in rules._NUMBER_ABBREVIATIONS or low in rules._abbreviations(language)
+            if (word[0].islower() and listed) or (low.endswith("str") and len(low) > 3) or low in rules._SHORT_MONTHS:
+                spots.update((m.end(), m.end() + 1))
+    pattern = rules._NEVER_CUT.get(language)
+    if pattern is not None:
+        for m in pattern.finditer(para):
+            if m.start() and para[m.start() - 1].isalnum():
+                continue
+            for i in range(m.start(), m.end()):
+                if para[i] == ".":
+                    spots.update((i + 1, i + 2))
+    return spots
+
+
+_SEGMENT_PIECES = ["approx.", "ca.", "p.", "Goethestr.", "Jan.", "Sept.", "e.g.", "z. B.", "p. ex.", "item."]
+_SEGMENT_PIECES += ["5", "12", "2024", "word", "Word", " ", ". ", ".", "\n", "1.", "2)"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_SEGMENT_PIECES), max_size=30).map("".join), st.sampled_from(["en", "de", "fr"]))
+def test_never_cut_is_the_old_reading(para: str, language: str) -> None:
+    from drift_viewer.engine.segment import rules
+
+    assert rules.never_cut(para, language) == _never_cut_before(para, language)
+
+
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=5), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(st.text(max_size=5), _JSON_VALUES, max_size=5) | st.lists(_JSON_VALUES, max_size=5))
+def test_the_prepared_json_encoder_writes_what_json_writes(item: object) -> None:
+    from drift_viewer.engine import serialize
+
+    assert serialize._encode_item(item) == serialize._ENCODE(item)

@@ -193,9 +193,11 @@ class NameEvidence:
         Inside a paraphrase the respelt name rarely faces its old spelling, so the word diff cannot pair
         them; the documents still can."""
         respelt = self.respelt[side]
-        return bool(respelt) and any(
-            token[:1].isupper() and _word_of(token).lower() in respelt for token in text.split()
-        )
+        if respelt:
+            for token in text.split():  # a loop, not any() over a generator: asked twice a change
+                if token[:1].isupper() and _word_of(token).lower() in respelt:
+                    return True
+        return False
 
     def caseless_name(self, x: str, y: str) -> bool:
         """Whether one word replaced by another in a script without capitals (Arabic, Hebrew, Chinese,

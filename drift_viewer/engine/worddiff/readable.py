@@ -13,13 +13,15 @@ from rapidfuzz.distance import Levenshtein
 
 from ..lexicon import MONTHS, number_value, respelt
 from .runs import ANCHOR, CHANGE, EQ, FIXED, Run
-from .tokens import CAPITAL, NEGATION, NUMBER, WEAK, WORDLIKE, flags_of, token_flags
+from .tokens import _FLAGS, CAPITAL, NEGATION, NUMBER, WEAK, WORDLIKE, flags_of, token_flags
 
 
 def _salient(token: str, key: str) -> int:
     """1 for a number, 2 for a capitalised word, 3 for a longer plain word, 0 otherwise: what may anchor
     inside a rewording."""
-    flags = token_flags(token, key)
+    flags = _FLAGS.get(token)
+    if flags is None:
+        flags = token_flags(token, key)
     if flags & NUMBER:
         return 1
     if flags & CAPITAL:

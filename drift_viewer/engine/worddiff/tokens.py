@@ -62,8 +62,13 @@ def _key(token: str) -> str:
 
 def keys(tokens: list[str]) -> list[str]:
     found = list(map(_KEYS.get, tokens))  # the lookups in C: most tokens of a book are known
-    if None in found:
-        return [_key(t) if k is None else k for k, t in zip(found, tokens, strict=True)]
+    n = -1
+    try:
+        while True:  # the unknown ones, found in C too
+            n = found.index(None, n + 1)
+            found[n] = _key(tokens[n])
+    except ValueError:
+        pass
     return found  # type: ignore[return-value]  # no None left in it
 
 
