@@ -235,3 +235,60 @@ def test_the_prepared_json_encoder_writes_what_json_writes(item: object) -> None
     from drift_viewer.engine import serialize
 
     assert serialize._encode_item(item) == serialize._ENCODE(item)
+
+
+def _scan_capitalised_before(text: str) -> set[str]:
+    from drift_viewer.engine.classify import evidence
+
+    capitalised: set[str] = set()
+    for line in text.split("\n"):
+        toks = line.split()
+        if len(toks) < 2 or (len(line) <= evidence._HEADLINE and evidence._title_case(line)):
+            continue
+        capitalised.update(
+            cur for prev, cur in zip(toks, toks[1:], strict=False) if cur[:1].isupper() and prev[-1:].isalnum()
+        )
+    capitalised = {w for w in map(evidence._word_of, capitalised) if w and not (len(w) > 1 and w.isupper())}
+    return {w.lower() for w in capitalised}
+
+
+def _respelt_before(uses: dict[str, int], names: frozenset[str], lower: frozenset[str]) -> frozenset[str]:
+    from rapidfuzz.distance import Levenshtein
+
+    from drift_viewer.engine.classify import evidence
+
+    by_length: dict[int, list[str]] = {}
+    for name in names - lower:
+        by_length.setdefault(len(name), []).append(name)
+    found = set()
+    for low, n in uses.items():
+        if n != 1 or len(low) < 4 or low in lower:
+            continue
+        limit = 1 if len(low) < 8 else 2
+        near = (name for k in range(len(low) - limit, len(low) + limit + 1) for name in by_length.get(k, ()))
+        if any(
+            name != low
+            and Levenshtein.distance(name, low, score_cutoff=limit) <= limit
+            and not evidence._inflection(name, low)
+            for name in near
+        ):
+            found.add(low)
+    return frozenset(found)
+
+
+_NAME_PIECES = ["Peter", "Petr", "Peters", "Pieter", "Jews", "Jew", "Christ's", "Christ", "Bethlehem", "Bethlem"]
+_NAME_PIECES += ["Ηρώδης", "İsa", "ǅemal", "the", "said", "to", "(Peter,", "said,", "Jesus.", "NATO", "A", " ", "\n"]
+_NAME_TEXTS = st.lists(st.sampled_from(_NAME_PIECES), max_size=60).map(" ".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_NAME_TEXTS, _NAME_TEXTS)
+def test_name_evidence_is_the_old_reading(left: str, right: str) -> None:
+    from drift_viewer.engine.classify import evidence
+
+    assert evidence._scan(left)[0] == _scan_capitalised_before(left)
+    names = frozenset(evidence._scan(left)[0] | evidence._scan(right)[0] | {"peter", "bethlehem", "jew"})
+    lower = frozenset(evidence._scan(left)[1] | evidence._scan(right)[1])
+    for text in (left, right):
+        uses = evidence._capital_uses(text)
+        assert evidence._respelt_names(uses, names, lower) == _respelt_before(uses, names, lower)

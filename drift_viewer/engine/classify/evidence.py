@@ -22,7 +22,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 
+from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from . import wordlists
@@ -93,9 +96,9 @@ def _scan(text: str) -> tuple[set[str], set[str]]:
         tokens = line.split()
         if len(tokens) < 2 or (len(line) <= _HEADLINE and _title_case(line)):
             continue
-        capitalised.update(
-            cur for prev, cur in zip(tokens, tokens[1:], strict=False) if cur[:1].isupper() and prev[-1:].isalnum()
-        )
+        # The capitalised tokens after the first, found by C loops (map, compress); Python sees those only.
+        upper = compress(range(1, len(tokens)), map(str.isupper, map(itemgetter(0), tokens[1:])))
+        capitalised.update([tokens[n] for n in upper if tokens[n - 1][-1].isalnum()])
     capitalised = {w for w in map(_word_of, capitalised) if w and not (len(w) > 1 and w.isupper())}
     lower = {w for w in map(_word_of, set(text.split())) if w[:1].islower()}
     return {w.lower() for w in capitalised}, lower
@@ -137,12 +140,10 @@ def _respelt_names(uses: dict[str, int], names: frozenset[str], lower: frozenset
         if n != 1 or len(low) < 4 or low in lower:
             continue
         limit = 1 if len(low) < 8 else 2
-        near = (name for k in range(len(low) - limit, len(low) + limit + 1) for name in by_length.get(k, ()))
-        if any(
-            # The edit distance first: a C call with a cut-off, where most names fail.
-            name != low and Levenshtein.distance(name, low, score_cutoff=limit) <= limit and not _inflection(name, low)
-            for name in near
-        ):
+        near = [name for k in range(len(low) - limit, len(low) + limit + 1) for name in by_length.get(k, ())]
+        # The edit distance first, over all the names in one C call with a cut-off, where most names fail.
+        close = process.extract(low, near, scorer=Levenshtein.distance, score_cutoff=limit, limit=None)
+        if any(name != low and not _inflection(name, low) for name, _, _ in close):
             found.add(low)
     return frozenset(found)
 
