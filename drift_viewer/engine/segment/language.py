@@ -121,13 +121,31 @@ def detect_paragraph_language(text: str, start: int, end: int, default: str) -> 
     key = (paragraph, default)
     found = _PARAGRAPHS.get(key)
     if found is None:
-        global _held
-        if _held + len(paragraph) > _PARAGRAPHS_MAX:
-            _PARAGRAPHS.clear()
-            _held = 0
-        found = _PARAGRAPHS[key] = detect_language(paragraph, default)
-        _held += len(paragraph)
+        found = detect_language(paragraph, default)
+        _hold(key, found)
     return found
+
+
+def _hold(key: tuple[str, str], found: str) -> None:
+    global _held
+    if key in _PARAGRAPHS:
+        return
+    if _held + len(key[0]) > _PARAGRAPHS_MAX:
+        _PARAGRAPHS.clear()
+        _held = 0
+    _PARAGRAPHS[key] = found
+    _held += len(key[0])
+
+
+def paragraph_answers() -> dict[tuple[str, str], str]:
+    """The paragraph languages held ((paragraph, default) -> language): what a forked child that
+    segmented a document sends back, so that its parent does not detect them again."""
+    return dict(_PARAGRAPHS)
+
+
+def remember_paragraphs(answers: dict[tuple[str, str], str]) -> None:
+    for key, found in answers.items():
+        _hold(key, found)
 
 
 # Paragraph languages already detected: segmentation reads every long paragraph's language, and the
