@@ -35,7 +35,12 @@ from .model import (
     Side,
     Span,
 )
-from .segment.language import detect_language, detect_paragraph_language
+from .segment.language import (
+    detect_language,
+    detect_paragraph_language,
+    paragraph_answers,
+    remember_paragraphs,
+)
 
 if TYPE_CHECKING:
     from .align import Link
@@ -70,6 +75,15 @@ def _sentences(
     else:
         sentences = segment.segment(document.text, options.language, detected=language, tick=tick)
     return tuple(sentences), language
+
+
+def _sentences_back(
+    document: Document, options: Options, tick: Callable[[float], None] | None
+) -> tuple[tuple[Sentence, ...], str, dict[tuple[str, str], str]]:
+    """_sentences, with the paragraph languages it read, for the parent when this runs in a child."""
+    held = paragraph_answers()
+    sentences, language = _sentences(document, options, tick)
+    return sentences, language, {k: v for k, v in paragraph_answers().items() if k not in held}
 
 
 def compare_documents(
@@ -118,11 +132,13 @@ def _compare(
         return tick
 
     # Both sides at once where there are two cores: the right side in a child, the left one here.
-    right_sentences = parallel.start(partial(_sentences, right, options), len(right.text), BACKGROUND_MIN)
+    right_sentences = parallel.start(partial(_sentences_back, right, options), len(right.text), BACKGROUND_MIN)
     try:
         left_side = make_side(left, options, segmenting(0.0))
         check()
-        right_side = Side(right, *right_sentences.result(segmenting(0.1), check))
+        sentences, right_language, answers = right_sentences.result(segmenting(0.1), check)
+        remember_paragraphs(answers)  # the paragraph languages the child read: the kind rules ask again
+        right_side = Side(right, sentences, right_language)
     finally:
         right_sentences.stop()
     check()

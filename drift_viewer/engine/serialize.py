@@ -8,13 +8,14 @@ from __future__ import annotations
 import gc
 import json
 import re
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
 from . import parallel
 from .classify.facttable import counts as fact_counts
 from .classify.facttable import fact_table
-from .model import Comparison, Side, row_number
+from .model import Comparison, Document, Side, row_number
 
 SCHEMA = "drift-viewer/comparison"
 SCHEMA_VERSION = 1
@@ -29,6 +30,7 @@ def modified(mtime: float | None) -> str | None:
 
 def _side(side: Side) -> dict[str, Any]:
     doc = side.document
+    offset = _offsets(doc)
     return {
         "name": doc.name,
         "path": doc.path,  # absolute; null for standard input and pasted text
@@ -39,15 +41,19 @@ def _side(side: Side) -> dict[str, Any]:
         "language": side.language,
         "warnings": list(doc.warnings),
         "sentences": [
-            {
-                "text": s.text,
-                "start": doc.source_offset(s.start),
-                "end": doc.source_offset(s.end),
-                "paragraph": s.paragraph,
-            }
+            {"text": s.text, "start": offset(s.start), "end": offset(s.end), "paragraph": s.paragraph}
             for s in side.sentences
         ],
     }
+
+
+def _offsets(doc: Document) -> Callable[[int], int]:
+    """doc.source_offset without a method call per offset where the text is the file's (no offset map)."""
+    return _same if doc.source_offsets is None else doc.source_offsets.__getitem__
+
+
+def _same(offset: int) -> int:
+    return offset
 
 
 # Groups from which the fact table is read in a forked child while this process writes the rest (on the
@@ -70,7 +76,7 @@ def to_dict(comparison: Comparison, version: str = "", marks: list[dict[str, Any
 
 
 def _dict_without_facts(comparison: Comparison, version: str) -> dict[str, Any]:
-    left_doc, right_doc = comparison.left.document, comparison.right.document
+    left_offset, right_offset = _offsets(comparison.left.document), _offsets(comparison.right.document)
     out = {
         "schema": SCHEMA,
         "version": SCHEMA_VERSION,
@@ -109,10 +115,10 @@ def _dict_without_facts(comparison: Comparison, version: str) -> dict[str, Any]:
                         "kind": c.kind.value,
                         "left_text": c.left_text,
                         "right_text": c.right_text,
-                        "left_start": left_doc.source_offset(c.left.start),
-                        "left_end": left_doc.source_offset(c.left.end),
-                        "right_start": right_doc.source_offset(c.right.start),
-                        "right_end": right_doc.source_offset(c.right.end),
+                        "left_start": left_offset(c.left.start),
+                        "left_end": left_offset(c.left.end),
+                        "right_start": right_offset(c.right.start),
+                        "right_end": right_offset(c.right.end),
                     }
                     for c in g.changes
                 ],
@@ -126,7 +132,7 @@ def _dict_without_facts(comparison: Comparison, version: str) -> dict[str, Any]:
 def facts(comparison: Comparison) -> dict[str, Any]:
     """The fact table (classify/facttable.py): offsets into the files, as everywhere in this schema."""
     rows = fact_table(comparison)
-    left_doc, right_doc = comparison.left.document, comparison.right.document
+    left_offset, right_offset = _offsets(comparison.left.document), _offsets(comparison.right.document)
     return {
         "counts": fact_counts(rows),
         "rows": [
@@ -136,10 +142,10 @@ def facts(comparison: Comparison) -> dict[str, Any]:
                 "group": r.group,
                 "left_text": r.left_text,
                 "right_text": r.right_text,
-                "left_start": None if r.left is None else left_doc.source_offset(r.left.start),
-                "left_end": None if r.left is None else left_doc.source_offset(r.left.end),
-                "right_start": None if r.right is None else right_doc.source_offset(r.right.start),
-                "right_end": None if r.right is None else right_doc.source_offset(r.right.end),
+                "left_start": None if r.left is None else left_offset(r.left.start),
+                "left_end": None if r.left is None else left_offset(r.left.end),
+                "right_start": None if r.right is None else right_offset(r.right.start),
+                "right_end": None if r.right is None else right_offset(r.right.end),
             }
             for r in rows
         ],
@@ -172,7 +178,24 @@ def to_json(comparison: Comparison, version: str = "", marks: list[dict[str, Any
     return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
-_ENCODE = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
+_ENCODER = json.JSONEncoder(ensure_ascii=False, check_circular=False)
+_ENCODE = _ENCODER.encode
+# The C encoder that _ENCODE builds anew on every call (JSONEncoder.iterencode), made once with the same
+# arguments: a book's JSON is ~50,000 calls, one a sentence, group and fact row, and building it was
+# most of each call.
+_MAKE_C_ENCODER = getattr(json.encoder, "c_make_encoder", None)
+_C_ENCODER = (
+    None
+    if _MAKE_C_ENCODER is None
+    else _MAKE_C_ENCODER(None, _ENCODER.default, json.encoder.encode_basestring, None, ": ", ", ", False, False, True)
+)
+
+
+def _encode_item(item: Any) -> str:
+    """_ENCODE of one dict or list, through the prepared C encoder where there is one."""
+    if _C_ENCODER is None or isinstance(item, str):
+        return _ENCODE(item)
+    return "".join(_C_ENCODER(item, 0))
 
 
 def _write(value: Any, depth: int, parts: list[str]) -> None:
@@ -187,7 +210,7 @@ def _write(value: Any, depth: int, parts: list[str]) -> None:
         parts.append("\n" + " " * depth + "}")
     elif isinstance(value, list) and depth <= 2 and value and isinstance(value[0], dict):
         parts.append("[")
-        parts.append(",".join(pad + _ENCODE(item) for item in value))
+        parts.append(",".join([pad + _encode_item(item) for item in value]))
         parts.append("\n" + " " * depth + "]")
     else:
         parts.append(_ENCODE(value))

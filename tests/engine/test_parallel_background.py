@@ -169,3 +169,37 @@ def test_forked_chunks_come_in_order_and_a_workers_error_is_raised_here(monkeypa
     assert os.getpid() not in {pid for _, pid in results} and len({pid for _, pid in results}) >= 2
     with pytest.raises(ValueError, match="group 5 is bad"):
         list(parallel.map_in_chunks(_fails_at_five, 200))
+
+
+@needs_fork
+def test_the_paragraph_languages_read_in_the_child_are_not_read_again(monkeypatch) -> None:
+    from drift_viewer.engine.segment import language
+
+    english = " ".join(
+        f"He said that it was not for them on day {k}, and she was there with her mother." for k in range(4)
+    )
+    danish = " ".join(
+        f"Han sagde at det ikke var noget for dem den {k}. dag, og hun var der med sin mor." for k in range(4)
+    )
+    left = "\n\n".join([english, danish] * 3)
+    right = left.replace("mother", "father").replace("mor", "far")
+    serial = to_dict(compare_texts(left, right))
+    monkeypatch.setattr(language, "_PARAGRAPHS", {})
+    monkeypatch.setattr(language, "_held", 0)
+    asked: list[str] = []
+    detect = language.detect_language
+
+    def counted(text: str, default: str = "en") -> str:
+        asked.append(text)
+        return detect(text, default)
+
+    monkeypatch.setattr(language, "detect_language", counted)
+    monkeypatch.setattr(pipeline, "BACKGROUND_MIN", 0)
+    forked = to_dict(compare_texts(left, right))
+    assert forked["groups"] == serial["groups"] and forked["languages"] == serial["languages"]
+    right_paragraphs = {p for p in right.split("\n\n") if p not in left.split("\n\n")}
+    assert right_paragraphs, "the right side has paragraphs of its own"
+    # This process detected the left side's paragraphs; the child detected the right side's and sent them
+    # back, so the kind rules' pass over the paragraphs asked for none of them here.
+    assert not right_paragraphs & set(asked)
+    assert right_paragraphs <= {p for p, _ in language._PARAGRAPHS}

@@ -267,8 +267,14 @@ def _values_same(a: str, b: str, texts: _Texts) -> bool:
 
 
 def _same_amounts(texts: _Texts) -> bool:
-    return amounts(texts.left) == amounts(texts.right) and dates(wording(texts.left).words) == dates(
-        wording(texts.right).words
+    return _same_group_amounts(texts.left, texts.right)
+
+
+@lru_cache(maxsize=8)
+def _same_group_amounts(left_text: str, right_text: str) -> bool:
+    """Cached, as _same_values: every number change of a group asks about the same two group texts."""
+    return amounts(left_text) == amounts(right_text) and dates(wording(left_text).words) == dates(
+        wording(right_text).words
     )
 
 

@@ -22,9 +22,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 
+from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from . import wordlists
 from .names import inflected
 
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -48,8 +52,11 @@ RESPELT = 0.6  # normalised Levenshtein similarity from which two words read as 
 @lru_cache(maxsize=32)
 def _frequencies(language: str) -> dict[str, float] | None:
     """wordfreq's 'small' list (words of zipf >= 3, ~30k a language, 10 ms to load), or None."""
+    packed = wordlists.small(language)
+    if packed is not None:
+        return packed
     try:
-        import wordfreq  # imported here: 0.2 s of imports that only name changes need
+        import wordfreq  # imported here: 0.25 s of imports (langcodes, ftfy) that only name changes need
     except ImportError:  # pragma: no cover - a declared dependency; tolerate a broken install
         return None
     try:
@@ -90,9 +97,9 @@ def _scan(text: str) -> tuple[set[str], set[str]]:
         tokens = line.split()
         if len(tokens) < 2 or (len(line) <= _HEADLINE and _title_case(line)):
             continue
-        capitalised.update(
-            cur for prev, cur in zip(tokens, tokens[1:], strict=False) if cur[:1].isupper() and prev[-1:].isalnum()
-        )
+        # The capitalised tokens after the first, found by C loops (map, compress); Python sees those only.
+        upper = compress(range(1, len(tokens)), map(str.isupper, map(itemgetter(0), tokens[1:])))
+        capitalised.update([tokens[n] for n in upper if tokens[n - 1][-1].isalnum()])
     capitalised = {w for w in map(_word_of, capitalised) if w and not (len(w) > 1 and w.isupper())}
     lower = {w for w in map(_word_of, set(text.split())) if w[:1].islower()}
     return {w.lower() for w in capitalised}, lower
@@ -134,12 +141,10 @@ def _respelt_names(uses: dict[str, int], names: frozenset[str], lower: frozenset
         if n != 1 or len(low) < 4 or low in lower:
             continue
         limit = 1 if len(low) < 8 else 2
-        near = (name for k in range(len(low) - limit, len(low) + limit + 1) for name in by_length.get(k, ()))
-        if any(
-            # The edit distance first: a C call with a cut-off, where most names fail.
-            name != low and Levenshtein.distance(name, low, score_cutoff=limit) <= limit and not _inflection(name, low)
-            for name in near
-        ):
+        near = [name for k in range(len(low) - limit, len(low) + limit + 1) for name in by_length.get(k, ())]
+        # The edit distance first, over all the names in one C call with a cut-off, where most names fail.
+        close = process.extract(low, near, scorer=Levenshtein.distance, score_cutoff=limit, limit=None)
+        if any(name != low and not _inflection(name, low) for name, _, _ in close):
             found.add(low)
     return frozenset(found)
 
@@ -192,9 +197,11 @@ class NameEvidence:
         Inside a paraphrase the respelt name rarely faces its old spelling, so the word diff cannot pair
         them; the documents still can."""
         respelt = self.respelt[side]
-        return bool(respelt) and any(
-            token[:1].isupper() and _word_of(token).lower() in respelt for token in text.split()
-        )
+        if respelt:
+            for token in text.split():  # a loop, not any() over a generator: asked twice a change
+                if token[:1].isupper() and _word_of(token).lower() in respelt:
+                    return True
+        return False
 
     def caseless_name(self, x: str, y: str) -> bool:
         """Whether one word replaced by another in a script without capitals (Arabic, Hebrew, Chinese,

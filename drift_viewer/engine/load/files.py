@@ -20,7 +20,6 @@ from .decoding import decode
 from .docx import docx_text
 from .html import compose, html_to_text, looks_like_html
 from .maintext import main_text
-from .markdown import markdown_to_text
 from .normalise import normalise
 
 _HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -157,6 +156,8 @@ def load_bytes(
 
 
 def _markdown_document(decoded: str, shown: str, encoding: str, data: bytes, warnings: tuple[str, ...]) -> Document:
+    from .markdown import markdown_to_text  # markdown-it loads here, for Markdown files only (~40 ms)
+
     # markdown-it reads CR LF as LF: it parses the normalised text, and the offset maps compose.
     normal, to_decoded = normalise(decoded)
     extracted, to_normal = markdown_to_text(normal)

@@ -11,6 +11,7 @@ so it is loaded on the first call, not on import.
 from __future__ import annotations
 
 import re
+import string
 from collections import Counter
 from functools import cache
 from typing import Any
@@ -60,7 +61,13 @@ def _identifier() -> Any | None:
     return py3langid
 
 
+_ASCII_LETTERS = string.ascii_letters.encode()
+
+
 def _letters(text: str) -> int:
+    if text.isascii():  # the letters of ASCII are A-Z and a-z: deleting them in bytes is one C pass
+        raw = text.encode()
+        return len(raw) - len(raw.translate(None, _ASCII_LETTERS))
     return sum(map(str.isalpha, text))  # a C loop: a generator here took 0.4 s on a book
 
 
@@ -83,11 +90,12 @@ def detect_language(text: str, default: str = "en") -> str:
     if len(text) > 3 * _SAMPLE:
         middle = len(text) // 2
         text = text[:_SAMPLE] + " " + text[middle : middle + _SAMPLE] + " " + text[-_SAMPLE:]
-    if _letters(text) < _MIN_LETTERS:
+    letters = _letters(text)
+    if letters < _MIN_LETTERS:
         # Too short for the model, but some scripts belong to one language of ours: a kana says Japanese
         # however few letters there are (a CJK sentence of 15 characters says a lot).
         return _SHORT_SCRIPTS.get(_script_of(text), default)
-    sure = _clear_guess(text)
+    sure = _clear_guess(text, letters)
     if sure is not None:
         return sure  # the model costs ~0.5-0.8 s to load; a page of prose rarely needs it
     identifier = _identifier()
@@ -109,7 +117,43 @@ def detect_paragraph_language(text: str, start: int, end: int, default: str) -> 
     language) for paragraphs under PARAGRAPH_MIN characters, where a guess costs more than it tells."""
     if end - start < PARAGRAPH_MIN:
         return default
-    return detect_language(text[start:end], default)
+    paragraph = text[start:end]
+    key = (paragraph, default)
+    found = _PARAGRAPHS.get(key)
+    if found is None:
+        found = detect_language(paragraph, default)
+        _hold(key, found)
+    return found
+
+
+def _hold(key: tuple[str, str], found: str) -> None:
+    global _held
+    if key in _PARAGRAPHS:
+        return
+    if _held + len(key[0]) > _PARAGRAPHS_MAX:
+        _PARAGRAPHS.clear()
+        _held = 0
+    _PARAGRAPHS[key] = found
+    _held += len(key[0])
+
+
+def paragraph_answers() -> dict[tuple[str, str], str]:
+    """The paragraph languages held ((paragraph, default) -> language): what a forked child that
+    segmented a document sends back, so that its parent does not detect them again."""
+    return dict(_PARAGRAPHS)
+
+
+def remember_paragraphs(answers: dict[tuple[str, str], str]) -> None:
+    for key, found in answers.items():
+        _hold(key, found)
+
+
+# Paragraph languages already detected: segmentation reads every long paragraph's language, and the
+# kind rules ask for the same paragraphs again (pipeline._paragraph_languages). Bounded by the characters
+# it holds (_held), emptied when full.
+_PARAGRAPHS: dict[tuple[str, str], str] = {}
+_PARAGRAPHS_MAX = 4_000_000
+_held = 0
 
 
 # --- without py3langid: scripts, then stopwords -----------------------------------------------------------
@@ -126,6 +170,7 @@ _SCRIPTS = (
     ("el", re.compile(r"[\u0370-\u03ff]")),
     ("ru", re.compile(r"[\u0400-\u04ff]")),
 )
+_ANY_SCRIPT = re.compile("[" + "".join(pattern.pattern[1:-1] for _, pattern in _SCRIPTS) + "]")
 _UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")  # letters Ukrainian has and Russian lacks
 _RUSSIAN = re.compile(r"[ыэъЫЭЪ]")  # and the other way round
 # Letters only one of the Latin-script languages uses (lower case); each counts as a stopword hit, since
@@ -133,18 +178,25 @@ _RUSSIAN = re.compile(r"[ыэъЫЭЪ]")  # and the other way round
 _LETTER_HINTS = {"cs": "řůě", "pl": "łąęśźż", "tr": "ğış", "es": "ñ¿¡", "pt": "ãõ", "da": "æ", "nb": "æ"}
 
 
+def _hits(words: Counter[str], stop: frozenset[str]) -> int:
+    """How many of the counted words are stopwords of `stop`: the set intersection runs in C, over the
+    smaller side, where a sum over every stopword asked the Counter for each (0.2 s a book)."""
+    return sum([words[w] for w in words.keys() & stop])
+
+
 _CLEAR_HITS = 40  # stopword hits of the leading language: a few lines of running prose
 _CLEAR_LEAD = 3.0  # times the runner-up's hits: neighbours (da/nb/sv, es/pt, cs/pl) stay to the model
 
 
-def _clear_guess(text: str) -> str | None:
-    """The language when a script or the stopwords leave no doubt, else None (then the model decides)."""
-    letters = _letters(text)
-    for lang, script in _SCRIPTS:
-        if len(script.findall(text)) >= letters * (0.1 if lang == "ja" else 0.5):
-            return None if lang in ("ru", "zh") else lang  # ru/uk and zh/ja need a closer look
-    words = Counter(w.lower() for w in _WORD.findall(text))
-    scores = sorted(((sum(words[w] for w in stop), lang) for lang, stop in STOPWORDS.items()), reverse=True)
+def _clear_guess(text: str, letters: int) -> str | None:
+    """The language when a script or the stopwords leave no doubt, else None (then the model decides).
+    `letters`: how many letters `text` has (at least _MIN_LETTERS)."""
+    if _ANY_SCRIPT.search(text):  # else no script below has a character in it: none can win
+        for lang, script in _SCRIPTS:
+            if len(script.findall(text)) >= letters * (0.1 if lang == "ja" else 0.5):
+                return None if lang in ("ru", "zh") else lang  # ru/uk and zh/ja need a closer look
+    words = Counter(map(str.lower, _WORD.findall(text)))
+    scores = sorted(((_hits(words, stop), lang) for lang, stop in STOPWORDS.items()), reverse=True)
     (best, lang), (second, _) = scores[0], scores[1]
     return lang if best >= _CLEAR_HITS and best >= _CLEAR_LEAD * second else None
 
@@ -158,8 +210,8 @@ def _guess_without_model(text: str, default: str) -> str:
             if lang == "ru":
                 return "uk" if len(_UKRAINIAN.findall(text)) > len(_RUSSIAN.findall(text)) else "ru"
             return lang
-    words = Counter(w.lower() for w in _WORD.findall(text))
-    scores = {lang: sum(words[w] for w in stop) for lang, stop in STOPWORDS.items()}
+    words = Counter(map(str.lower, _WORD.findall(text)))
+    scores = {lang: _hits(words, stop) for lang, stop in STOPWORDS.items()}
     lower = text.lower()
     for lang, hints in _LETTER_HINTS.items():
         scores[lang] += sum(lower.count(c) for c in hints)

@@ -334,6 +334,7 @@ def unsure_without_stop(para: str) -> tuple[list[int], bool]:
 # "ca. 30". Only listed ones: plain-language German opens sentences with digits ("zu sich. 40 Prozent").
 # A list item number ("item. 2. Next") is left to the list rules.
 _BEFORE_NUMBER = re.compile(r"(?<![\w.])([^\W\d_]+)\.(?= \d)(?! \d{1,2}[.)]\s)")
+_STOP_BEFORE_DIGIT = re.compile(r"\. \d")
 # "Jan. 2024", "Sept. 12": a month cut short, before its day or year.
 _SHORT_MONTHS = frozenset(
     ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "okt", "nov", "dec", "dez"]
@@ -348,7 +349,9 @@ def never_cut(para: str, language: str) -> set[int]:
     """Offsets just after each period of the multi-part abbreviations in _NEVER_CUT (and after its space),
     and of a short abbreviation before a number."""
     spots: set[int] = set()
-    if ". " in para:
+    # _BEFORE_NUMBER tries a look-behind at every position (0.09 s a book); a full stop, a space and a
+    # digit, which each of its matches holds, are found first by a literal scan.
+    if _STOP_BEFORE_DIGIT.search(para):
         for m in _BEFORE_NUMBER.finditer(para):
             word = m.group(1)
             low = word.lower()

@@ -45,10 +45,12 @@ def opcodes(ka: list[str], kb: list[str]) -> list[Opcode]:
         return [op for op in (("delete", 0, n, 0, 0), ("insert", n, n, 0, m)) if op[2] > op[1] or op[4] > op[3]]
     # Any code assignment gives the same diff: diff-match-patch only compares characters for equality.
     codes = {k: chr(_BASE + c) for c, k in enumerate(shared)}
-    ia = [i for i, k in enumerate(ka) if k in codes]
-    ib = [j for j, k in enumerate(kb) if k in codes]
-    a = "".join([codes[k] for k in ka if k in codes])
-    b = "".join([codes[k] for k in kb if k in codes])
+    # Each key's code, None for a key one side only has; the lookups and the joins run in C.
+    ca, cb = list(map(codes.get, ka)), list(map(codes.get, kb))
+    ia = [i for i, c in enumerate(ca) if c is not None]
+    ib = [j for j, c in enumerate(cb) if c is not None]
+    a = "".join(filter(None, ca))  # type: ignore[arg-type]  # the Nones are filtered out
+    b = "".join(filter(None, cb))  # type: ignore[arg-type]
     ps: list[int] = []
     qs: list[int] = []
     # Where several longest common subsequences tie, diff-match-patch's pick depends on which text comes

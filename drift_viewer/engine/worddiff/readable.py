@@ -13,13 +13,15 @@ from rapidfuzz.distance import Levenshtein
 
 from ..lexicon import MONTHS, number_value, respelt
 from .runs import ANCHOR, CHANGE, EQ, FIXED, Run
-from .tokens import CAPITAL, NEGATION, NUMBER, WEAK, WORDLIKE, token_flags
+from .tokens import _FLAGS, CAPITAL, NEGATION, NUMBER, WEAK, WORDLIKE, flags_of, token_flags
 
 
 def _salient(token: str, key: str) -> int:
     """1 for a number, 2 for a capitalised word, 3 for a longer plain word, 0 otherwise: what may anchor
     inside a rewording."""
-    flags = token_flags(token, key)
+    flags = _FLAGS.get(token)
+    if flags is None:
+        flags = token_flags(token, key)
     if flags & NUMBER:
         return 1
     if flags & CAPITAL:
@@ -85,11 +87,7 @@ def _plain(item: Run, ta: list[str], tb: list[str], ka: list[str], kb: list[str]
     what, i1, i2, j1, j2 = item
     if what != CHANGE:
         return False
-    seen = 0
-    for i in range(i1, i2):
-        seen |= token_flags(ta[i], ka[i])
-    for j in range(j1, j2):
-        seen |= token_flags(tb[j], kb[j])
+    seen = flags_of(ta, ka, i1, i2) | flags_of(tb, kb, j1, j2)
     if seen & (NUMBER | NEGATION) or not seen & WORDLIKE:
         return False
     if i2 - i1 == 1 and j2 - j1 == 1:

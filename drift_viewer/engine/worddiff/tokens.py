@@ -61,8 +61,25 @@ def _key(token: str) -> str:
 
 
 def keys(tokens: list[str]) -> list[str]:
-    get = _KEYS.get
-    return [get(t) or _key(t) for t in tokens]
+    found = list(map(_KEYS.get, tokens))  # the lookups in C: most tokens of a book are known
+    n = -1
+    try:
+        while True:  # the unknown ones, found in C too
+            n = found.index(None, n + 1)
+            found[n] = _key(tokens[n])
+    except ValueError:
+        pass
+    return found  # type: ignore[return-value]  # no None left in it
+
+
+def flags_of(tokens: list[str], keys: list[str], start: int, end: int) -> int:
+    """token_flags of tokens[start:end], or-ed together."""
+    get = _FLAGS.get
+    seen = 0
+    for i in range(start, end):
+        flags = get(tokens[i])
+        seen |= token_flags(tokens[i], keys[i]) if flags is None else flags
+    return seen
 
 
 def token_flags(token: str, key: str) -> int:
