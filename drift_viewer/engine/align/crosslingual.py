@@ -56,17 +56,43 @@ COARSE_ROWS = 600  # sentences per side the coarse pass aims at
 _BLOCK = 64
 
 
-def align(left: Sequence[str], right: Sequence[str], *, check: Check | None = None) -> list[Link]:
+def align(
+    left: Sequence[str],
+    right: Sequence[str],
+    *,
+    check: Check | None = None,
+    progress: Callable[[float], None] | None = None,
+) -> list[Link]:
+    """`progress` gets the share done: the encoding is most of the work (EMBED_SHARE), then the search."""
+    with encoder.one_blas_thread():
+        return _align(left, right, check, progress or (lambda done: None))
+
+
+EMBED_SHARE = 0.85
+
+
+def _align(
+    left: Sequence[str], right: Sequence[str], check: Check | None, progress: Callable[[float], None]
+) -> list[Link]:
     n, m = len(left), len(right)
     if n == 0 or m == 0:
         return [Link((i,), (), 0.0) for i in range(n)] + [Link((), (j,), 0.0) for j in range(m)]
-    vectors = encoder.embed(list(left) + list(right))
+    vectors = encoder.embed(list(left) + list(right), check, lambda done: progress(EMBED_SHARE * done))
     if check:
         check()
     lengths = np.array([len(t) for t in (*left, *right)], dtype=np.float64)
     marks = anchor_vectors(left, right)
     ends = (continued(left), continued(right))
-    return align_vectors(vectors[:n], vectors[n:], lengths[:n], lengths[n:], marks, ends, check=check)
+    steps = 0
+
+    def searching() -> None:  # the search checks once every _BLOCK rows
+        nonlocal steps
+        if check:
+            check()
+        steps += 1
+        progress(EMBED_SHARE + (1 - EMBED_SHARE) * min(steps * _BLOCK / (n + 1), 0.99))
+
+    return align_vectors(vectors[:n], vectors[n:], lengths[:n], lengths[n:], marks, ends, check=searching)
 
 
 def continued(sentences: Sequence[str]) -> np.ndarray:
