@@ -98,3 +98,25 @@ def test_the_encoder_and_the_search_run_on_one_blas_thread(monkeypatch: pytest.M
     assert compare_texts(left, right).mode == "cross-lingual"
     assert threads and set(threads) == {1}
     assert blas_threads() == before, "the limit is lifted afterwards"
+
+
+def test_a_long_sentence_is_encoded_by_its_opening_and_its_end(batches: list[int], monkeypatch) -> None:
+    seen: list[str] = []
+    counting = encoder._embed_part
+
+    def recording(texts: list[str]) -> np.ndarray:
+        seen.extend(texts)
+        return counting(texts)
+
+    monkeypatch.setattr(encoder, "_embed_part", recording)
+    middle = " ".join(["und dann noch ein langer Nebensatz ohne Ende"] * 8)
+    long_de = f"Der Bericht beginnt hier, {middle}, und endet mit Zahlen 1956."
+    short_en = "The report starts here and ends with numbers in 1956."
+    assert crosslingual.align([long_de, "Kurz."], [short_en, "Short."])
+    head, tail = crosslingual.CLIP
+    assert f"{long_de[:head]} {long_de[-tail:]}" in seen
+    assert "Kurz." in seen and short_en in seen  # short sentences whole
+    # Elsewhere (same-language retellings, align/semantic.py) the encoder keeps its first MAX_CHARS.
+    seen.clear()
+    encoder.embed([long_de])
+    assert seen == [long_de[: encoder.MAX_CHARS]]

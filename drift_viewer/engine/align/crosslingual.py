@@ -69,6 +69,12 @@ def align(
 
 
 EMBED_SHARE = 0.85
+# What of a long sentence is encoded: its first 80 and last 50 characters. The encoder's cost is its
+# tokens, and a long sentence's middle adds little to where it sits: its opening and its end show which
+# sentence it translates and where a translator split or joined it. On the Text+Berg article this
+# encodes 78% of the characters, and strict F1 goes 0.886 -> 0.889 (0.889-0.891 for any head and tail
+# of 130-200 characters; the first 100 alone: 0.863).
+CLIP = (80, 50)
 
 
 def _align(
@@ -77,7 +83,7 @@ def _align(
     n, m = len(left), len(right)
     if n == 0 or m == 0:
         return [Link((i,), (), 0.0) for i in range(n)] + [Link((), (j,), 0.0) for j in range(m)]
-    vectors = encoder.embed(list(left) + list(right), check, lambda done: progress(EMBED_SHARE * done))
+    vectors = encoder.embed(list(left) + list(right), check, lambda done: progress(EMBED_SHARE * done), clip=CLIP)
     if check:
         check()
     lengths = np.array([len(t) for t in (*left, *right)], dtype=np.float64)

@@ -78,24 +78,39 @@ def one_blas_thread() -> Iterator[None]:
 
 
 def embed(
-    texts: Sequence[str], check: Callable[[], None] | None = None, progress: Callable[[float], None] | None = None
+    texts: Sequence[str],
+    check: Callable[[], None] | None = None,
+    progress: Callable[[float], None] | None = None,
+    *,
+    clip: tuple[int, int] | None = None,
 ) -> np.ndarray:
     """(len(texts), 512) float32, each row of unit length (an empty text gives a zero row). `check`
     (cancellation) runs between batches of BATCH_CHARS characters, or while the workers' next one is
-    awaited; `progress` gets the share of characters done."""
+    awaited; `progress` gets the share of characters done. A text is cut to its first MAX_CHARS
+    characters, or with `clip` (head, tail) to its first `head` and last `tail` (`clipped`)."""
     with one_blas_thread():
-        return _embed(texts, check, progress)
+        return _embed(texts, check, progress, clip)
+
+
+def clipped(text: str, clip: tuple[int, int] | None) -> str:
+    if clip is None:
+        return text[:MAX_CHARS]
+    head, tail = clip
+    return text if len(text) <= head + tail else f"{text[:head]} {text[-tail:]}"
 
 
 def _embed(
-    texts: Sequence[str], check: Callable[[], None] | None, progress: Callable[[float], None] | None
+    texts: Sequence[str],
+    check: Callable[[], None] | None,
+    progress: Callable[[float], None] | None,
+    clip: tuple[int, int] | None,
 ) -> np.ndarray:
     out = np.zeros((len(texts), DIM), dtype=np.float32)
     keep = [k for k, t in enumerate(texts) if t.strip()]
     if not keep:
         return out
     _encoder()  # loaded before any fork, so that workers share its tables copy-on-write
-    kept = [texts[k][:MAX_CHARS] for k in keep]
+    kept = [clipped(texts[k], clip) for k in keep]
     batches = _batches(kept)
     total = max(sum(len(t) for t in kept), 1)
 
