@@ -71,7 +71,7 @@ def map_in_chunks(
     """Yield (items done so far, results) for work(0) .. work(count - 1), in order, chunk by chunk.
     `check` (cancellation) runs every _POLL seconds while the workers' next chunk is awaited. Items
     heavier than a word diff's can be forked for from fewer of them (`min_items`)."""
-    workers = workers_for(count, min_items)
+    workers = workers_for(count) if min_items is None else workers_for(count, min_items)
     bounds = _bounds(count, max(1, workers * CHUNKS_PER_WORKER) if workers > 1 else -(-count // SERIAL_CHUNK))
     if workers == 1:
         for lo, hi in bounds:

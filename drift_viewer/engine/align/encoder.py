@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 import importlib.util
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from typing import Any
 
 import numpy as np
@@ -125,12 +125,16 @@ def _embed(
     else:
         results = parallel.map_in_chunks(work, len(batches), check, min_items=FORK_BATCHES)
     vectors: list[np.ndarray] = []
-    for finished, chunk in results:
-        vectors.extend(chunk)
-        if progress:
-            progress(batches[finished - 1][2] / total)
-        if check:  # before the next batch starts
-            check()
+    try:
+        for finished, chunk in results:
+            vectors.extend(chunk)
+            if progress:
+                progress(batches[finished - 1][2] / total)
+            if check:  # before the next batch starts
+                check()
+    finally:
+        if isinstance(results, Generator):
+            results.close()  # on a cancel, the workers are killed now, not when the traceback is freed
     out[keep] = np.concatenate(vectors)
     return out
 
