@@ -46,8 +46,8 @@ def _quiet_worker(parent: int) -> None:
             os._exit(0)
 
 
-def workers_for(count: int) -> int:
-    if count < MIN_ITEMS or not _can_fork():
+def workers_for(count: int, min_items: int | None = None) -> int:
+    if count < (MIN_ITEMS if min_items is None else min_items) or not _can_fork():
         return 1
     return min(_cores(), 4)
 
@@ -66,11 +66,12 @@ def _can_fork() -> bool:
 
 
 def map_in_chunks(
-    work: Callable[[int], Any], count: int, check: Callable[[], None] | None = None
+    work: Callable[[int], Any], count: int, check: Callable[[], None] | None = None, min_items: int | None = None
 ) -> Iterator[tuple[int, list[Any]]]:
     """Yield (items done so far, results) for work(0) .. work(count - 1), in order, chunk by chunk.
-    `check` (cancellation) runs every _POLL seconds while the workers' next chunk is awaited."""
-    workers = workers_for(count)
+    `check` (cancellation) runs every _POLL seconds while the workers' next chunk is awaited. Items
+    heavier than a word diff's can be forked for from fewer of them (`min_items`)."""
+    workers = workers_for(count) if min_items is None else workers_for(count, min_items)
     bounds = _bounds(count, max(1, workers * CHUNKS_PER_WORKER) if workers > 1 else -(-count // SERIAL_CHUNK))
     if workers == 1:
         for lo, hi in bounds:

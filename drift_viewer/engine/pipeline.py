@@ -160,7 +160,7 @@ def _compare(
         cross = mode == translation.CROSS_LINGUAL
         notes: list[str] = []
         if cross:
-            links = translation.align(left_side, right_side, check)
+            links = translation.align(left_side, right_side, check, lambda done: report("align", 0.2 + 0.4 * done))
         else:
             links = align_mod.align(
                 [s.text for s in left_side.sentences],

@@ -54,8 +54,15 @@ def shared_words(left: str, right: str) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
-def align(left: Side, right: Side, check: Callable[[], None] | None) -> list[Link]:
-    return crosslingual.align([s.text for s in left.sentences], [s.text for s in right.sentences], check=check)
+def align(
+    left: Side,
+    right: Side,
+    check: Callable[[], None] | None,
+    progress: Callable[[float], None] | None = None,
+) -> list[Link]:
+    return crosslingual.align(
+        [s.text for s in left.sentences], [s.text for s in right.sentences], check=check, progress=progress
+    )
 
 
 def length_ratio(left: Side, right: Side) -> float:

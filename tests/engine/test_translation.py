@@ -177,7 +177,8 @@ def test_cli_json_says_the_mode(tmp_path, capsys):
 
 
 def test_textberg_alignment(shared_data, tmp_path):
-    """Text+Berg de-fr development article, strict F1 (the issue's target is 0.92; 0.869 measured)."""
+    """Text+Berg de-fr development article, strict F1 (the issue's target is 0.92; 0.886 measured, 0.881
+    before lone sentences joined their neighbouring pair: crosslingual.absorb_orphans)."""
     folder = shared_data / "textberg-dev"
     pred = tmp_path / "dev.pred"
     code = cli.main(["align", "--presegmented", str(folder / "dev.de"), str(folder / "dev.fr"), "-o", str(pred)])
@@ -194,4 +195,4 @@ def test_textberg_alignment(shared_data, tmp_path):
     gold, got = groups(folder / "dev.defr"), groups(pred)
     correct = len(gold & got)
     f1 = 2 * correct / (len(gold) + len(got))
-    assert f1 >= 0.85
+    assert f1 >= 0.88

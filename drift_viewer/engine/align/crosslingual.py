@@ -56,17 +56,49 @@ COARSE_ROWS = 600  # sentences per side the coarse pass aims at
 _BLOCK = 64
 
 
-def align(left: Sequence[str], right: Sequence[str], *, check: Check | None = None) -> list[Link]:
+def align(
+    left: Sequence[str],
+    right: Sequence[str],
+    *,
+    check: Check | None = None,
+    progress: Callable[[float], None] | None = None,
+) -> list[Link]:
+    """`progress` gets the share done: the encoding is most of the work (EMBED_SHARE), then the search."""
+    with encoder.one_blas_thread():
+        return _align(left, right, check, progress or (lambda done: None))
+
+
+EMBED_SHARE = 0.85
+# What of a long sentence is encoded: its first 80 and last 50 characters. The encoder's cost is its
+# tokens, and a long sentence's middle adds little to where it sits: its opening and its end show which
+# sentence it translates and where a translator split or joined it. On the Text+Berg article this
+# encodes 78% of the characters, and strict F1 goes 0.886 -> 0.889 (0.889-0.891 for any head and tail
+# of 130-200 characters; the first 100 alone: 0.863).
+CLIP = (80, 50)
+
+
+def _align(
+    left: Sequence[str], right: Sequence[str], check: Check | None, progress: Callable[[float], None]
+) -> list[Link]:
     n, m = len(left), len(right)
     if n == 0 or m == 0:
         return [Link((i,), (), 0.0) for i in range(n)] + [Link((), (j,), 0.0) for j in range(m)]
-    vectors = encoder.embed(list(left) + list(right))
+    vectors = encoder.embed(list(left) + list(right), check, lambda done: progress(EMBED_SHARE * done), clip=CLIP)
     if check:
         check()
     lengths = np.array([len(t) for t in (*left, *right)], dtype=np.float64)
     marks = anchor_vectors(left, right)
     ends = (continued(left), continued(right))
-    return align_vectors(vectors[:n], vectors[n:], lengths[:n], lengths[n:], marks, ends, check=check)
+    steps = 0
+
+    def searching() -> None:  # the search checks once every _BLOCK rows
+        nonlocal steps
+        if check:
+            check()
+        steps += 1
+        progress(EMBED_SHARE + (1 - EMBED_SHARE) * min(steps * _BLOCK / (n + 1), 0.99))
+
+    return align_vectors(vectors[:n], vectors[n:], lengths[:n], lengths[n:], marks, ends, check=searching)
 
 
 def continued(sentences: Sequence[str]) -> np.ndarray:
@@ -89,13 +121,58 @@ def align_vectors(
     ends: tuple[np.ndarray, np.ndarray] | None = None,
     *,
     check: Check | None = None,
+    orphans: bool = True,
 ) -> list[Link]:
     """The alignment of sentences given as unit embeddings, lengths and (optionally) anchor vectors
-    and the places where the text goes on past a sentence end (`continued`)."""
+    and the places where the text goes on past a sentence end (`continued`). With `orphans`, lone
+    one-sided sentences may join a neighbouring pair (absorb_orphans)."""
     n, m = len(lv), len(rv)
     lo, width = _band(lv, rv, ll, rl)
     scorer = _Scorer(lv, rv, ll, rl, lo, width, marks, ends)
-    return _search(scorer, lo, width, n, m, check)
+    links = _search(scorer, lo, width, n, m, check)
+    return absorb_orphans(links, lv, rv) if orphans else links
+
+
+def absorb_orphans(links: list[Link], lv: np.ndarray, rv: np.ndarray) -> list[Link]:
+    """A sentence left on one side between pairs joins the neighbouring pair whose cosine it raises.
+
+    Translators rarely drop or add a single sentence; a lone one they split off or joined on ("Nun
+    begannen die Erkundungen :" translated inside the sentence before it) reads as a weak match of its
+    own, so the search leaves it out rather than dilute a strong pair with it. If adding it brings the
+    pair's two sides closer, its content is in the other side's text; a sentence really dropped or added
+    by the translator has no counterpart there and lowers the cosine, so it stays one-sided."""
+
+    def cos(left: tuple[int, ...], right: tuple[int, ...]) -> float:
+        x, y = lv[list(left)].sum(axis=0), rv[list(right)].sum(axis=0)
+        norms = float(np.linalg.norm(x) * np.linalg.norm(y))
+        return float(x @ y) / norms if norms > 0 else 0.0
+
+    out = list(links)
+    k = 0
+    while k < len(out):
+        orphan = out[k]
+        if bool(orphan.left) == bool(orphan.right):
+            k += 1
+            continue
+        best: tuple[float, int, Link] | None = None
+        for q in (k - 1, k + 1):
+            pair = out[q] if 0 <= q < len(out) else None
+            if pair is None or not (pair.left and pair.right):
+                continue
+            left, right = tuple(sorted(pair.left + orphan.left)), tuple(sorted(pair.right + orphan.right))
+            if max(len(left), len(right)) > MAX_SIDE:
+                continue
+            gain = cos(left, right) - cos(pair.left, pair.right)
+            if gain > 0 and (best is None or gain > best[0]):
+                best = (gain, q, Link(left, right, max(0.0, min(1.0, cos(left, right)))))
+        if best is None:
+            k += 1
+            continue
+        _, q, joined = best
+        out[q] = joined
+        del out[k]
+        k = min(k, q)  # the joined pair may take in the next orphan too
+    return out
 
 
 def _band(lv: np.ndarray, rv: np.ndarray, ll: np.ndarray, rl: np.ndarray) -> tuple[np.ndarray, int]:
@@ -106,7 +183,7 @@ def _band(lv: np.ndarray, rv: np.ndarray, ll: np.ndarray, rl: np.ndarray) -> tup
     size = -(-max(n, m) // COARSE_ROWS)
     cl, cr = _blocks(lv, size), _blocks(rv, size)
     cll, crl = np.add.reduceat(ll, np.arange(0, n, size)), np.add.reduceat(rl, np.arange(0, m, size))
-    path = align_vectors(cl, cr, cll, crl)
+    path = align_vectors(cl, cr, cll, crl, orphans=False)  # blocks: the band must follow the search
     # Each fine row lies between the columns of the coarse groups its block belongs to.
     low = np.full(n + 1, m, dtype=np.int64)
     high = np.zeros(n + 1, dtype=np.int64)
