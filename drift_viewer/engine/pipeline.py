@@ -35,12 +35,7 @@ from .model import (
     Side,
     Span,
 )
-from .segment.language import (
-    detect_language,
-    detect_paragraph_language,
-    paragraph_answers,
-    remember_paragraphs,
-)
+from .segment.language import detect_language, detect_paragraph_language, paragraph_answers, remember_paragraphs
 
 if TYPE_CHECKING:
     from .align import Link
