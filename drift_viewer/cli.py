@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ._version import __version__
 from .cli_three import refuse_third, run_three, three_too, two_only
-from .cliio import STDIN, STDIN_NAME, OutputError, check_output, read_stdin, say, write
+from .cliio import STDIN, STDIN_NAME, OutputError, check_output, compare_format, read_stdin, say, write
 from .engine.model import DEFAULT_MAX_BYTES
 
 FORMATS = ("text", "json", "csv", "md", "facts")
@@ -124,6 +124,7 @@ def _compare_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--format",
+        type=compare_format,
         choices=FORMATS,
         default="text",
         help="text (inline marks), json (all data, 0-based indices), csv (one line per change), "

@@ -21,6 +21,18 @@ class OutputError(Exception):
         super().__init__(f"{output}: cannot be written ({exc.strerror or exc})")
 
 
+def compare_format(value: str) -> str:
+    """`compare --format`'s value; "html" is the one a newcomer tries first, and argparse's "invalid
+    choice" would not say where the HTML report is."""
+    if value.strip().lower() in ("html", "htm"):
+        import argparse
+
+        raise argparse.ArgumentTypeError(
+            "the HTML report is its own command: drift-viewer report LEFT RIGHT -o report.html"
+        )
+    return value
+
+
 def say(message: str) -> None:
     """One line on stderr. A file name that is not valid UTF-8 is written back as the bytes it was."""
     line = f"drift-viewer: {message}\n"

@@ -65,6 +65,13 @@ def test_a_stray_word_is_the_subcommands_error_under_its_usage(pair, capsys) -> 
     ]
 
 
+def test_compare_format_html_points_at_the_report_command(pair, capsys) -> None:
+    assert _exit(["compare", *map(str, pair), "--format", "html"]) == 2
+    err = capsys.readouterr().err
+    assert "drift-viewer report LEFT RIGHT -o report.html" in err
+    assert "invalid choice" not in err
+
+
 def test_a_missing_argument_names_the_subcommand(capsys) -> None:
     assert _exit(["report", "a.txt", "b.txt"]) == 2
     err = capsys.readouterr().err
