@@ -196,12 +196,8 @@ def _found(name: str, other: str, other_names: list[Fact]) -> bool:
     return any(
         Indel.normalized_similarity(latin, factread.latin(f[0])) >= _NAME_MATCH
         for f in other_names
-        if _latin_script(f[0]) != _latin_script(name)
+        if factread.latin_script(f[0]) != factread.latin_script(name)
     )
-
-
-def _latin_script(word: str) -> bool:
-    return all(ord(ch) < 0x250 for ch in word if ch.isalpha())  # Basic Latin to Latin Extended-B
 
 
 def _pair_score(a: str, b: str, lang_a: str | None, lang_b: str | None) -> float:

@@ -320,6 +320,11 @@ def _beside_digit(text: str, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=1 << 14)
+def latin_script(word: str) -> bool:
+    """Whether every letter of `word` is a Latin one (Basic Latin to Latin Extended-B)."""
+    return all(ord(ch) < 0x250 for ch in word if ch.isalpha())
+
+
 def latin(word: str) -> str:
     """A word's letters in Latin lower case: "Меркель" -> "merkel", "Müller" -> "muller"."""
     from anyascii import anyascii

@@ -20,7 +20,7 @@ from rapidfuzz.distance import Indel
 
 from ..model import Comparison, GroupKind, Span
 from . import factread
-from .evidence import headline, running_capitals, zipf
+from .evidence import headline, lower_words, running_capitals, zipf
 from .wording import fold
 
 _NOUNS_CAPITALISED = ("de", "lb")
@@ -165,15 +165,6 @@ def _speech_openers(facts: dict[FactKind, list[factread.Fact]], text: str, docum
     ]
 
 
-@lru_cache(maxsize=4)
-def lower_words(document: str) -> frozenset[str]:
-    """The words `document` writes in lower case somewhere (on distinct tokens: ~15k on a book)."""
-    return frozenset(w for w in (_TRIM.sub("", t) for t in set(document.split())) if w[:1].islower())
-
-
-_TRIM = re.compile(r"^\W+|\W+$")
-
-
 def _headline_names(facts: dict[FactKind, list[factread.Fact]], text: str, document: str) -> None:
     """In a title-case headline ("Russia Launches Fresh Wave Of Missile Attacks"), a capital proves
     nothing: a word there is a name only where the document also capitalises it in running text.
@@ -229,10 +220,6 @@ def _a_name(word: str, language: str | None, other: str | None) -> bool:
     return True
 
 
-def _latin(word: str) -> bool:
-    return all(ord(ch) < 0x250 for ch in word if ch.isalpha())  # Basic Latin to Latin Extended-B
-
-
 Pairing = tuple[FactStatus, factread.Fact | None, factread.Fact | None]
 
 
@@ -261,7 +248,9 @@ def _pair(
                 # Across scripts a name's Latin spelling varies, and its endings decline (Эльбруса); in
                 # one script, Schmidt / Schmitt is a respelling whatever the languages.
                 rf = rest[best]
-                scripts = _latin(texts[0][lf[1] : lf[2]]) != _latin(texts[1][rf[1] : rf[2]])
+                scripts = factread.latin_script(texts[0][lf[1] : lf[2]]) != factread.latin_script(
+                    texts[1][rf[1] : rf[2]]
+                )
                 same = cross and scripts and scores[best] >= TRANSLITERATED
                 yield (FactStatus.SAME if same else FactStatus.RESPELLED), lf, rest.pop(best)
             else:

@@ -59,13 +59,10 @@ _SUDACHI_LOCK = threading.Lock()  # a Sudachi tokenizer is not safe to share bet
 
 @cache
 def _japanese() -> Callable[[str], list[str]] | None:
-    try:
-        from sudachipy import Dictionary, SplitMode
-    except ImportError:
+    tokenizer = _sudachi_tagger()
+    if tokenizer is None:
         _missing("sudachipy")
         return None
-    # Mode C: the longest units (東京都, 1400万), closest to what a reader calls a word.
-    tokenizer = Dictionary(dict="core").tokenizer(mode=SplitMode.C)
 
     def cut(text: str) -> list[str]:
         with _SUDACHI_LOCK:
@@ -109,6 +106,8 @@ def proper_noun(word: str, japanese: bool) -> int:
 
 @cache
 def _sudachi_tagger():  # type: ignore[no-untyped-def]
+    """The one Sudachi tokenizer of the process, for words (`_japanese`) and their tags (`proper_noun`).
+    Mode C: the longest units (東京都, 1400万), closest to what a reader calls a word."""
     try:
         from sudachipy import Dictionary, SplitMode
     except ImportError:
