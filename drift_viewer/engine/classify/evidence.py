@@ -29,7 +29,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from . import wordlists
-from .names import inflected
+from .names import adjective_of, inflected
 
 _POSSESSIVE = re.compile(r"['’]s?$")
 _LINE_WORD = re.compile(r"[^\W\d_]{4,}")
@@ -156,12 +156,13 @@ def _respelt_names(uses: dict[str, int], names: frozenset[str], lower: frozenset
 
 
 def _inflection(a: str, b: str) -> bool:
-    """One is the other inflected or with a possessive ending: "Jew" / "Jews", "Christ" / "Christ's"."""
+    """One is the other inflected, with a possessive ending or as its adjective: "Jew" / "Jews", "Christ" /
+    "Christ's", "Israel" / "Israeli", "America" / "American"."""
     a, b = _POSSESSIVE.sub("", a), _POSSESSIVE.sub("", b)
     if a == b:
         return True
     short, long = (a, b) if len(a) < len(b) else (b, a)
-    return long.startswith(short) and long[len(short) :] in ("s", "es", "n", "e", "en", "er")
+    return (long.startswith(short) and long[len(short) :] in ("s", "es", "n", "e", "en", "er")) or adjective_of(a, b)
 
 
 def _word_of(token: str) -> str:
