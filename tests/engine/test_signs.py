@@ -50,3 +50,17 @@ def test_the_same_signed_value_or_a_joining_hyphen_is_no_number_change(left: str
 def test_minus_as_a_word_without_a_number_is_no_value() -> None:
     found = kinds("Plus or minus a few, it was fine.", "Plus a few, it was fine.")
     assert found and all(k is not K.NUMBER for k, _, _ in found), found
+
+
+def test_the_fact_table_reads_the_sign() -> None:
+    from drift_viewer.engine.classify.facttable import fact_table
+
+    comparison = drift_viewer.compare_texts(
+        "Growth was -0.3% in the third quarter. It fell to minus 15 degrees. The COVID-19 wave ended.",
+        "Growth was 0.3% in the third quarter. It fell to -15 degrees. The COVID-19 wave ended.",
+    )
+    rows = {(r.left_text, r.right_text): r.status.value for r in fact_table(comparison)}
+    assert rows[("-0.3", "0.3")] == "changed"
+    assert rows[("minus 15", "-15")] == "same"
+    assert rows[("COVID-19", "COVID-19")] == "same"  # a code, its hyphen no sign
+    assert not any("-19" in (left, right) for left, right in rows)

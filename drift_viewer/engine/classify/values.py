@@ -20,6 +20,15 @@ _NEGATIVE = re.compile(r"(?:(?<![\w.,/\-−])[-−]|\b(?:minus|moins|menos|meno|
 SIGN_WORDS = frozenset({"minus", "moins", "menos", "meno", "минус", "мінус", "eksi"})
 
 
+_NEGATIVE_BEFORE = re.compile(_NEGATIVE.pattern.replace("(?=\\d)", "$"), re.I)
+
+
+def sign_start(text: str, start: int) -> int | None:
+    """Where the minus sign of the number at `start` begins, or None when it has none."""
+    m = _NEGATIVE_BEFORE.search(text, max(0, start - 8), start)
+    return m.start() if m else None
+
+
 def negative_signs(text: str) -> int:
     """How many numbers in `text` carry a minus sign, written as a sign or a word ("-15", "minus 15")."""
     return len(_NEGATIVE.findall(text))
