@@ -15,6 +15,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from ..lexicon import number_value
+from ..lexicon.units import another_unit
 from ..model import Change, ChangeKind, Op, Options, Segment, Span
 from . import positions
 from .amounts import amounts
@@ -185,6 +187,8 @@ def _change(dl: str, ins: str, left: Span, right: Span, texts: _Texts) -> Change
         before = "" if a.isalpha() or b.isalpha() or not span.start else signed[span.start - 1]
         if _DIGIT_NEXT.match(signed, span.end) and not (before.isalnum() or (before and before in ".,")):
             kind = _NUMBER  # "minus 15" / "15", "(-5 °C)" / "(5 °C)": the sign is part of the value
+    if kind in _MAY_BE_A_UNIT and another_unit(a, b) and _number_beside(left, right, texts):
+        kind = _NUMBER  # "five years" / "five months", "€5,000" / "$5,000": what the number counts changed
     if kind in _MAY_BE_NAME and texts.evidence is not None and texts.evidence.caseless_name(a, b):
         kind = _NAME
     if (
@@ -213,6 +217,23 @@ def _change(dl: str, ins: str, left: Span, right: Span, texts: _Texts) -> Change
     ):
         kind = _TYPOGRAPHY  # "- Roads closed" / "Roads closed": a list item marked otherwise
     return kind
+
+
+_MAY_BE_A_UNIT = frozenset({ChangeKind.REWORDED, ChangeKind.PUNCTUATION, ChangeKind.SPELLING})
+_NUMBER_BEFORE = re.compile(r"(\d|\w+)\W{0,2}$")
+
+
+def _number_beside(left: Span, right: Span, texts: _Texts) -> bool:
+    """Whether a number stands right before the change on both sides, or right after it (a currency
+    sign goes first: "$5,000")."""
+
+    def beside(text: str, span: Span) -> bool:
+        if _DIGIT_NEXT.match(text, span.end):
+            return True
+        m = _NUMBER_BEFORE.search(text, max(0, span.start - 24), span.start)
+        return m is not None and (m.group(1).isdigit() or number_value(m.group(1).lower()) is not None)
+
+    return beside(texts.left, left) and beside(texts.right, right)
 
 
 def _risk_checked(a: str, b: str, left: Span, right: Span, place: Place, texts: _Texts) -> ChangeKind:
