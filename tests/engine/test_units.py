@@ -63,3 +63,16 @@ def test_unit_names_in_many_languages_and_currency_signs() -> None:
     for adjective in ("canadian", "japanese", "swiss", "russian", "american", "new", "suisse", "schweizer"):
         assert not unit_ids(adjective), adjective
     assert unit_ids("yen") == {"JPY"} and unit_ids("franken") == {"CHF"} and unit_ids("рублей") == {"RUB"}
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("El proyecto costará 3 millones de euros.", "El proyecto costará 3 mil millones de euros."),
+        ("The deal is worth $5 million.", "The deal is worth $5."),
+        ("The deal is worth 5 million dollars.", "The deal is worth 5 dollars."),
+    ],
+)
+def test_a_scale_word_added_or_dropped_beside_a_number_is_a_number_change(left: str, right: str) -> None:
+    found = kinds(left, right)
+    assert [k for k, _, _ in found] == [K.NUMBER], found
