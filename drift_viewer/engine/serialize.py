@@ -12,9 +12,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from . import parallel
+from .classify.facttable import FactRow, Reading
 from .classify.facttable import counts as fact_counts
-from .classify.facttable import fact_table
 from .model import Comparison, Document, Side, row_number
 
 SCHEMA = "drift-viewer/comparison"
@@ -56,20 +55,17 @@ def _same(offset: int) -> int:
     return offset
 
 
-# Groups from which the fact table is read in a forked child while this process writes the rest (on the
-# New Testament, 1 s of facts beside 0.6 s of the other keys).
-FACTS_BESIDE = 1500
-
-
 def to_dict(comparison: Comparison, version: str = "", marks: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """`marks`: a reviewed comparison's marks as review/marks.py's marks_json makes them; with None the
     dict has no "marks" key, as before reviews existed."""
-    table = parallel.start(lambda tick: facts(comparison), len(comparison.groups), FACTS_BESIDE)
+    # On a book, half the fact table is read in a child while this process builds the other keys, then
+    # reads the other half (facttable.Reading).
+    reading = Reading(comparison)
     try:
         out = _dict_without_facts(comparison, version)
-        out["facts"] = table.result()
+        out["facts"] = facts(comparison, reading.rows())
     finally:
-        table.stop()
+        reading.stop()
     if marks is not None:
         out["marks"] = marks
     return out
@@ -129,9 +125,11 @@ def _dict_without_facts(comparison: Comparison, version: str) -> dict[str, Any]:
     return out
 
 
-def facts(comparison: Comparison) -> dict[str, Any]:
-    """The fact table (classify/facttable.py): offsets into the files, as everywhere in this schema."""
-    rows = fact_table(comparison)
+def facts(comparison: Comparison, rows: list[FactRow] | None = None) -> dict[str, Any]:
+    """The fact table (classify/facttable.py): offsets into the files, as everywhere in this schema.
+    `rows`: the table if read already."""
+    if rows is None:
+        rows = Reading(comparison).rows()
     left_offset, right_offset = _offsets(comparison.left.document), _offsets(comparison.right.document)
     return {
         "counts": fact_counts(rows),
