@@ -142,3 +142,23 @@ def test_a_load_beside_is_joined_by_whoever_asks_next():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["2", "1", "True", "(2,", "512)"]
+
+
+@pytest.mark.usefixtures("forking")
+def test_the_report_reads_half_its_fact_table_in_a_child_while_it_builds_the_rows(monkeypatch):
+    from datetime import UTC, datetime
+
+    from drift_viewer.report import page
+
+    comparison = compare_texts(*_facts_texts())
+    when = datetime(2026, 1, 1, tzinfo=UTC)
+    monkeypatch.setattr(facttable, "FACTS_BESIDE", 10**9)
+    here = page.page_values(comparison, "v", when)
+    forks: list[bool] = []
+    init = parallel.Pending.__init__
+    monkeypatch.setattr(parallel.Pending, "__init__", lambda self, w, fork: forks.append(fork) or init(self, w, fork))
+    monkeypatch.setattr(facttable, "FACTS_BESIDE", 0)
+    beside = page.page_values(comparison, "v", when)
+    assert forks == [True]
+    assert beside["fact_differ"] == here["fact_differ"] and "Haynes" in beside["fact_differ"]
+    assert beside == here
