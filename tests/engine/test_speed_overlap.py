@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import os
 import subprocess
 import sys
 import threading
+import time
 
 import pytest
 
@@ -33,6 +35,27 @@ def forking(monkeypatch: pytest.MonkeyPatch) -> None:
     others = [t.name for t in threading.enumerate() if t is not threading.main_thread() and not t.daemon]
     assert not others, f"non-daemon threads left running by earlier tests: {others}"
     monkeypatch.setattr(parallel, "_can_fork", lambda: True)
+
+
+def _slow_item(k: int) -> tuple[int, int]:
+    time.sleep(0.005)
+    return k, os.getpid()
+
+
+@pytest.mark.usefixtures("forking")
+def test_both_ends_meet_each_item_worked_once_in_order():
+    both = parallel.BothEnds(_slow_item, 200, 0, pack=list, unpack=tuple)
+    results = both.results()
+    assert [k for k, _ in results] == list(range(200))
+    pids = [pid for _, pid in results]
+    assert os.getpid() in pids and len(set(pids)) == 2, "the child took the front, this process the back"
+    child = pids[0]
+    assert pids == sorted(pids, key=lambda pid: pid != child), "one run of each: they met once"
+
+
+def test_both_ends_below_the_size_work_every_item_here():
+    both = parallel.BothEnds(_slow_item, 20, 21)
+    assert both.results() == [(k, os.getpid()) for k in range(20)]
 
 
 def _facts_texts() -> tuple[str, str]:
