@@ -58,7 +58,10 @@ def build_groups(
                 _again(held, groups, build, links, check)
         check()
         tick(done / total)
-    classify.meaning_joined()  # no thread left behind: this process forks again (the fact table)
+    # No thread left behind: this process forks again (the fact table). Not on a cancel, which must not
+    # wait for the load: the thread then ends on its own, and a fork asked for before it has is refused
+    # (parallel._can_fork), the work done here instead.
+    classify.meaning_joined()
     _again(held, groups, build, links, check)
     return groups
 
