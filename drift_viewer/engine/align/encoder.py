@@ -75,10 +75,11 @@ _loader: threading.Thread | None = None
 
 
 def load_beside() -> None:
-    """Start loading the model in a thread beside the caller's own work, for a question that is likely
-    to come (classify/meaning.py on a book): the ~1 CPU-s load then runs while, say, the aligner does,
-    on a core that would wait otherwise. `_encoder` joins it, and so does `wait_loaded`, which must be
-    called before this process forks (parallel.py forks from a single thread only)."""
+    """Start loading the model in a thread beside the caller's own work, for questions on their way
+    (classify/meaning.py: a book's forked workers hold theirs, engine/groupwork.py): the ~1 CPU-s load then
+    runs while the caller's thread only waits for the workers' results. `_encoder` joins it, and so does
+    `wait_loaded`, which must be called before this process forks (parallel.py forks from a single
+    thread only)."""
     global _loader
     if _model is not None or _loader is not None or not available():
         return

@@ -100,6 +100,7 @@ def _unflat(rows: list[tuple]) -> list[FactRow]:
 
 
 def _rows(comparison: Comparison, indices: range) -> list[FactRow]:
+    """The rows of the groups at `indices`, read here in one pass (what both ends together give)."""
     rows: list[FactRow] = []
     for index in indices:
         rows += _group_rows(comparison, index)
