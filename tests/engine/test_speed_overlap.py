@@ -45,6 +45,9 @@ def _slow_item(k: int) -> tuple[int, int]:
 @pytest.mark.usefixtures("forking")
 def test_both_ends_meet_each_item_worked_once_in_order():
     both = parallel.BothEnds(_slow_item, 200, 0, pack=list, unpack=tuple)
+    deadline = time.monotonic() + 30
+    while both._ends[0] == 0 and time.monotonic() < deadline:  # on a loaded machine the child starts late
+        time.sleep(0.01)
     results = both.results()
     assert [k for k, _ in results] == list(range(200))
     pids = [pid for _, pid in results]
