@@ -33,7 +33,7 @@ SPECS = (
     Spec(
         "save_project_as",
         "Save Project &As…",
-        "Ctrl+Alt+S",
+        ("Ctrl+Shift+S", "Ctrl+Alt+S"),  # Save As's key everywhere; Ctrl+Alt+S as before
         "Save the review as a new project file",
         "review.projects.save_as",
     ),
