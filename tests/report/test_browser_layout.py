@@ -1,5 +1,6 @@
 """The report's layout in Debian's headless Chromium, as a reader on a wide screen and on a narrow one
-sees it: file names whole, no page that scrolls sideways, and a kind's box style only on its marks."""
+sees it: file names whole, no page that scrolls sideways, a kind's box style only on its marks, and a
+printed legend that asks for no pointer."""
 
 from __future__ import annotations
 
@@ -86,3 +87,15 @@ def test_a_kind_drawn_as_a_box_outlines_its_marks_only(browser, page: Path):
     )
     # The fold listing every spelling change was drawn inside a box too, as if it were one changed word.
     assert styles == ["solid", "none", "solid", "none"]
+
+
+def test_the_printed_legend_asks_no_one_to_point_or_hover(browser, page: Path):
+    driver = browser()
+    driver.get(page.as_uri())
+    legend = "return document.getElementById('legend').innerText"
+    on_screen = driver.execute_script(legend)
+    assert "point at it to see the name" in on_screen and "Hover for its code" in on_screen
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    on_paper = driver.execute_script(legend)
+    assert "point at it" not in on_paper and "Hover" not in on_paper  # paper has no pointer
+    assert "Each change is marked by colour and by an underline style." in on_paper
