@@ -91,7 +91,8 @@ def _add_options(parser: argparse.ArgumentParser) -> None:
         type=int,
         default=DEFAULT_MAX_BYTES,
         metavar="N",
-        help="refuse files larger than this, or whose text (a .docx unzipped, HTML entities expanded) is",
+        help="refuse files larger than N bytes, or whose text (a .docx unzipped, HTML entities expanded) is "
+        f"larger (default: {DEFAULT_MAX_BYTES // 1_000_000} MB)",
     )
     parser.add_argument(
         "--max-expanded",
@@ -132,7 +133,12 @@ def _compare_options(parser: argparse.ArgumentParser) -> None:
         "quotation with its counterpart); default: text",
     )
     _output(parser, "write to FILE instead of standard output")
-    parser.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    parser.add_argument(
+        "--color",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="colour the text output (auto: on a terminal)",
+    )
     parser.add_argument("--title", metavar="TEXT", help="the Markdown summary's heading (with --format md)")
 
 
@@ -356,15 +362,8 @@ def _parser() -> argparse.ArgumentParser:
         )
         command.add_options(child)
         child.set_defaults(parser=child)
-    return parser
-
-
-def _gui_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="drift-viewer", usage=USAGE)
-    parser.add_argument("files", nargs="*", metavar="FILE", help="LEFT and RIGHT to compare")
-    parser.add_argument(
-        "--screenshot", metavar="OUT.png", help="render the window to OUT.png after comparing, then exit"
-    )
+    # Listed here for --help only: main() hands "batch" to its own parser (batch/command.py) first.
+    sub.add_parser("batch", help="compare every copy in a folder with its source in another: reports and summaries")
     return parser
 
 
@@ -424,23 +423,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
         except KeyboardInterrupt:
             return 2
-    args = _gui_parser().parse_args(argv)
-    from .cliproject import is_project
+    from .cli_window import run_window
 
-    if len(args.files) not in (0, 2, 3) and not (len(args.files) == 1 and is_project(args.files[0])):
-        _gui_parser().error(
-            "give two files (LEFT RIGHT), three (A B C), a .drift project, or none to open the bundled sample"
-        )
-    if STDIN in args.files:
-        _gui_parser().error("the window cannot read standard input (-); use drift-viewer compare or report")
-    if len(args.files) == 1:  # a project: a bad one is one line here, before Qt starts
-        from .review.project import ProjectError, load_project
-
-        try:
-            load_project(args.files[0])
-        except ProjectError as exc:
-            say(str(exc))
-            return 2
-    from .app.main import run_app
-
-    return run_app(args.files, screenshot=args.screenshot)
+    return run_window(argv, USAGE)

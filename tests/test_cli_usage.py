@@ -86,6 +86,32 @@ def test_top_level_help_lists_every_subcommand(capsys) -> None:
         assert f"drift-viewer {command} LEFT RIGHT" in out
 
 
+def test_top_level_help_lists_batch_among_the_commands(capsys) -> None:
+    assert _exit(["--help"]) == 0
+    out = capsys.readouterr().out
+    listed = out[out.index("positional arguments:") : out.index("options:")]
+    assert re.search(r"^    batch +\S", listed, re.MULTILINE)  # it was missing: handed to its own parser first
+
+
+def test_every_option_says_what_it_does(capsys) -> None:
+    """Each subcommand's --help, batch's too: no option without a help text, none cut off mid-sentence."""
+    for command in [*sorted(COMMANDS), "batch"]:
+        with pytest.raises(SystemExit):
+            main([command, "--help"])
+        out = capsys.readouterr().out
+        options = out[out.index("options:") :]
+        bare = re.findall(r"^  (--?[\w-]+(?: \S+)?)\n(?!  {10,}\S)", options, re.MULTILINE)
+        assert bare == [], f"{command}: options without help: {bare}"  # compare's --color had none
+        helps = " ".join(options.split())
+        assert " is --" not in helps and not re.search(r"\bis (?=--|$)", helps), command
+    main_help = " ".join(
+        subprocess.run(
+            [sys.executable, "-m", "drift_viewer", "compare", "--help"], capture_output=True, text=True, timeout=60
+        ).stdout.split()
+    )
+    assert "is larger (default: 50 MB)" in main_help  # was "... (a .docx unzipped, HTML entities expanded) is"
+
+
 # --- standard input ----------------------------------------------------------------------------------
 
 
@@ -148,8 +174,8 @@ def test_report_from_standard_input_says_so_in_its_header(pair, tmp_path, monkey
     out = tmp_path / "r.html"
     assert main(["report", "-", str(pair[1]), "-o", str(out)]) == 1
     page = out.read_text(encoding="utf-8")
-    assert '<td class="fn">standard input</td><td class="path">standard input</td>' in page
-    assert f'<td class="path">{pair[1].resolve()}</td>' in page
+    assert '<td class="fn">standard input</td><td class="path" data-l="Path">standard input</td>' in page
+    assert f'<td class="path" data-l="Path">{pair[1].resolve()}</td>' in page
 
 
 def test_dash_as_output_is_standard_output(pair, capsys) -> None:

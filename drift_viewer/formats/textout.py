@@ -6,23 +6,40 @@ which escapes them as \u202e."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from ..engine.lexicon.hidden import escaped
-from ..engine.model import Comparison, GroupKind, Op, risk_rank, row_number
+from ..engine.model import Comparison, GroupKind, Op, Segment, risk_rank, row_number
 from ..wording import plural
 
 if TYPE_CHECKING:
     from ..review.marks import Marks
 
-_RED, _GREEN, _DIM, _BOLD, _RESET = "\x1b[31m", "\x1b[32m", "\x1b[2m", "\x1b[1m", "\x1b[0m"
+RED, GREEN, DIM, BOLD, RESET = "\x1b[31m", "\x1b[32m", "\x1b[2m", "\x1b[1m", "\x1b[0m"
+
+
+def painter(color: bool) -> Callable[[str, str], str]:
+    """paint(code, text): `text` in the terminal colour `code`, or as it is without `color`."""
+    return (lambda code, text: f"{code}{text}{RESET}") if color else (lambda code, text: text)
+
+
+def inline_diff(diff: Sequence[Segment], paint: Callable[[str, str], str]) -> str:
+    """A group's word diff on one line as wdiff writes it, `[-old-]{+new+}`, invisible characters shown."""
+    parts = []
+    for seg in diff:
+        if seg.op is Op.EQUAL:
+            parts.append(seg.text)
+        elif seg.op is Op.DELETE:
+            parts.append(paint(RED, f"[-{seg.text}-]"))
+        else:
+            parts.append(paint(GREEN, f"{{+{seg.text}+}}"))
+    return escaped("".join(parts))
 
 
 def render_text(comparison: Comparison, *, color: bool = False, marks: Marks | None = None) -> str:
     """`marks`, a project's review marks: listed in a closing "review" block."""
-
-    def paint(code: str, text: str) -> str:
-        return f"{code}{text}{_RESET}" if color else text
+    paint = painter(color)
 
     lines = [
         f"{escaped(comparison.left.document.name)} ({plural(len(comparison.left.sentences), 'sentence')}) vs "
@@ -47,25 +64,17 @@ def render_text(comparison: Comparison, *, color: bool = False, marks: Marks | N
         head = f"row {row_number(index)} {group.kind.value}: {_where(group.left, group.right)}"
         if group.partner is not None:
             head += f" (moved, see row {row_number(group.partner)})"
-        lines.append(paint(_BOLD, head))
+        lines.append(paint(BOLD, head))
         if group.kind is GroupKind.ONLY_LEFT:
-            lines.append("  - " + paint(_RED, escaped(comparison.left.group_text(group.left))))
+            lines.append("  - " + paint(RED, escaped(comparison.left.group_text(group.left))))
         elif group.kind is GroupKind.ONLY_RIGHT:
-            lines.append("  + " + paint(_GREEN, escaped(comparison.right.group_text(group.right))))
+            lines.append("  + " + paint(GREEN, escaped(comparison.right.group_text(group.right))))
         elif group.kind is GroupKind.MOVED and not group.left:
             lines.append("  (moved here) " + escaped(comparison.right.group_text(group.right)))
         else:
-            inline = []
-            for seg in group.diff:
-                if seg.op is Op.EQUAL:
-                    inline.append(seg.text)
-                elif seg.op is Op.DELETE:
-                    inline.append(paint(_RED, f"[-{seg.text}-]"))
-                else:
-                    inline.append(paint(_GREEN, f"{{+{seg.text}+}}"))
-            lines.append("  " + escaped("".join(inline)).replace("\n", "\n  "))
+            lines.append("  " + inline_diff(group.diff, paint).replace("\n", "\n  "))
             for change in group.changes:
-                lines.append(paint(_DIM, f"    {change.kind.value}: {change.left_text!r} -> {change.right_text!r}"))
+                lines.append(paint(DIM, f"    {change.kind.value}: {change.left_text!r} -> {change.right_text!r}"))
         lines.append("")
     if marks is not None:
         from .reviewed import text_section

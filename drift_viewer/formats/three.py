@@ -16,17 +16,17 @@ from typing import TYPE_CHECKING, Any
 
 from ..engine.classify.facttable import FactStatus
 from ..engine.lexicon.hidden import escaped
-from ..engine.model import Comparison, GroupKind, Op, Side, Span, risk_rank
+from ..engine.model import Comparison, GroupKind, Side, Span, risk_rank
 from ..engine.serialize import _side, to_dict
 from ..engine.triple import Triple, TripleFact, TripleSummary, summarize
 from ..wording import plural
+from .textout import BOLD, DIM, GREEN, RED, inline_diff, painter
 
 if TYPE_CHECKING:
     from ..review.marks import Marks
 
 SCHEMA = "drift-viewer-three"
 SCHEMA_VERSION = 1
-_RED, _GREEN, _DIM, _BOLD, _RESET = "\x1b[31m", "\x1b[32m", "\x1b[2m", "\x1b[1m", "\x1b[0m"
 
 
 def _sides(triple: Triple) -> tuple[Side, Side, Side]:
@@ -42,8 +42,7 @@ def _sentences(name: str, indices: tuple[int, ...]) -> str:
 
 
 def render_three_text(triple: Triple, *, color: bool = False) -> str:
-    def paint(code: str, text: str) -> str:
-        return f"{code}{text}{_RESET}" if color else text
+    paint = painter(color)
 
     a, b, c = _sides(triple)
     lines = [
@@ -74,26 +73,18 @@ def render_three_text(triple: Triple, *, color: bool = False) -> str:
             if row.group is not None and group is not None
             else f"after row {summary.group_of(n) + 1} B only"
         )
-        lines.append(paint(_BOLD, f"{label}: {where}"))
+        lines.append(paint(BOLD, f"{label}: {where}"))
         if group is None:
             pass
         elif group.kind is GroupKind.ONLY_LEFT:
-            lines.append("  A - " + paint(_RED, escaped(a.group_text(row.a))))
+            lines.append("  A - " + paint(RED, escaped(a.group_text(row.a))))
         elif group.kind is GroupKind.ONLY_RIGHT:
-            lines.append("  C + " + paint(_GREEN, escaped(c.group_text(row.c))))
+            lines.append("  C + " + paint(GREEN, escaped(c.group_text(row.c))))
         else:
-            inline = []
-            for seg in group.diff:
-                if seg.op is Op.EQUAL:
-                    inline.append(seg.text)
-                elif seg.op is Op.DELETE:
-                    inline.append(paint(_RED, f"[-{seg.text}-]"))
-                else:
-                    inline.append(paint(_GREEN, f"{{+{seg.text}+}}"))
-            lines.append("  A/C " + escaped("".join(inline)).replace("\n", "\n      "))
-        lines.append("  B   " + (paint(_DIM, escaped(b.group_text(row.b))) if row.b else "(none)"))
+            lines.append("  A/C " + inline_diff(group.diff, paint).replace("\n", "\n      "))
+        lines.append("  B   " + (paint(DIM, escaped(b.group_text(row.b))) if row.b else "(none)"))
         for change in group.changes if group else ():
-            lines.append(paint(_DIM, f"    {change.kind.value}: {change.left_text!r} -> {change.right_text!r}"))
+            lines.append(paint(DIM, f"    {change.kind.value}: {change.left_text!r} -> {change.right_text!r}"))
         lines.append("")
     if lost:
         lines.append("facts not back the same (A -> B -> C):")

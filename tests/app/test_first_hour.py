@@ -187,3 +187,20 @@ def test_the_kinds_filter_works_from_the_keyboard(qtbot, seed_window):
     assert popup.only_buttons[ChangeKind.NAME].hasFocus()
     qtbot.keyClick(popup.only_buttons[ChangeKind.NAME], Qt.Key.Key_Space)
     assert {e.kind for e in panel.model.shown} == {ChangeKind.NAME}
+
+
+def test_closing_the_find_bar_takes_its_highlights_off_and_opening_it_puts_them_back(qtbot, make_window, sample_pair):
+    window = make_window()
+    open_and_wait(qtbot, window, *sample_pair)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.find_bar.edit, "bridge")
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Return)
+    assert window.view.delegate.find_text == "bridge"
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Escape)
+    assert not window.find_bar.isVisible()
+    assert window.view.delegate.find_text == ""  # every "bridge" stayed highlighted with the bar gone
+    qtbot.keyClick(window.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.find_bar.edit.text() == "bridge" and window.view.delegate.find_text == "bridge"

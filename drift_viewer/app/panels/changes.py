@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -23,11 +21,10 @@ from ...styles import CHANGE_STYLES
 from ...wording import plural
 from .. import theme
 from ..prepared import ChangeEntry, Prepared
-from .following import first_rows, follow_group
+from .following import EntryList, follow_group, list_view, short
 from .kinds_filter import KindsFilter, swatch
 
 Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 EntryRole = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ("Kind", "Left", "Right", "Row", "✓")
 MARK_COLUMN = 4
@@ -36,13 +33,9 @@ MARK_SYMBOLS = {"checked": "✓", "accepted": "★", "disputed": "⚑"}
 _ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
-def _short(text: str, limit: int = 80) -> str:
-    # Invisible characters as ⟨RLO⟩, ⟨ZWSP⟩: raw, a bidi control would show "gnirts" as "string".
-    text = " ".join(escaped(text).split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+class ChangesModel(EntryList):
+    COLUMNS = COLUMNS
 
-
-class ChangesModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.all: tuple[ChangeEntry, ...] = ()
@@ -50,7 +43,6 @@ class ChangesModel(QAbstractTableModel):
         self.hidden_kinds: set[ChangeKind] = set()
         self.marks: Mapping[tuple[int, object], tuple[str, str]] = {}  # (group, change) -> (status, note)
         self.keep: Callable[[ChangeEntry], bool] | None = None  # the review marks' filter
-        self._first_row: dict[int, int] | None = None  # group -> its first row here, built when first asked
 
     def set_entries(self, entries: tuple[ChangeEntry, ...]) -> None:
         self.beginResetModel()
@@ -87,23 +79,6 @@ class ChangesModel(QAbstractTableModel):
     def mark_of(self, entry: ChangeEntry) -> tuple[str, str] | None:
         return self.marks.get((entry.group, entry.change))
 
-    def first_row_of_group(self, group: int) -> int | None:
-        """The row of the riskiest listed change of `group` (rows are riskiest kind first)."""
-        if self._first_row is None:
-            self._first_row = first_rows([e.group for e in self.shown])
-        return self._first_row.get(group)
-
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.shown)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
@@ -113,9 +88,9 @@ class ChangesModel(QAbstractTableModel):
             if column == 0:
                 return CHANGE_STYLES[change.kind].label
             if column == 1:
-                return _short(change.left_text) or "—"
+                return short(change.left_text, 80) or "—"
             if column == 2:
-                return _short(change.right_text) or "—"
+                return short(change.right_text, 80) or "—"
             if column == MARK_COLUMN:
                 mark = self.mark_of(entry)
                 return (MARK_SYMBOLS.get(mark[0], "") + ("✎" if mark[1] else "")) if mark else ""
@@ -145,17 +120,7 @@ class ChangesPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("changesPanel")
         self.model = ChangesModel(self)
-        self.view = QTableView(self)
-        self.view.setObjectName("changesView")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setTabKeyNavigation(False)  # Tab moves on to the next pane instead of along the row
-        self.view.verticalHeader().hide()
-        self.view.setShowGrid(False)
-        self.view.setWordWrap(False)
-        self.view.setAccessibleName("Changes, riskiest first")
+        self.view = list_view(self, self.model, "changesView", "Changes, riskiest first")
         header = self.view.horizontalHeader()
         # Fixed widths: ResizeToContents would read thousands of rows of a book's change list.
         metrics = self.view.fontMetrics()
@@ -167,7 +132,6 @@ class ChangesPanel(QWidget):
         header.resizeSection(0, metrics.horizontalAdvance("Punctuation") + 40)
         header.resizeSection(3, metrics.horizontalAdvance("000000") + 12)
         header.resizeSection(MARK_COLUMN, metrics.horizontalAdvance("★✎") + 12)
-        self.view.verticalHeader().setDefaultSectionSize(metrics.height() + 6)
         self.view.activated.connect(self._activated)
         self.view.clicked.connect(self._activated)
 

@@ -5,15 +5,13 @@ reads the table in the background."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,29 +21,24 @@ from ...engine.lexicon.hidden import escaped
 from ...factlook import KIND_LABEL, STATUS_HELP, STATUS_ORDER, colour_kind, ordered, side_counts, status_label
 from ...wording import plural
 from .. import theme
-from .following import first_rows, follow_group
+from .following import EntryList, follow_group, list_view, short
 
 Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 FactRole = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ("Status", "Kind", "Left", "Right", "Row")
 _ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 DIFFER = "differ"  # the status filter's "everything but same"
 
 
-def _short(text: str, limit: int = 60) -> str:
-    text = " ".join(escaped(text).split())  # bidi controls as markers, never raw
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+class FactsModel(EntryList):
+    COLUMNS = COLUMNS
 
-
-class FactsModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.all: list[FactRow] = []
         self.shown: list[FactRow] = []
         self.status: FactStatus | str | None = None  # None: every status; DIFFER: all but same
         self.kind: FactKind | None = None
-        self._first_row: dict[int, int] | None = None
 
     def set_rows(self, rows: list[FactRow]) -> None:
         self.beginResetModel()
@@ -69,22 +62,6 @@ class FactsModel(QAbstractTableModel):
         ]
         self._first_row = None
 
-    def first_row_of_group(self, group: int) -> int | None:
-        if self._first_row is None:
-            self._first_row = first_rows([fact.group for fact in self.shown])
-        return self._first_row.get(group)
-
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.shown)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
@@ -93,8 +70,8 @@ class FactsModel(QAbstractTableModel):
             return (
                 status_label(fact.status),
                 KIND_LABEL[fact.kind],
-                _short(fact.left_text) or "—",
-                _short(fact.right_text) or "—",
+                short(fact.left_text, 60) or "—",
+                short(fact.right_text, 60) or "—",
                 fact.group + 1,
             )[column]
         if role == Qt.ItemDataRole.BackgroundRole and column == 0:
@@ -122,17 +99,7 @@ class FactsPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("factsPanel")
         self.model = FactsModel(self)
-        self.view = QTableView(self)
-        self.view.setObjectName("factsView")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setTabKeyNavigation(False)
-        self.view.verticalHeader().hide()
-        self.view.setShowGrid(False)
-        self.view.setWordWrap(False)
-        self.view.setAccessibleName("Facts of both sides, riskiest status first")
+        self.view = list_view(self, self.model, "factsView", "Facts of both sides, riskiest status first")
         header = self.view.horizontalHeader()
         metrics = self.view.fontMetrics()
         for column, sample in ((0, "≠ respelled"), (1, "Percentage"), (4, "000000")):
@@ -140,7 +107,6 @@ class FactsPanel(QWidget):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.view.verticalHeader().setDefaultSectionSize(metrics.height() + 6)
         self.view.activated.connect(self._activated)
         self.view.clicked.connect(self._activated)
 

@@ -98,6 +98,8 @@ class FindBar(QWidget):
         self.show()
         self.edit.setFocus()
         self.edit.selectAll()
+        if self.edit.text():  # the text kept from last time: its highlights, taken off on close, come back
+            self.text_changed.emit(self.edit.text())
 
     def close_bar(self) -> None:
         self.hide()

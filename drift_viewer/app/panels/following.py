@@ -1,12 +1,71 @@
-"""What the Changes and Facts lists share: each lists entries that belong to table rows (groups), and
-follows the table's current row by selecting that row's first entry."""
+"""What the Changes and Facts lists share: each lists entries that belong to table rows (groups), in a
+read-only one-row-a-line view, shortens long wordings alike, and follows the table's current row by
+selecting that row's first entry."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any
 
-from PySide6.QtCore import QModelIndex
-from PySide6.QtWidgets import QAbstractItemView, QTableView
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+
+from ...engine.lexicon.hidden import escaped
+
+_ROOT = QModelIndex()
+
+
+def short(text: str, limit: int) -> str:
+    """One line of at most `limit` characters; invisible characters as ⟨RLO⟩, ⟨ZWSP⟩: raw, a bidi control
+    would show "gnirts" as "string"."""
+    text = " ".join(escaped(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class EntryList(QAbstractTableModel):
+    """A list of entries (`shown`), each with its table row in `.group`, under the headers COLUMNS."""
+
+    COLUMNS: tuple[str, ...] = ()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.shown: list[Any] = []
+        self._first_row: dict[int, int] | None = None  # group -> its first row here, built when first asked
+
+    def first_row_of_group(self, group: int) -> int | None:
+        """The row of the first listed entry of `group` (a subclass lists them riskiest first)."""
+        if self._first_row is None:
+            self._first_row = first_rows([entry.group for entry in self.shown])
+        return self._first_row.get(group)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.shown)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.COLUMNS[section]
+        return None
+
+
+def list_view(parent: QWidget, model: EntryList, name: str, accessible_name: str) -> QTableView:
+    """A read-only list of `model`: whole rows selected one at a time, one line each, and Tab moving on to
+    the next pane instead of along the row."""
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)
+    view.verticalHeader().hide()
+    view.setShowGrid(False)
+    view.setWordWrap(False)
+    view.setAccessibleName(accessible_name)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 6)
+    return view
 
 
 def first_rows(groups: Sequence[int]) -> dict[int, int]:

@@ -33,7 +33,7 @@ SPECS = (
     Spec(
         "save_project_as",
         "Save Project &As…",
-        "Ctrl+Alt+S",
+        ("Ctrl+Shift+S", "Ctrl+Alt+S"),  # Save As's key everywhere; Ctrl+Alt+S as before
         "Save the review as a new project file",
         "review.projects.save_as",
     ),
@@ -180,9 +180,10 @@ class Projects:
             names = " and ".join(f"“{escaped(Path(p).name)}”" for p in stale)
             text = f"{names} changed since the project was saved."
         else:
-            text = "Some of the review no longer applies to the files."
-        if edits or marks:
-            text += f" {plural(len(edits), 'edit')} and {plural(len(marks), 'mark')} no longer apply:"
+            text = "Some of the review no longer finds its rows (the files are as they were saved)."
+        if edits or marks:  # "1 mark no longer applies", not "0 edits and 1 mark no longer apply"
+            counts = [plural(len(found), what) for found, what in ((edits, "edit"), (marks, "mark")) if found]
+            text += f" {' and '.join(counts)} no longer appl{'ies' if len(edits) + len(marks) == 1 else 'y'}:"
         else:
             text += " Every edit and mark still applies."
         lines = [f"• {e}" for e in edits] + [f"• {m}" for m in marks]

@@ -15,6 +15,7 @@ from PySide6.QtCore import QItemSelectionModel, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from ...engine.model import Comparison
+from ...wording import plural
 from ..prepared import Prepared
 from .state import Attached, Focus, State, attach, group_of
 from .undo import StateCommand
@@ -141,9 +142,17 @@ class Review(QObject):
         """Put `state` on screen: only the changed rows of the table; the current row, the scroll
         position, the Changes panel, the overview and the counts follow."""
         window, view, model = self.window, self.window.view, self.window.model
-        before = self.state
+        before, orphaned_before = self.state, len(self.attached.orphaned)
         self.state = state
         self._attach(state)
+        # An edit (or an undo) that regroups a marked row's sentences leaves its mark on no row: said, not
+        # silent, since the table only loses a ✓ (a project keeps the mark, listed as no longer applying).
+        if (lost := len(self.attached.orphaned) - orphaned_before) > 0:
+            window.statusBar().showMessage(
+                f"{plural(lost, 'review mark')} now on no row: its sentences are grouped otherwise. "
+                "The project keeps it, listed as no longer applying; undoing the edit puts it back.",
+                20_000,
+            )
         if before is not None and before.prepared is state.prepared:
             model.set_row_marks(self.attached.rows)
             window.changes.set_marks(self.attached.changes)

@@ -28,7 +28,8 @@ OPTION_TOGGLES = ("ignore_case", "ignore_punctuation", "ignore_typography", "ign
 SPECS = (
     Spec("open_left", "Open &Left…", Key.Open, "Open the left (original) file", "choose_left"),
     Spec("open_right", "Open &Right…", "Ctrl+Shift+O", "Open the right (other version) file", "choose_right"),
-    Spec("swap", "&Swap Sides", "Ctrl+Shift+S", "Swap the left and right files", "swap_sides"),
+    # No Ctrl+Shift+S: that is Save As in every editor (here Save Project As, review/project_actions.py).
+    Spec("swap", "&Swap Sides", None, "Swap the left and right files", "swap_sides"),
     Spec("reload", "Reloa&d", "F5", "Read both files again and compare", "reload"),
     Spec("export_html", "Export &HTML Report…", "Ctrl+E", "Save a self-contained HTML report", "export_html"),
     Spec("export_json", "Export &JSON…", "Ctrl+Shift+E", "Save the comparison as JSON", "export_json"),

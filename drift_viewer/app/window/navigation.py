@@ -21,6 +21,8 @@ class Navigator:
         self.prepared = prepared  # the comparison on screen, read when needed: it changes under us
         self._find_cache: tuple[tuple, list[int]] = ((), [])
         self._sentence_groups: tuple[Prepared | None, tuple[list[int], list[int]]] = (None, ([], []))
+        # Closing the bar (Esc, ✕) takes its highlights off both texts; opening it again puts them back.
+        find_bar.closed.connect(lambda: self.find_text_changed(""))
 
     def changed_rows(self) -> list[int]:
         prepared = self.prepared()

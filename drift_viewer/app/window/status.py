@@ -3,8 +3,8 @@ says when the two texts have no differences (Meld shows one too: a status-bar li
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QProgressBar, QPushButton, QToolButton
 
 from ...engine.model import GroupKind
@@ -24,6 +24,41 @@ def stage_text(stage: str) -> str:
     return STAGES.get(stage, stage.replace("_", " ").capitalize())
 
 
+class ElidedLabel(QLabel):
+    """A one-line label that ends in "…" where its text does not fit, with the whole text as its tooltip.
+    A plain QLabel clipped a long summary (three versions, a loading warning) mid-word at the window's
+    edge, with no way to read the rest."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # a file name in it is never markup
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._update_tip()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().horizontalAdvance("…") * 8, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._update_tip()
+
+    def is_cut(self) -> bool:
+        return self.fontMetrics().horizontalAdvance(self.text()) > self.contentsRect().width()
+
+    def _update_tip(self) -> None:
+        self.setToolTip(self.text() if self.is_cut() else "")
+
+    def paintEvent(self, event) -> None:
+        rect = self.contentsRect()
+        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
+        painter = QPainter(self)
+        self.style().drawItemText(
+            painter, rect, int(self.alignment()), self.palette(), self.isEnabled(), shown, self.foregroundRole()
+        )
+
+
 class StatusBar:
     """The widgets of `window`'s status bar; the window calls `busy` and `progress` from the runner's signals."""
 
@@ -31,7 +66,7 @@ class StatusBar:
         bar = window.statusBar()
         self.files_label = QLabel(window)
         self.files_label.setObjectName("filesLabel")
-        self.summary_label = QLabel(window)
+        self.summary_label = ElidedLabel(window)
         self.summary_label.setObjectName("summaryLabel")
         self.stage_label = QLabel(window)
         self.stage_label.setObjectName("stageLabel")
