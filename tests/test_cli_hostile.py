@@ -158,3 +158,16 @@ def test_output_to_a_pipe_is_written_in_place(tmp_path: Path, pair: tuple[Path, 
     assert main(["align", *map(str, pair), "-o", str(fifo)]) == 1
     reader.join(10)
     assert got == [b"[0]:[0]\n[1]:[1]\n"] and fifo.is_fifo()
+
+
+def test_control_characters_never_reach_the_terminal_raw(tmp_path: Path, capsys) -> None:
+    # An ESC in a document is the start of a terminal escape sequence: the text output printed it raw.
+    # It hides inside a word as a zero-width space does, so the change is a hidden one.
+    left, right = tmp_path / "a.txt", tmp_path / "b.txt"
+    left.write_text("Mayor John Haines said on Monday that the council will not approve it.", encoding="utf-8")
+    right.write_text("Mayor John Haines sa\x1bid on Monday that the \x1b]0;pwned\x07council will not approve it.")
+    assert main(["compare", str(left), str(right)]) == 1
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\x07" not in out
+    assert "sa\u27e8ESC\u27e9id" in out and "\u27e8ESC\u27e9]0;pwned\u27e8BEL\u27e9council" in out
+    assert "hidden: 'said' -> 'sa\\x1bid'" in out
