@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from ..lexicon import MONTHS, WEEKDAYS, number_value
+from ..lexicon.hidden import INVISIBLE_RANGES
 from ..lexicon.numbers import MONTH_OR_WORD
 from .amounts import amounts
 
@@ -33,7 +34,10 @@ _DATE = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{2,4})\b|\b(\d{4})-(\d{2})-(
 # Digits grouped by spaces ("1 000 000") first, then digits with any separator between digits.
 _SPACED = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,]?\d)")
 _NUMBER = re.compile(r"\d+(?:[.,'’]\d+)*")
-WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+# Invisible characters inside a word are part of it: "Hai\u200bnes" is one name (its key drops them, so
+# it is the same name as "Haines"; the hidden change is the word diff's), not "Hai" respelt.
+_JOIN = rf"(?:[-'’]|[{INVISIBLE_RANGES}]+)"
+WORD = re.compile(rf"\w+(?:{_JOIN}\w+)*")
 # Words that scale the number before them: "4.5 billion" = "4,5 Milliarden" = 4.5e9; "120万" = 1.2 million.
 SCALES = {
     **dict.fromkeys(["thousand", "tausend", "mille", "mil", "mila", "тысяча", "тысячи", "тысяч", "тыс", "千"], 1e3),
@@ -367,7 +371,7 @@ def name_candidates(text: str) -> list[Fact]:
 
 # The same where every capital of the text is A-Z, as in most Latin-script text: a pattern that opens
 # with a small class is searched for that class first (0.06 s on a book's groups against 0.15 s).
-_ASCII_CAPITALISED = re.compile(r"[A-Z](?<!\w.)(?<!\w[-'’].)\w*(?:[-'’]\w+)*")
+_ASCII_CAPITALISED = re.compile(rf"[A-Z](?<!\w.)(?<!\w[-'’].)\w*(?:{_JOIN}\w+)*")
 
 
 @lru_cache(maxsize=1)

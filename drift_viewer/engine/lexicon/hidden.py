@@ -35,6 +35,7 @@ _INVISIBLE_RANGES = (
     "\U0001d173-\U0001d17a\U000e0000-\U000e0fff"
 )
 INVISIBLE = re.compile(f"[{_INVISIBLE_RANGES}]")
+INVISIBLE_RANGES = _INVISIBLE_RANGES  # for a character class of another pattern
 # Control characters (Cc) other than tab and the line breaks: an ESC starts a terminal escape sequence, a
 # BEL or a backspace hides in a word ("sa\x1bid" reads as "said"). Marked like the invisible characters.
 _CONTROLS = "\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f"  # not NEL (U+0085), a line break
