@@ -35,11 +35,11 @@ _INVISIBLE_RANGES = (
     "\U0001d173-\U0001d17a\U000e0000-\U000e0fff"
 )
 INVISIBLE = re.compile(f"[{_INVISIBLE_RANGES}]")
-INVISIBLE_RANGES = _INVISIBLE_RANGES  # for a character class of another pattern
 # Control characters (Cc) other than tab and the line breaks: an ESC starts a terminal escape sequence, a
 # BEL or a backspace hides in a word ("sa\x1bid" reads as "said"). Marked like the invisible characters.
 _CONTROLS = "\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f"  # not NEL (U+0085), a line break
-_MARKED = re.compile(f"[{_INVISIBLE_RANGES}{_CONTROLS}]")
+MARKED_RANGES = _INVISIBLE_RANGES + _CONTROLS  # what `marked` may find, for a character class elsewhere
+_MARKED = re.compile(f"[{MARKED_RANGES}]")
 _C0_NAMES = [
     "NUL",
     "SOH",
@@ -216,6 +216,11 @@ def _replace_marked(text: str, render: Callable[[str], str]) -> str:
     for i in positions:
         chars[i] = render(chars[i])
     return "".join(chars)
+
+
+def without_marked(text: str) -> str:
+    """`text` without the characters `marked` finds: what a reader sees, less the markers."""
+    return _without_marked(text)
 
 
 def _without_marked(text: str) -> str:
