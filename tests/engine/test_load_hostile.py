@@ -314,7 +314,11 @@ def test_bomless_utf32_is_read_and_said(tmp_path: Path, codec: str, text: str) -
 def test_utf8_with_terminal_escapes_is_not_read_as_utf16(tmp_path: Path) -> None:
     # A log with colour codes or a stray BEL: valid UTF-8 with more than 1% controls and an even length
     # was read as UTF-16-BE ideographs ("Bush hid the facts" with controls).
-    text = "Mayor\x07John Haines sa\x1bid on Monday that \x1b[31mthe council\x1b[0m will not approve it!"
+    sentence = (
+        "Mayor John Haines said on Monday that the council will not approve the new budget of 4.5 million "
+        "dollars. The vote was delayed until March. Residents were angry."
+    )
+    text = sentence.replace(" ", "\x07", 3).replace("said", "sa\x1bid")
     assert len(text) % 2 == 0
     path = tmp_path / "log.txt"
     path.write_bytes(text.encode("utf-8"))
