@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from drift_viewer.cli import main
+from drift_viewer.engine.lexicon import hidden
 from tests.engine.test_load_hostile import _PARA, FRENCH, make_docx
 
 
@@ -158,3 +159,32 @@ def test_output_to_a_pipe_is_written_in_place(tmp_path: Path, pair: tuple[Path, 
     assert main(["align", *map(str, pair), "-o", str(fifo)]) == 1
     reader.join(10)
     assert got == [b"[0]:[0]\n[1]:[1]\n"] and fifo.is_fifo()
+
+
+def test_control_characters_never_reach_the_terminal_raw(tmp_path: Path, capsys) -> None:
+    # An ESC in a document is the start of a terminal escape sequence: the text output printed it raw.
+    # It hides inside a word as a zero-width space does, so the change is a hidden one.
+    left, right = tmp_path / "a.txt", tmp_path / "b.txt"
+    left.write_text("Mayor John Haines said on Monday that the council will not approve it.", encoding="utf-8")
+    right.write_text("Mayor John Haines sa\x1bid on Monday that the \x1b]0;pwned\x07council will not approve it.")
+    assert main(["compare", str(left), str(right)]) == 1
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\x07" not in out
+    assert "sa\u27e8ESC\u27e9id" in out and "\u27e8ESC\u27e9]0;pwned\u27e8BEL\u27e9council" in out
+    assert "hidden: 'said' -> 'sa\\x1bid'" in out
+
+
+@pytest.mark.parametrize("mark", ["\u200b", "\u00ad", "\u2060", "\u202e"])
+def test_invisible_character_inside_a_name_is_one_name_in_the_fact_table(tmp_path: Path, capsys, mark: str) -> None:
+    # The fact reader cut "Hai\u200bnes" at the zero-width space: the table said Haines was respelt "Hai".
+    left, right = tmp_path / "a.txt", tmp_path / "b.txt"
+    sentence = "Mayor John Haines said on Monday that the council will not approve the budget."
+    left.write_text(sentence, encoding="utf-8")
+    right.write_text(sentence.replace("Haines", f"Hai{mark}nes"), encoding="utf-8")
+    assert main(["compare", str(left), str(right), "--format", "facts"]) == 1
+    rows = capsys.readouterr().out.splitlines()
+    name = f"Hai\u27e8{hidden.short_name(mark)}\u27e9nes"
+    assert f"name,same,0,Haines,{name},11,17,11,18" in rows
+    assert not [row for row in rows if ",respelled," in row]
+    assert main(["compare", str(left), str(right)]) == 1
+    assert f"hidden: 'Haines' -> 'Hai{mark}nes'".encode("unicode_escape").decode() in capsys.readouterr().out

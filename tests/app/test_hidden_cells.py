@@ -91,3 +91,16 @@ def test_lookalike_letters_are_drawn_apart_and_named_in_the_tooltip(qtbot, make_
     assert outlined == list(cell.lookalikes)
     assert "CYRILLIC SMALL LETTER A" in index.data(Qt.ItemDataRole.ToolTipRole)
     assert window.model.index(0, 0).data(CellRole).lookalikes == ()
+
+
+def test_a_control_character_is_drawn_as_its_control_picture_and_described():
+    # A cell showed an ESC or a BEL raw (nothing on screen, or a terminal's escape when copied out).
+    comparison = compare_texts("Mayor Haines said no. It rained.", "Mayor Haines sa\x1bid no. It\x07 rained.")
+    texts = [cells.cell(comparison, g, cells.RIGHT) for g in range(len(comparison.groups))]
+    joined = " ".join(c.text for c in texts)
+    assert "\x1b" not in joined and "\x07" not in joined
+    assert "sa\u241bid" in joined and "It\u2407 rained" in joined
+    assert any("U+001B ESC" in c.hidden for c in texts) and any("U+0007 BEL" in c.hidden for c in texts)
+    assert [utf16_slice(c.text, m, 1) for c in texts for m in c.markers] == ["\u241b", "\u2407"]
+    kinds = [change.kind for group in comparison.groups for change in group.changes]
+    assert ChangeKind.HIDDEN in kinds

@@ -155,7 +155,9 @@ def test_hostile_pairs_rebuild_and_never_show_raw_markers(left, right):
         shown = hidden.shown(text)
         assert len(shown) == len(text)
         marked = set(hidden.marked(text))
-        assert all(shown[i] in (hidden.BIDI_SYMBOL, hidden.INVISIBLE_SYMBOL) for i in marked)
+        # ⇄, ⬚, or a control picture (␛ for ESC): one printable code point, never blank
+        assert all(shown[i] == hidden.symbol(text[i]) and shown[i].isprintable() for i in marked)
+        assert all(shown[i] in (hidden.BIDI_SYMBOL, hidden.INVISIBLE_SYMBOL) for i in marked if ord(text[i]) > 0x9F)
         assert all(shown[i] == text[i] for i in range(len(text)) if i not in marked)
         assert not any(ch in hidden.BIDI_CONTROLS for ch in shown)
     for group in comparison.groups:

@@ -298,3 +298,29 @@ def test_short_legacy_text_is_not_read_as_utf16(tmp_path: Path, text: str, codec
     doc = load_file(path)
     assert doc.text == text
     assert "utf-16" not in doc.encoding
+
+
+@pytest.mark.parametrize("codec", ["utf-32-le", "utf-32-be"])
+@pytest.mark.parametrize("text", ["Mayor Haines said no. The vote was delayed.\n", BOMLESS["ru"], BOMLESS["ja"]])
+def test_bomless_utf32_is_read_and_said(tmp_path: Path, codec: str, text: str) -> None:
+    # Was refused as "a binary file (it holds NUL bytes)": three NULs in four bytes for Latin text.
+    path = tmp_path / "u32.txt"
+    path.write_bytes(text.encode(codec))
+    doc = load_file(path)
+    assert doc.text == text and doc.encoding == codec
+    assert doc.warnings == (f"has no byte-order mark; read as {codec.upper()}, which the pattern of its bytes shows",)
+
+
+def test_utf8_with_terminal_escapes_is_not_read_as_utf16(tmp_path: Path) -> None:
+    # A log with colour codes or a stray BEL: valid UTF-8 with more than 1% controls and an even length
+    # was read as UTF-16-BE ideographs ("Bush hid the facts" with controls).
+    sentence = (
+        "Mayor John Haines said on Monday that the council will not approve the new budget of 4.5 million "
+        "dollars. The vote was delayed until March. Residents were angry."
+    )
+    text = sentence.replace(" ", "\x07", 3).replace("said", "sa\x1bid")
+    assert len(text) % 2 == 0
+    path = tmp_path / "log.txt"
+    path.write_bytes(text.encode("utf-8"))
+    doc = load_file(path)
+    assert doc.text == text and doc.encoding == "utf-8" and doc.warnings == ()

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from ..lexicon import MONTHS, WEEKDAYS, number_value
+from ..lexicon.hidden import MARKED_RANGES, without_marked
 from ..lexicon.numbers import MONTH_OR_WORD
 from .amounts import amounts
 from .values import sign_start
@@ -34,7 +35,10 @@ _DATE = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{2,4})\b|\b(\d{4})-(\d{2})-(
 # Digits grouped by spaces ("1 000 000") first, then digits with any separator between digits.
 _SPACED = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,]?\d)")
 _NUMBER = re.compile(r"\d+(?:[.,'’]\d+)*")
-WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+# Invisible and control characters inside a word are part of it: "Hai\u200bnes" is one name (its key,
+# `latin`, drops them: the same name as "Haines"; the hidden change is the word diff's), not "Hai" respelt.
+_JOIN = rf"(?:[-'’]|[{MARKED_RANGES}]+)"
+WORD = re.compile(rf"\w+(?:{_JOIN}\w+)*")
 # Words that scale the number before them: "4.5 billion" = "4,5 Milliarden" = 4.5e9; "120万" = 1.2 million.
 SCALES = {
     **dict.fromkeys(["thousand", "tausend", "mille", "mil", "mila", "тысяча", "тысячи", "тысяч", "тыс", "千"], 1e3),
@@ -332,10 +336,11 @@ def latin_script(word: str) -> bool:
 
 
 def latin(word: str) -> str:
-    """A word's letters in Latin lower case: "Меркель" -> "merkel", "Müller" -> "muller"."""
+    """A word's letters in Latin lower case: "Меркель" -> "merkel", "Müller" -> "muller". Invisible
+    characters go first: anyascii spells tag characters (U+E0065) as the letters they tag."""
     from anyascii import anyascii
 
-    return "".join(ch for ch in anyascii(word).lower() if ch.isalpha())
+    return "".join(ch for ch in anyascii(without_marked(word)).lower() if ch.isalpha())
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -373,7 +378,7 @@ def name_candidates(text: str) -> list[Fact]:
 
 # The same where every capital of the text is A-Z, as in most Latin-script text: a pattern that opens
 # with a small class is searched for that class first (0.06 s on a book's groups against 0.15 s).
-_ASCII_CAPITALISED = re.compile(r"[A-Z](?<!\w.)(?<!\w[-'’].)\w*(?:[-'’]\w+)*")
+_ASCII_CAPITALISED = re.compile(rf"[A-Z](?<!\w.)(?<!\w[-'’].)\w*(?:{_JOIN}\w+)*")
 
 
 @lru_cache(maxsize=1)

@@ -35,6 +35,45 @@ _INVISIBLE_RANGES = (
     "\U0001d173-\U0001d17a\U000e0000-\U000e0fff"
 )
 INVISIBLE = re.compile(f"[{_INVISIBLE_RANGES}]")
+# Control characters (Cc) other than tab and the line breaks: an ESC starts a terminal escape sequence, a
+# BEL or a backspace hides in a word ("sa\x1bid" reads as "said"). Marked like the invisible characters.
+_CONTROLS = "\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f"  # not NEL (U+0085), a line break
+MARKED_RANGES = _INVISIBLE_RANGES + _CONTROLS  # what `marked` may find, for a character class elsewhere
+_MARKED = re.compile(f"[{MARKED_RANGES}]")
+_C0_NAMES = [
+    "NUL",
+    "SOH",
+    "STX",
+    "ETX",
+    "EOT",
+    "ENQ",
+    "ACK",
+    "BEL",
+    "BS",
+    "HT",
+    "LF",
+    "VT",
+    "FF",
+    "CR",
+    "SO",
+    "SI",
+    "DLE",
+    "DC1",
+    "DC2",
+    "DC3",
+    "DC4",
+    "NAK",
+    "SYN",
+    "ETB",
+    "CAN",
+    "EM",
+    "SUB",
+    "ESC",
+    "FS",
+    "GS",
+    "RS",
+    "US",
+]
 
 # Explicit bidi formatting: embeddings, overrides, isolates and their terminators. They reorder what
 # follows; the marks (LRM, RLM, ALM) only change how neutral characters next to them are placed.
@@ -84,6 +123,10 @@ def short_name(char: str) -> str:
     if name is not None:
         return name
     code = ord(char)
+    if code < 0x20:
+        return _C0_NAMES[code]
+    if code == 0x7F:
+        return "DEL"
     if 0xFE00 <= code <= 0xFE0F:
         return f"VS{code - 0xFE00 + 1}"
     if 0xE0100 <= code <= 0xE01EF:
@@ -97,6 +140,11 @@ def describe(char: str) -> str:
 
 
 def symbol(char: str) -> str:
+    code = ord(char)
+    if code < 0x20:
+        return chr(0x2400 + code)  # the Control Pictures block: ␛ for ESC, ␇ for BEL
+    if code == 0x7F:
+        return "\u2421"
     return BIDI_SYMBOL if char in BIDI_CONTROLS or char in BIDI_MARKS else INVISIBLE_SYMBOL
 
 
@@ -144,10 +192,10 @@ def _in_use(text: str, i: int) -> bool:
 
 @lru_cache(maxsize=1 << 14)
 def marked(text: str) -> tuple[int, ...]:
-    """Offsets (code points) of the invisible characters of `text` drawn as markers."""
-    if text.isascii():
+    """Offsets (code points) of the invisible and control characters of `text` drawn as markers."""
+    if text.isascii() and (text.isprintable() or not _MARKED.search(text)):
         return ()
-    return tuple(m.start() for m in INVISIBLE.finditer(text) if not _in_use(text, m.start()))
+    return tuple(m.start() for m in _MARKED.finditer(text) if not _in_use(text, m.start()))
 
 
 def shown(text: str) -> str:
@@ -168,6 +216,11 @@ def _replace_marked(text: str, render: Callable[[str], str]) -> str:
     for i in positions:
         chars[i] = render(chars[i])
     return "".join(chars)
+
+
+def without_marked(text: str) -> str:
+    """`text` without the characters `marked` finds: what a reader sees, less the markers."""
+    return _without_marked(text)
 
 
 def _without_marked(text: str) -> str:
@@ -279,7 +332,7 @@ def _bidi(text: str) -> list[str]:
 @lru_cache(maxsize=1 << 14)
 def hidden_difference(a: str, b: str) -> bool:
     """Whether two wordings differ only in what a reader cannot see (see the module docstring)."""
-    if a == b or (a.isascii() and b.isascii()):
+    if a == b or (a.isascii() and b.isascii() and not marked(a) and not marked(b)):
         return False
     pa, pb = _without_marked(a), _without_marked(b)
     if pa == pb:

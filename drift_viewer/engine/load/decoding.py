@@ -82,7 +82,10 @@ def decode(data: bytes, path: str, *, html: bool = False, encoding: str | None =
     for magic, what in _MAGIC:
         if data.startswith(magic):
             raise InputError(path, f"is {what}")
-    # BOM-less UTF-16 first: its NULs are valid UTF-8, so strict UTF-8 would accept it as garbage.
+    # BOM-less UTF-32 and UTF-16 first: their NULs are valid UTF-8, so strict UTF-8 would accept them as garbage.
+    utf32 = _bomless_utf32(data) if b"\x00" in data[:8192] else None
+    if utf32:
+        return Decoded(data.decode(utf32), utf32, (_no_bom(utf32),))
     utf16 = _bomless_utf16(data) if b"\x00" in data[:8192] else None
     if utf16:
         try:
@@ -91,7 +94,7 @@ def decode(data: bytes, path: str, *, html: bool = False, encoding: str | None =
             pass
     try:
         text = data.decode("utf-8")
-        if _controls(text[:4096]) and len(data) % 2 == 0:
+        if _controls(text[:4096]) and len(data) % 2 == 0 and not _spaced(data[:8192]):
             # Valid UTF-8 full of control characters is no text; Japanese in UTF-16 reads so (hiragana
             # U+30xx is ASCII "0" and a letter; 、 is \x01 0). Never without them: "Bush hid the facts".
             for name in ("utf-16-le", "utf-16-be"):
@@ -296,6 +299,35 @@ def _bomless_utf16(data: bytes) -> str | None:
     return None
 
 
+def _bomless_utf32(data: bytes) -> str | None:
+    """UTF-32 without a BOM: every four-byte unit is a code point, so its top byte is always 0 and the one
+    below it at most 0x10 (0 for the whole BMP); what it reads as must be text, not controls."""
+    if len(data) < 8 or len(data) % 4:
+        return None
+    sample = data[:8192]
+    for name, top, plane in (("utf-32-le", sample[3::4], sample[2::4]), ("utf-32-be", sample[0::4], sample[1::4])):
+        if top.count(0) != len(top) or max(plane) > 0x10:
+            continue
+        try:
+            text = sample.decode(name)
+        except UnicodeDecodeError:
+            continue
+        named = sum(unicodedata.name(ch, "") != "" or ch in "\t\n\r\f" for ch in text)
+        if not _controls(text) and "\x00" not in text and named >= 0.99 * len(text):
+            return name
+    return None
+
+
+def _spaced(sample: bytes) -> bool:
+    """Words with spaces between them: about one byte in six is a space in text written so, while UTF-16
+    CJK read byte by byte has 0x20 only in the rare U+xx20 and U+20xx units."""
+    return sample.count(b" ") * 12 >= len(sample)
+
+
+def _no_bom(name: str) -> str:
+    return f"has no byte-order mark; read as {name.upper()}, which the pattern of its bytes shows"
+
+
 def _plausible_legacy(data: bytes) -> bool:
     """A European code page reads `data` as letters of its language ("kosztować" in cp1250, whose
     bytes read as UTF-16 are ideographs as well)."""
@@ -325,8 +357,7 @@ def _controls(text: str) -> bool:
 
 
 def _utf16(text: str, name: str, path: str) -> Decoded:
-    said = f"has no byte-order mark; read as {name.upper()}, which the pattern of its bytes shows"
-    return Decoded(_stray_nuls(text, path), name, (said,))
+    return Decoded(_stray_nuls(text, path), name, (_no_bom(name),))
 
 
 def _one_script(sample: bytes, name: str) -> bool:
