@@ -12,6 +12,7 @@ their own, so "Phares," -> "Pharez" is the name change Phares -> Pharez and a co
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -23,6 +24,7 @@ from .ignoring import ignored, ignored_whitespace
 from .kinds import Place, classify_wordings
 from .negation import Languages, denies_otherwise, flips
 from .onesided import clause_dropped, counted_gone, look_alike_digits
+from .twopart import joined
 from .values import dates, numbers_sorted
 from .wording import wording
 
@@ -108,7 +110,7 @@ def changes_of(
             lpos += len(seg.text)
             rpos += len(seg.text)
     close()
-    return tuple(out)
+    return tuple(joined(out, left_text, right_text, (left_base, right_base), languages))
 
 
 Piece = tuple[ChangeKind, int, int, str, str]  # kind, left start, right start, left text, right text
@@ -153,8 +155,10 @@ def _core(text: str) -> tuple[int, int]:
         start += 1
     if start == end:
         return 0, end
-    while not (text[end - 1].isalnum() or text[end - 1] in _UNIT_SIGNS):
-        end -= 1
+    while not (
+        text[end - 1].isalnum() or text[end - 1] in _UNIT_SIGNS or unicodedata.category(text[end - 1])[0] == "M"
+    ):
+        end -= 1  # a vowel sign or virama ends an Indic word ("नहीं"): a mark, not punctuation
     return start, end
 
 
@@ -216,7 +220,7 @@ def _risk_checked(a: str, b: str, left: Span, right: Span, place: Place, texts: 
     kind = classify_wordings(a, b, place, forms=forms)
     if kind in _MAY_DENY and denies_otherwise(a, b, texts.languages):
         kind = _NEGATION
-    for _ in range(4):  # each pass turns one rule off; three rules, so it settles by the fourth
+    for _ in range(5):  # each pass turns one rule off; three rules (a name off may bring a negation back)
         if kind is _NUMBER and values and (_values_same(a, b, texts) or _not_a_count(a, b, left, right, texts)):
             values = False
         elif (
@@ -235,6 +239,8 @@ def _risk_checked(a: str, b: str, left: Span, right: Span, place: Place, texts: 
         else:
             break
         kind = classify_wordings(a, b, place, values=values, names=names, negations=negations, forms=forms)
+        if negations and not names and kind in _MAY_DENY and denies_otherwise(a, b, texts.languages):
+            kind = _NEGATION  # "Neviděl" / "Viděl" opening a sentence: no name, a verb negated
         if not values and kind is not _FORMAT and kind is not _NUMBER and _both_valued(a, b):
             kind = _FORMAT  # "forty and four" / "forty-four" cut in pieces: the same amount in other words
     return kind

@@ -90,6 +90,15 @@ def respelt(a: str, b: str) -> bool:
     return short[n:] == long[n + 1 :]
 
 
+# Arabic letters that writers and regions interchange in the same word: alif with or without its hamza
+# (أحمد / احمد), final yā' written as alif maqṣūra (السيسي / السيسى, Egyptian usage), tā' marbūṭa as hā'
+# (الحكومة / الحكومه), hamza seats; and the tatweel that only stretches a word.
+_ARABIC_FOLD = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي", "ـ": None}
+)
+
+
 def plain_letters(word: str) -> str:
+    """`word` without its accents and diacritics (harakat too), Arabic letter variants folded."""
     decomposed = unicodedata.normalize("NFKD", word.replace("ß", "ss"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_ARABIC_FOLD)
