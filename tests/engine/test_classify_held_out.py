@@ -131,3 +131,47 @@ def test_nought_denies_as_nothing_does(left, right) -> None:
 def test_set_at_nought_is_no_denial(left, right) -> None:
     # idioms of contempt and ruin: "set at nought" is "despise", "come to naught" is "fail"
     assert K.NEGATION not in [k for k, _, _ in changes(left, right, "en")]
+
+
+@pytest.mark.parametrize(
+    ("language", "left", "right", "expected"),
+    [
+        ("zh", "事故造成三人死亡。", "事故造成四人死亡。", [(K.NUMBER, "三人", "四人")]),
+        ("ja", "事故で三人が死亡した。", "事故で四人が死亡した。", [(K.NUMBER, "三", "四")]),
+        ("el", "Τρεις άνθρωποι σκοτώθηκαν στο ατύχημα.", "Τέσσερις άνθρωποι σκοτώθηκαν στο ατύχημα.",
+         [(K.NUMBER, "Τρεις", "Τέσσερις")]),
+        ("fi", "Onnettomuudessa kuoli kolme ihmistä.", "Onnettomuudessa kuoli neljä ihmistä.",
+         [(K.NUMBER, "kolme", "neljä")]),
+        ("es", "La inflación subió al 2,5 por ciento.", "La inflación subió al 2,5%.", [(K.FORMAT, " por ciento", "%")]),
+        ("ru", "Сделка оценивается в 1,2 млрд рублей.", "Сделка оценивается в 1,2 миллиарда рублей.",
+         [(K.FORMAT, "млрд", "миллиарда")]),
+        # another currency is another amount
+        ("en", "The deal is worth $1.2bn.", "The deal is worth £1.2bn.", [(K.NUMBER, "$", "£")]),
+        # Arabic-Indic digits with the Arabic decimal separator and percent sign
+        ("ar", "قال الوزير إن النمو بلغ ٣٫٥٪ هذا العام.", "قال الوزير إن النمو بلغ 3.5% هذا العام.",
+         [(K.FORMAT, "٣٫٥٪", "3.5%")]),
+    ],
+)  # fmt: skip
+def test_values_in_other_languages_and_scripts(language, left, right, expected) -> None:
+    assert changes(left, right, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "left", "right"),
+    [
+        ("ja", "首相は「法律を改正する」と述べた。", "首相は『法律を改正する』と述べた。"),
+        ("zh", "总理说：“我们将修改法律。”", "总理说：「我们将修改法律。」"),
+        ("he", 'השר אמר: "נשנה את החוק".', "השר אמר: ״נשנה את החוק״."),
+        # German »...« closes with «: the closing mark stays in its sentence
+        ("de", "Er sagte: »Wir werden das Gesetz ändern.«", "Er sagte: „Wir werden das Gesetz ändern.“"),
+    ],
+)
+def test_quotation_marks_of_other_languages_are_typography(language, left, right) -> None:
+    assert {k for k, _, _ in changes(left, right, language)} == {K.TYPOGRAPHY}
+
+
+def test_a_word_opening_a_quote_is_no_name_for_sharing_an_ending() -> None:
+    # Finnish "Muutamme" / "Kumoamme" (we change / we repeal): rare forms that share only "-amme"
+    assert changes("Hän sanoi: ”Muutamme lakia.”", "Hän sanoi: ”Kumoamme lakia.”", "fi") == [
+        (K.QUOTE, "Muutamme", "Kumoamme")
+    ]

@@ -189,6 +189,8 @@ def _change(dl: str, ins: str, left: Span, right: Span, texts: _Texts) -> Change
         and (texts.evidence.respelt_name_in(a, 0) or texts.evidence.respelt_name_in(b, 1))
     ):
         kind = _NAME  # a rewording with a name respelt in it: the name is what a reader must check
+    if kind is _PUNCTUATION and _currency_swapped(a, b, texts.left, left):
+        kind = _NUMBER  # "$1.2bn" / "£1.2bn": another amount, in another currency
     # The side that has the dot is the one whose word it may abbreviate (either side: B against A must
     # read as A against B).
     dotted, span = (texts.left, left) if a else (texts.right, right)
@@ -209,6 +211,14 @@ def _change(dl: str, ins: str, left: Span, right: Span, texts: _Texts) -> Change
     ):
         kind = _TYPOGRAPHY  # "- Roads closed" / "Roads closed": a list item marked otherwise
     return kind
+
+
+def _currency_swapped(a: str, b: str, text: str, span: Span) -> bool:
+    """Both wordings currency signs only, different ones, written against a number."""
+    if not (a and b) or a == b or not all(unicodedata.category(c) == "Sc" for c in a + b):
+        return False
+    around = text[max(0, span.start - 2) : span.start] + text[span.end : span.end + 2]
+    return any(c.isdigit() for c in around)
 
 
 def _risk_checked(a: str, b: str, left: Span, right: Span, place: Place, texts: _Texts) -> ChangeKind:

@@ -30,7 +30,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..lexicon import plain_letters
 from . import wordlists
-from .names import declined, inflected
+from .names import DECLINING, declined, inflected
 
 _POSSESSIVE = re.compile(r"['’]s?$")
 _LINE_WORD = re.compile(r"[^\W\d_]{4,}")
@@ -171,6 +171,18 @@ def _inflection(a: str, b: str) -> bool:
     return long.startswith(short) and long[len(short) :] in ("s", "es", "n", "e", "en", "er")
 
 
+def _stems_alike(x: str, y: str) -> bool:
+    """Whether two words are alike before the ending they share. Rarity alone calls a word a name, and in
+    a language that builds its words with case endings (names.DECLINING) most forms are rare: "Muutamme" / "Kumoamme" (we change
+    / we repeal) share "-amme" and nothing else, while a name respelt keeps its stem (Scholz / Scholtz,
+    Песков / Песоков)."""
+    shared = 0
+    while shared < min(len(x), len(y)) and x[-1 - shared] == y[-1 - shared]:
+        shared += 1
+    sx, sy = x[: len(x) - shared], y[: len(y) - shared]
+    return not (sx and sy) or Levenshtein.normalized_similarity(sx, sy) >= RESPELT
+
+
 def _word_of(token: str) -> str:
     """The word of a whitespace token: punctuation around it dropped ("(Peter," -> "Peter")."""
     m = _WORD_IN.search(token)
@@ -298,7 +310,8 @@ class NameEvidence:
         if self._respelt(xl, yl):
             if x_named or y_named:
                 return True
-            return max(zipf(xl, left_lang), zipf(yl, right_lang)) < COMMON_ZIPF
+            rare = max(zipf(xl, left_lang), zipf(yl, right_lang)) < COMMON_ZIPF
+            return rare and (not ({left_lang, right_lang} & DECLINING) or _stems_alike(xl, yl))
         return x_named and y_named
 
     @staticmethod

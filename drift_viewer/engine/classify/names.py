@@ -146,6 +146,9 @@ _CASE_ENDINGS: dict[str, frozenset[str]] = {
 }
 
 
+DECLINING = frozenset(_CASE_ENDINGS) | {"tr"}
+
+
 def declined(x: str, y: str, language: str | None) -> bool:
     """Whether lower-cased `x` and `y` are one name in two cases of `language` (Tusk / Tuska / Tuskiem,
     Песков / Пескова, Fiala / Fialou, Marin / Marinin); Turkish writes the case after an apostrophe

@@ -11,7 +11,8 @@ from ..lexicon.numbers import MONTH_OR_WORD
 
 # A thousands separator: "1,000", "1.000", "1 000" (thin or no-break space) all write 1000.
 _GROUPED = re.compile(r"(?<=\d)[,.' \u00a0\u202f\u2009](?=\d{3}(?!\d))")
-PERCENT = re.compile(r"\b(?:per|pour) cent\b", re.IGNORECASE)
+# "per hundred" said in two words: English, French, Spanish, Italian, Portuguese, Greek.
+PERCENT = re.compile(r"\b(?:per|pour) cent\b|\bpor ciento\b|\b(?:per|por) cento\b|\bτοις εκατό\b", re.IGNORECASE)
 
 
 def format_key(words: list[str]) -> tuple[str, ...]:
@@ -134,7 +135,11 @@ def numbers_in_order(words: list[str]) -> list[float]:
 
 
 ONE_AS_ARTICLE = ({"a", "one"}, {"an", "one"})
-_VALUE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(NUMBER_WORDS) | PERCENT_WORDS | {"per", "pour"}
+_VALUE_WORDS = (
+    frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(NUMBER_WORDS) | PERCENT_WORDS | {"per", "pour", "por", "τοις"}
+)
+# Chinese and Japanese numerals, which open a word (三人, 五座) that no word list holds.
+_CJK_NUMERAL = re.compile("[二两兩三四五六七八九十百千万萬亿億]")
 DIGIT = re.compile(r"\d|%")
 
 
@@ -181,4 +186,6 @@ def has_value(words: list[str], text: str) -> bool:
     """Whether a wording holds a number, a month or a percent: only then are FORMAT and NUMBER possible."""
     if DIGIT.search(text) is not None or not _VALUE_WORDS.isdisjoint(words):
         return True
+    if _CJK_NUMERAL.search(text) is not None and any(number_value(w) is not None for w in words):
+        return True  # 三人 / 四人
     return ("'" in text or "’" in text) and not _VALUE_WORDS.isdisjoint(_SUFFIXED.sub("", w) for w in words)

@@ -21,6 +21,12 @@ ABBREVIATIONS: dict[str, frozenset[str]] = {
         "mm": "millimetre millimetres millimeter millimeters", "ft": "feet foot", "mph": "miles",
         "lb": "pound pounds", "lbs": "pounds", "min": "minute minutes minuten", "sec": "second seconds",
         "hr": "herr hour", "hrs": "hours", "std": "stunde stunden",
+        # Russian, Ukrainian, Polish, Czech write these without a full stop, before every case of the word
+        "млн": "миллион миллиона миллионов мільйон мільйона мільйонів",
+        "млрд": "миллиард миллиарда миллиардов мільярд мільярда мільярдів",
+        "тыс": "тысяча тысячи тысяч", "тис": "тисяча тисячі тисяч",
+        "mln": "milion miliony milionów", "mld": "miliard miliardy miliardów miliarda miliardu",
+        "tys": "tysiąc tysiące tysięcy",
     }.items()
 }  # fmt: skip
 
