@@ -175,3 +175,14 @@ def test_a_word_opening_a_quote_is_no_name_for_sharing_an_ending() -> None:
     assert changes("Hän sanoi: ”Muutamme lakia.”", "Hän sanoi: ”Kumoamme lakia.”", "fi") == [
         (K.QUOTE, "Muutamme", "Kumoamme")
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "left", "right", "expected"),
+    [
+        ("es", "Es imposible.", "No es posible.", [(K.REWORDED, "Es imposible", "No es posible")]),
+        ("pl", "To jest niemożliwe.", "To nie jest możliwe.", [(K.REWORDED, "jest niemożliwe", "nie jest możliwe")]),
+    ],
+)
+def test_a_denial_moved_from_a_prefix_to_a_negator_is_no_flip(language, left, right, expected) -> None:
+    assert changes(left, right, language) == expected
