@@ -128,6 +128,15 @@ def test_an_abbreviated_month_and_a_changed_day_are_format_and_number() -> None:
             "In recent weeks, Russia's military focus has been on Bakhmut.",
         ),
         ("They spoke of the love of Christ's church.", "They spoke of the love of Christ church."),
+        # the place's possessive said as its adjective
+        ("Yesterday Hungary's prime minister spoke.", "Yesterday the Hungarian prime minister spoke."),
+        ("Yesterday Ukraine's army moved.", "Yesterday the Ukrainian army moved."),
+        ("Yesterday Israel's army moved.", "Yesterday the Israeli army moved."),
+        ("Yesterday Japan's economy grew.", "Yesterday the Japanese economy grew."),
+        (
+            "America's allies met in Paris. They said America would pay.",
+            "The American allies met in Paris. They said America would pay.",
+        ),
     ],
 )
 def test_a_name_with_or_without_a_possessive_is_no_name_change(left: str, right: str) -> None:
@@ -152,6 +161,18 @@ def test_a_name_respelt_by_its_ending_is_a_name_change(left: str, right: str) ->
     word inflected (the rule that read every Xs / X as a plural or genitive hid these)."""
     changes = kinds(left, right)
     assert changes and all(k is K.NAME for k, _, _ in changes)
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("Yesterday Kallas's aide spoke.", "Yesterday Kalas's aide spoke."),
+        ("Yesterday Hungary's prime minister spoke.", "Yesterday Hungry's prime minister spoke."),
+        ("Yesterday Maria's aide spoke.", "Yesterday Marian's aide spoke."),  # both possessives: a name
+    ],
+)
+def test_a_possessive_name_respelt_is_still_a_name_change(left: str, right: str) -> None:
+    assert [k for k, _, _ in kinds(left, right)] == [K.NAME]
 
 
 def test_a_name_and_its_plural_on_both_sides_are_one_name() -> None:

@@ -224,3 +224,22 @@ def test_ranked_link_shows_a_row_a_filter_hid(browser, report):
     driver.execute_script("location.hash = arguments[0]", f"#g{negation + 1}")  # as a bookmark or moved link would
     assert row.is_displayed()
     assert "cur" in row.get_attribute("class")
+
+
+def test_ranked_lists_of_outlined_kinds_get_no_box(browser, tmp_path: Path):
+    """Spelling and Format marks are outlined; their ranked list, whose <details> carries the kind's class
+    for the filters, must not draw that outline round the whole list."""
+    comparison = compare_texts(
+        "Viktor Orbán spoke on 4 May. It was $1.2bn.", "Viktor Orban spoke on 4 May. It was $1.2 billion."
+    )
+    path = tmp_path / "outlined.html"
+    write_report(comparison, path)
+    driver = browser()
+    _open(driver, path)
+    styles = driver.execute_script(
+        "return [...document.querySelectorAll('details.rk-k.sp, details.rk-k.fm')]"
+        ".map(d => getComputedStyle(d).outlineStyle)"
+    )
+    assert styles == ["none", "none"]
+    mark = driver.execute_script("return getComputedStyle(document.querySelector('.tbl mark.sp')).outlineStyle")
+    assert mark == "solid"  # the marks themselves keep it

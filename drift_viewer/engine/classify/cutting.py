@@ -25,7 +25,7 @@ from .kinds import Place, classify_wordings
 from .negation import Languages, denies_otherwise, flips
 from .onesided import clause_dropped, counted_gone, look_alike_digits
 from .twopart import joined
-from .values import dates, numbers_sorted
+from .values import SIGN_WORDS, dates, numbers_sorted
 from .wording import wording
 
 _ABBREVIATED_BEFORE = re.compile(r"(?<!\w)(?:[A-Z][a-z]{0,2}|\w(?:\.\w)+|[Ss]ept|etc|vs|approx)$")
@@ -144,6 +144,8 @@ def _pieces(dl: str, ins: str, left: Span, right: Span, texts: _Texts) -> list[P
     return out
 
 
+_DIGIT_NEXT = re.compile(r"\s*\d")
+_MINUS_SIGNS = ("-", "\u2212")
 # Signs that belong to the amount they stand by: "4.9%" -> "5.9%" is the number change, not "4.9" -> "5.9".
 _UNIT_SIGNS = frozenset("%‰°$€£¥₹")
 
@@ -181,6 +183,12 @@ def _change(dl: str, ins: str, left: Span, right: Span, texts: _Texts) -> Change
     )
     place = Place(inside, start, noun)
     kind = _risk_checked(a, b, left, right, place, texts)
+    if not (a and b) and ((a or b).lower() in SIGN_WORDS or (a or b) in _MINUS_SIGNS):
+        signed, span = (texts.left, left) if a else (texts.right, right)
+        # A sign word stands alone; a sign must not join a word or a number to this one (10-15, COVID-19).
+        before = "" if a.isalpha() or b.isalpha() or not span.start else signed[span.start - 1]
+        if _DIGIT_NEXT.match(signed, span.end) and not (before.isalnum() or (before and before in ".,")):
+            kind = _NUMBER  # "minus 15" / "15", "(-5 °C)" / "(5 °C)": the sign is part of the value
     if kind in _MAY_BE_NAME and texts.evidence is not None and texts.evidence.caseless_name(a, b):
         kind = _NAME
     if (

@@ -30,7 +30,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..lexicon import plain_letters
 from . import wordlists
-from .names import DECLINING, declined, inflected
+from .names import DECLINING, adjective_of, declined, inflected
 
 _POSSESSIVE = re.compile(r"['’]s?$")
 _LINE_WORD = re.compile(r"[^\W\d_]{4,}")
@@ -163,19 +163,20 @@ def _respelt_names(
 
 
 def _inflection(a: str, b: str) -> bool:
-    """One is the other inflected or with a possessive ending: "Jew" / "Jews", "Christ" / "Christ's"."""
+    """One is the other inflected, with a possessive ending or as its adjective: "Jew" / "Jews", "Christ" /
+    "Christ's", "Israel" / "Israeli", "America" / "American"."""
     a, b = _POSSESSIVE.sub("", a), _POSSESSIVE.sub("", b)
     if a == b:
         return True
     short, long = (a, b) if len(a) < len(b) else (b, a)
-    return long.startswith(short) and long[len(short) :] in ("s", "es", "n", "e", "en", "er")
+    return (long.startswith(short) and long[len(short) :] in ("s", "es", "n", "e", "en", "er")) or adjective_of(a, b)
 
 
 def _stems_alike(x: str, y: str) -> bool:
     """Whether two words are alike before the ending they share. Rarity alone calls a word a name, and in
-    a language that builds its words with case endings (names.DECLINING) most forms are rare: "Muutamme" / "Kumoamme" (we change
-    / we repeal) share "-amme" and nothing else, while a name respelt keeps its stem (Scholz / Scholtz,
-    Песков / Песоков)."""
+    a language that builds its words with case endings (names.DECLINING) most forms are rare: "Muutamme" /
+    "Kumoamme" (we change / we repeal) share "-amme" and nothing else, while a name respelt keeps its stem
+    (Scholz / Scholtz, Песков / Песоков)."""
     shared = 0
     while shared < min(len(x), len(y)) and x[-1 - shared] == y[-1 - shared]:
         shared += 1

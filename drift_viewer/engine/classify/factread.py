@@ -13,6 +13,7 @@ from functools import lru_cache
 from ..lexicon import MONTHS, WEEKDAYS, number_value
 from ..lexicon.numbers import MONTH_OR_WORD
 from .amounts import amounts
+from .values import sign_start
 
 
 def _is_cjk_scale(word: str) -> bool:
@@ -173,9 +174,14 @@ def numbers(text: str, language: str | None) -> list[Fact]:
         for k, part in enumerate(parts):
             start = m.start(k + 1) if m.group(1) else m.start(k + 4)
             add(float(part), start, start + len(part))
+
+    def signed(value: float, s: int) -> tuple[float, int]:
+        sign = sign_start(text, s)  # -0.3% / 0.3% is growth turned into a fall
+        return (-value, sign) if sign is not None else (value, s)
+
     for m in _SPACED.finditer(text) if digits else ():
         if not any(taken[m.start() : m.end()]):
-            add(float(re.sub(r"\D", "", m.group())), m.start(), m.end())
+            add(*signed(float(re.sub(r"\D", "", m.group())), m.start()), m.end())
     for m in _NUMBER.finditer(text) if digits else ():
         if any(taken[m.start() : m.end()]):
             continue
@@ -187,7 +193,7 @@ def numbers(text: str, language: str | None) -> list[Fact]:
         if scale is not None:
             value *= SCALES[(scale.group(1) or scale.group(2)).lower()]
             end = scale.end()
-        add(value, m.start(), end)
+        add(*signed(value, m.start()), end)
     for m in WORD.finditer(text) if _spells_a_number(text) else ():
         low = m.group().lower()
         values = () if low in _NO_VALUE else _word_values(low)

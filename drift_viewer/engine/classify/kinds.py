@@ -23,6 +23,7 @@ from .values import (
     acronym,
     dates,
     format_key,
+    negative_signs,
     number_form,
     numbers_sorted,
     point_dropped,
@@ -82,6 +83,8 @@ def classify_wordings(
     ba, bb = sa.bare, sb.bare
     if ba == bb:
         if DIGIT.search(fa):
+            if negative_signs(fa) != negative_signs(fb):
+                return ChangeKind.NUMBER  # -15 / 15: the same digits, another value
             if numbers_sorted(sa.words) == numbers_sorted(sb.words) or number_form(fa) == number_form(fb):
                 return ChangeKind.FORMAT  # 1,000 / 1000, 1 000 / 1.000, 3.5% / 3,5 %
             if point_dropped(fa, fb) or point_dropped(fb, fa):
@@ -124,6 +127,8 @@ def classify_wordings(
     if len(la) == len(lb) == 1 and (lb[0] in ABBREVIATIONS.get(la[0], ()) or la[0] in ABBREVIATIONS.get(lb[0], ())):
         return ChangeKind.FORMAT  # Dr / Doctor, m / million
     if values and (sa.valued or sb.valued):
+        if DIGIT.search(fa) and DIGIT.search(fb) and negative_signs(sa.low) != negative_signs(sb.low):
+            return ChangeKind.NUMBER  # minus 15 / 15
         pa, pb = PERCENT.sub("percent", sa.low), PERCENT.sub("percent", sb.low)
         va = WORDS.findall(pa) + ["%"] * pa.count("%")
         vb = WORDS.findall(pb) + ["%"] * pb.count("%")

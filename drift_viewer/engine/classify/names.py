@@ -62,7 +62,9 @@ def name_or_spelling(
         spelt = _spelling_pair(xl, yl)
         bx, by = _POSSESSIVE.sub("", xl), _POSSESSIVE.sub("", yl)
         if bx == by or _compound_head(bx, by):
-            return None  # Russian / Russia's, Christ's / Christ, OECD-Land / Land: another form, not another name
+            return None  # Christ's / Christ, OECD-Land / Land: another form, not another name
+        if (bx == xl) != (by == yl) and adjective_of(bx, by):
+            return None  # Russia's army / the Russian army, Hungary's / Hungarian: the place said as an adjective
         if inflected(bx, by):
             # Reparatur / Reparaturen, Pharisee / Pharisees: another form, unless both are capitalised where
             # a capital says "name" (Luis Planas / Luis Plana, Roberts / Robert). That stays a NAME to be
@@ -97,6 +99,22 @@ def name_or_spelling(
 # Endings that make another form of the same word in English, German and French (plural, case, gender,
 # adjective); a name respelt keeps its length or changes inside, not only by such a tail.
 _INFLECTIONS = frozenset({"s", "es", "e", "en", "n", "er", "ern", "em", "ens", "in", "innen", "ne", "nes"})
+
+
+# English endings that make a people's or a place's adjective of its name (Russia-n, Hungar-ian, Japan-ese,
+# Israel-i, Icelandic); the name may drop its last vowel first (Hungary, Ukraine).
+_ADJECTIVE_ENDINGS = ("n", "an", "ian", "ean", "ese", "ish", "i", "ic")
+
+
+def adjective_of(x: str, y: str) -> bool:
+    """Whether one is the other's adjective: Russia / Russian, Hungary / Hungarian, Ukraine / Ukrainian.
+    name_or_spelling asks it only where one side is a possessive, which says the same ("Russia's army", "the
+    Russian army"): alone, such an ending also makes another name (Maria / Marian)."""
+    short, long = (x, y) if len(x) < len(y) else (y, x)
+    if len(long) <= len(short):
+        return False  # Noomi / Noomo: one vowel for another is a respelling, whatever the ending
+    stems = (short, short[:-1]) if short[-1:] in "aeiouy" else (short,)
+    return any(len(stem) >= 4 and long.startswith(stem) and long[len(stem) :] in _ADJECTIVE_ENDINGS for stem in stems)
 
 
 def _doubled(x: str, y: str) -> bool:

@@ -15,10 +15,34 @@ _GROUPED = re.compile(r"(?<=\d)[,.' \u00a0\u202f\u2009](?=\d{3}(?!\d))")
 PERCENT = re.compile(r"\b(?:per|pour) cent\b|\bpor ciento\b|\b(?:per|por) cento\b|\bτοις εκατό\b", re.IGNORECASE)
 
 
+# A minus sign is part of the value it stands before: "-0.3%" / "0.3%" is growth turned into a fall. A
+# hyphen counts as one only where it cannot join words or numbers (COVID-19, 2020-21, pages 10-15).
+_NEGATIVE = re.compile(r"(?:(?<![\w.,/\-−])[-−]|\b(?:minus|moins|menos|meno|минус|мінус|eksi)\s+)(?=\d)", re.I)
+SIGN_WORDS = frozenset({"minus", "moins", "menos", "meno", "минус", "мінус", "eksi"})
+
+
+_NEGATIVE_BEFORE = re.compile(_NEGATIVE.pattern.replace("(?=\\d)", "$"), re.I)
+
+
+def sign_start(text: str, start: int) -> int | None:
+    """Where the minus sign of the number at `start` begins, or None when it has none."""
+    m = _NEGATIVE_BEFORE.search(text, max(0, start - 8), start)
+    return m.start() if m else None
+
+
+def negative_signs(text: str) -> int:
+    """How many numbers in `text` carry a minus sign, written as a sign or a word ("-15", "minus 15")."""
+    return len(_NEGATIVE.findall(text))
+
+
 def format_key(words: list[str]) -> tuple[str, ...]:
-    """Words with values in place of numbers, months and percent signs, in order-free form."""
+    """Words with values in place of numbers, months and percent signs, in order-free form. A sign word
+    before a number is left out: the signs are compared on their own (negative_signs), and "minus 15" /
+    "-15" is one value."""
     key = []
-    for w in words:
+    for n, w in enumerate(words):
+        if w in SIGN_WORDS and n + 1 < len(words) and number_value(words[n + 1]) is not None:
+            continue
         date = _numeric_date(w)
         if date is not None:
             day, month, year = date

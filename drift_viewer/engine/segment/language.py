@@ -4,8 +4,9 @@ guess when the package is missing.
 The answer picks pysbd's rule set (sentences.supported maps codes pysbd lacks to English) and the
 negation lexicon (lexicon.negators), so it has to tell apart close neighbours: Danish, Norwegian and
 Swedish, Russian and Ukrainian, Czech and Polish. Stopwords alone do that poorly; py3langid ships its
-model in the wheel (nothing is downloaded), classifies 60 KB in ~15 ms, but loads the model in ~0.5 s,
-so it is loaded on the first call, not on import.
+model in the wheel (nothing is downloaded), classifies 60 KB in ~15 ms, but inflates the model in ~1-3 s,
+so it is loaded on the first call, not on import, and kept restricted to our languages in the user's
+cache folder (langid_model.py).
 """
 
 from __future__ import annotations
@@ -56,11 +57,12 @@ PARAGRAPH_MIN = 200  # shorter paragraphs are not worth a guess of their own: to
 def _identifier() -> Any | None:
     """py3langid restricted to LANGUAGES, or None when it is not installed."""
     try:
-        import py3langid
+        import py3langid  # noqa: F401
     except ImportError:
         return None
-    py3langid.set_languages(list(LANGUAGES))
-    return py3langid
+    from .langid_model import load_identifier
+
+    return load_identifier(LANGUAGES)
 
 
 _ASCII_LETTERS = string.ascii_letters.encode()
