@@ -246,3 +246,70 @@ def _run_one(work: Callable[[Tick], Any], writer: Any, parent: int) -> None:
         _send_error(writer, error)
     finally:
         writer.close()
+
+
+# --- items from both ends: a child from the front, this process from the back ---------------------------
+
+
+class BothEnds(Generic[T]):
+    """work(0) .. work(count - 1), a forked child taking items from the front from the moment this is
+    made, and this process from the back when `results` is asked, until the two meet: however much
+    other work this process does in between (or the child's core is given to others), neither waits
+    for the other longer than one item. Where forking is unsafe or `count` is below `min_size`, every
+    item is worked here. `pack` turns the child's results into what crosses the pipe cheaply, `unpack`
+    turns them back."""
+
+    def __init__(
+        self,
+        work: Callable[[int], T],
+        count: int,
+        min_size: int,
+        pack: Callable[[T], Any] = lambda value: value,
+        unpack: Callable[[Any], T] = lambda value: value,
+    ) -> None:
+        self._work, self._unpack = work, unpack
+        fork = count >= min_size and _can_fork()
+        # [front, back): the items nobody has taken, and a lock, as both ends move them: in shared memory,
+        # made before the fork (a system without POSIX semaphores works every item here).
+        self._ends: Any = [0, count]
+        self._lock: Any = threading.Lock()
+        if fork:
+            try:
+                self._ends, self._lock = multiprocessing.RawArray("q", [0, count]), multiprocessing.Lock()
+            except (ImportError, OSError):
+                fork = False
+        self._front = Pending(self._from_front(work, pack), fork)
+
+    def _from_front(self, work: Callable[[int], T], pack: Callable[[T], Any]) -> Callable[[Tick], list[Any]]:
+        def run(tick: Tick) -> list[Any]:
+            out = []
+            while (k := self._take(0)) is not None:
+                out.append(pack(work(k)))
+            return out
+
+        return run
+
+    def _take(self, end: int) -> int | None:
+        with self._lock:
+            front, back = self._ends[0], self._ends[1]
+            if front >= back:
+                return None
+            if end == 0:
+                self._ends[0] = front + 1
+                return front
+            self._ends[1] = back - 1
+            return back - 1
+
+    def results(self) -> list[T]:
+        try:
+            back = []
+            while (k := self._take(1)) is not None:
+                back.append(self._work(k))
+            front = [self._unpack(value) for value in self._front.result()]
+        finally:
+            self._front.stop()
+        return front + back[::-1]
+
+    def stop(self) -> None:
+        """End the child, if its results are not wanted any more (an error elsewhere)."""
+        self._front.stop()

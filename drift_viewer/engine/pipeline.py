@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import Indel
 
-from . import classify, codec, parallel, segment, worddiff
+from . import classify, groupwork, parallel, segment, worddiff
 from .classify.evidence import NameEvidence, zipf
 from .errors import Cancelled
 from .load import document_from_text, load_file
@@ -170,30 +170,9 @@ def _compare(
         evidence = replace(names.result(check=check), texts=(left.text, right.text))
     finally:
         names.stop()
-    groups: list[Group] = []
-    total = max(len(links), 1)
     check()
     build = GroupBuilder.of(left_side, right_side, options, mode, evidence)
-    # Results cross from forked workers as codec tuples; in this process they need no packing.
-    serial = parallel.workers_for(len(links)) == 1
-
-    parent = os.getpid()
-
-    def work(k: int) -> Group | tuple:
-        if serial:
-            return build(links[k], links)
-        if os.getpid() != parent:
-            classify.hold_meaning()  # in a forked worker: the encoder is asked below, once for the book
-        return codec.pack_group(build(links[k], links))
-
-    for done, chunk in parallel.map_in_chunks(work, len(links), check):
-        groups.extend(chunk if serial else map(codec.unpack_group, chunk))
-        check()
-        report("diff", 0.6 + 0.4 * done / total)
-    for k, group in enumerate(groups if not serial else ()):
-        if any(c.kind is ChangeKind.NEGATION for c in group.changes):
-            check()
-            groups[k] = build(links[k], links)  # with the encoder's verdict (classify/meaning.py)
+    groups = groupwork.build_groups(build, links, languages, check, lambda done: report("diff", 0.6 + 0.4 * done))
     report("done", 1.0)
     _builders[:] = [build]  # for the hand edits of this comparison, if made in this process
     overall = _overall(groups, left_side, right_side)

@@ -12,9 +12,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from . import parallel
+from .classify.facttable import FactRow, Reading
 from .classify.facttable import counts as fact_counts
-from .classify.facttable import fact_table
 from .model import Comparison, Document, Side, row_number
 
 SCHEMA = "drift-viewer/comparison"
@@ -56,20 +55,17 @@ def _same(offset: int) -> int:
     return offset
 
 
-# Groups from which the fact table is read in a forked child while this process writes the rest (on the
-# New Testament, 1 s of facts beside 0.6 s of the other keys).
-FACTS_BESIDE = 1500
-
-
 def to_dict(comparison: Comparison, version: str = "", marks: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """`marks`: a reviewed comparison's marks as review/marks.py's marks_json makes them; with None the
     dict has no "marks" key, as before reviews existed."""
-    table = parallel.start(lambda tick: facts(comparison), len(comparison.groups), FACTS_BESIDE)
+    # On a book, a child reads the fact table from its first group on while this process builds the other
+    # keys, then reads it from its last group on until the two meet (facttable.Reading).
+    reading = Reading(comparison)
     try:
         out = _dict_without_facts(comparison, version)
-        out["facts"] = table.result()
+        out["facts"] = facts(comparison, reading.rows())
     finally:
-        table.stop()
+        reading.stop()
     if marks is not None:
         out["marks"] = marks
     return out
@@ -129,9 +125,11 @@ def _dict_without_facts(comparison: Comparison, version: str) -> dict[str, Any]:
     return out
 
 
-def facts(comparison: Comparison) -> dict[str, Any]:
-    """The fact table (classify/facttable.py): offsets into the files, as everywhere in this schema."""
-    rows = fact_table(comparison)
+def facts(comparison: Comparison, rows: list[FactRow] | None = None) -> dict[str, Any]:
+    """The fact table (classify/facttable.py): offsets into the files, as everywhere in this schema.
+    `rows`: the table if read already."""
+    if rows is None:
+        rows = Reading(comparison).rows()
     left_offset, right_offset = _offsets(comparison.left.document), _offsets(comparison.right.document)
     return {
         "counts": fact_counts(rows),
@@ -163,10 +161,18 @@ def to_json(comparison: Comparison, version: str = "", marks: list[dict[str, Any
     encoder, which an indent turns off (the pure-Python one took 1 s of a book's 3 s)."""
     collecting = gc.isenabled()
     gc.disable()  # hundreds of thousands of small acyclic dicts: the collector would only walk them
+    # As to_dict, but the keys before the fact table are written too before this process reads its part
+    # of the table, so the child reading the other part takes more of it (0.45 s of writing on a book).
+    reading = Reading(comparison)
     try:
         parts: list[str] = []
-        _write(to_dict(comparison, version, marks), 0, parts)
+        out = _dict_without_facts(comparison, version)
+        out["facts"] = _Later(lambda: facts(comparison, reading.rows()))
+        if marks is not None:
+            out["marks"] = marks
+        _write(out, 0, parts)
     finally:
+        reading.stop()
         if collecting:
             gc.enable()
     text = "".join(parts) + "\n"
@@ -198,9 +204,18 @@ def _encode_item(item: Any) -> str:
     return "".join(_C_ENCODER(item, 0))
 
 
+class _Later:
+    """A value made when `_write` reaches it."""
+
+    def __init__(self, make: Callable[[], Any]) -> None:
+        self.make = make
+
+
 def _write(value: Any, depth: int, parts: list[str]) -> None:
     """The top two levels of dicts and the lists of sentences and groups one item a line; the rest as
     compact JSON."""
+    if isinstance(value, _Later):
+        value = value.make()
     pad = "\n" + " " * (depth + 1)
     if isinstance(value, dict) and depth <= 1 and value:
         parts.append("{")

@@ -56,9 +56,10 @@ def _row(fact: FactRow) -> str:
     )
 
 
-def fact_values(comparison) -> dict:
-    """What the template's fact section reads: counts, filter choices, the two tables' rows."""
-    rows = ordered(fact_table(comparison))
+def fact_values(comparison, table: list[FactRow] | None = None) -> dict:
+    """What the template's fact section reads: counts, filter choices, the two tables' rows. `table`: the
+    comparison's fact table if read already."""
+    rows = ordered(fact_table(comparison) if table is None else table)
     differ = [r for r in rows if r.status is not FactStatus.SAME]
     same = [r for r in rows if r.status is FactStatus.SAME]
     kinds = [

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from markupsafe import Markup
 
 from ..engine import weak
+from ..engine.classify.facttable import Reading
 from ..engine.model import RISK_ORDER, Change, ChangeKind, Comparison, Document, Group, GroupKind, risk_rank
 from ..styles import CHANGE_STYLES, GROUP_LABELS
 from ..wording import plural
@@ -244,6 +245,22 @@ def page_values(
     marks: Marks | None = None,
 ) -> dict:
     """Everything the template reads, by name: header, summary, ranked list and the rows in pages."""
+    # On a book, half the fact table is read in a child while the rows are built here (facttable.Reading).
+    facts = Reading(comparison)
+    try:
+        return _page_values(comparison, version, generated, title, marks, facts)
+    finally:
+        facts.stop()
+
+
+def _page_values(
+    comparison: Comparison,
+    version: str,
+    generated: datetime | None,
+    title: str | None,
+    marks: Marks | None,
+    facts: Reading,
+) -> dict:
     kinds = kind_counts(comparison)
     group_counts = comparison.group_counts()
     rows = [_row(comparison, i, g) for i, g in enumerate(comparison.groups)]
@@ -267,7 +284,7 @@ def page_values(
         "ranked": ranked(comparison, kinds),
         "n_rows": len(rows),
         "pages": [(page, row_index(page)) for page in pages(rows, PAGE_ROWS)],
-        **fact_values(comparison),  # the fact section: report/facts.py
+        **fact_values(comparison, facts.rows()),  # the fact section: report/facts.py
     }
 
 

@@ -116,11 +116,12 @@ def test_below_the_size_nothing_forks_and_the_work_runs_when_asked() -> None:
 @needs_fork
 def test_the_fact_table_read_in_a_child_is_the_one_read_here(monkeypatch) -> None:
     from drift_viewer.engine import serialize
+    from drift_viewer.engine.classify import facttable
 
     comparison = compare_texts(*_texts())
-    monkeypatch.setattr(serialize, "FACTS_BESIDE", 10**9)
+    monkeypatch.setattr(facttable, "FACTS_BESIDE", 10**9)
     here = serialize.to_json(comparison)
-    monkeypatch.setattr(serialize, "FACTS_BESIDE", 0)
+    monkeypatch.setattr(facttable, "FACTS_BESIDE", 0)
     forks: list[bool] = []
     init = parallel.Pending.__init__
     monkeypatch.setattr(parallel.Pending, "__init__", lambda self, w, fork: forks.append(fork) or init(self, w, fork))

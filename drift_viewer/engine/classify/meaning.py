@@ -54,6 +54,25 @@ def hold() -> None:
     _asking = False
 
 
+def load_beside(languages: tuple[str | None, str | None]) -> None:
+    """Start loading the encoder in a thread beside the caller's work (encoder.load_beside), where a
+    side's language is covered: the pipeline does when its first held question comes back from a
+    worker, and asks the held ones as soon as the model is in (`loaded`)."""
+    if any((language or "en") in COVERED for language in languages):
+        encoder.load_beside()
+
+
+def loaded() -> bool:
+    """Whether the encoder is loaded in this process, a load started beside finished: asking now waits
+    for nothing."""
+    return encoder.loaded()
+
+
+def joined() -> None:
+    """Wait for a load started beside, if any: before this process forks again, or asks."""
+    encoder.wait_loaded()
+
+
 def without_negators(text: str, language: str | None) -> str:
     """`text` with its negator words taken out ("did not believe" -> "did believe", "doesn't" -> "does",
     "n'était pas" -> "était"), spaces closed up."""

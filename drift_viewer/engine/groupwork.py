@@ -1,0 +1,77 @@
+"""The per-group stage of a comparison: every aligned group's word diff and classification, on every
+core for a book (parallel.map_in_chunks), with the sentence encoder's negation questions asked here.
+
+A forked worker does not load the encoder (each would load its own, ~1 CPU-s); it holds the question
+(classify/meaning.py), and this process classifies the groups holding a negation again, with the
+encoder's verdict. The encoder loads in a thread of this process as soon as the first such group comes
+back, while the workers go on with the rest of the book and this process would only wait for their
+chunks; the held groups are classified again as they arrive once it is in. On the New Testament that
+took the load (1 CPU-s) and 59 groups (0.9 CPU-s) off the end of the stage, where one core did them
+alone.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from . import classify, codec, parallel
+from .model import ChangeKind, Group
+
+if TYPE_CHECKING:
+    from .align import Link
+
+Build = Callable[["Link", Sequence["Link"]], Group]
+
+
+def build_groups(
+    build: Build,
+    links: Sequence[Link],
+    languages: tuple[str | None, str | None],
+    check: Callable[[], None],
+    tick: Callable[[float], None],
+) -> list[Group]:
+    """build(link, links) for every link, in order; `tick` gets the share done."""
+    groups: list[Group] = []
+    total = max(len(links), 1)
+    # Results cross from forked workers as codec tuples; in this process they need no packing.
+    serial = parallel.workers_for(len(links)) == 1
+    parent = os.getpid()
+
+    def work(k: int) -> Group | tuple:
+        if serial:
+            return build(links[k], links)
+        if os.getpid() != parent:
+            classify.hold_meaning()  # in a forked worker: the encoder is asked here instead
+        return codec.pack_group(build(links[k], links))
+
+    held: list[int] = []  # groups holding a negation, to classify again with the encoder's verdict
+    for done, chunk in parallel.map_in_chunks(work, len(links), check):
+        start = len(groups)
+        groups.extend(chunk if serial else map(codec.unpack_group, chunk))
+        if not serial:
+            held += [k for k in range(start, len(groups)) if _negation(groups[k])]
+            if held:
+                classify.load_meaning_beside(languages)  # once, in a thread: the workers are forked
+            if classify.meaning_loaded():
+                _again(held, groups, build, links, check)
+        check()
+        tick(done / total)
+    # No thread left behind: this process forks again (the fact table). Not on a cancel, which must not
+    # wait for the load: the thread then ends on its own, and a fork asked for before it has is refused
+    # (parallel._can_fork), the work done here instead.
+    classify.meaning_joined()
+    _again(held, groups, build, links, check)
+    return groups
+
+
+def _negation(group: Group) -> bool:
+    return any(c.kind is ChangeKind.NEGATION for c in group.changes)
+
+
+def _again(held: list[int], groups: list[Group], build: Build, links: Sequence[Link], check) -> None:
+    for k in held:
+        check()
+        groups[k] = build(links[k], links)  # with the encoder's verdict (classify/meaning.py)
+    held.clear()
