@@ -186,3 +186,24 @@ def test_a_word_opening_a_quote_is_no_name_for_sharing_an_ending() -> None:
 )
 def test_a_denial_moved_from_a_prefix_to_a_negator_is_no_flip(language, left, right, expected) -> None:
     assert changes(left, right, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "left", "right", "pair"),
+    [
+        ("es", "El ministro Óscar Puente habló el lunes.", "El ministro Oscar Puente habló el lunes.", ("Óscar", "Oscar")),
+        ("de", "Außenministerin Baerbock reiste nach Kiew.", "Außenministerin Bärbock reiste nach Kiew.",
+         ("Baerbock", "Bärbock")),
+        ("pl", "Wałęsa przemawiał w Gdańsku.", "Walesa przemawiał w Gdańsku.", ("Wałęsa", "Walesa")),
+        ("ru", "Ёлка стояла в зале.", "Елка стояла в зале.", ("Ёлка", "Елка")),
+        ("fr", "La réunion a eu lieu à Genève.", "La réunion a eu lieu a Genève.", ("à", "a")),
+    ],
+)  # fmt: skip
+def test_letters_written_without_their_marks_are_a_spelling(language, left, right, pair) -> None:
+    # an accent on the first letter, ä written ae, ł written l, ё written е: the same word or name
+    assert changes(left, right, language) == [(K.SPELLING, *pair)]
+
+
+def test_a_name_respelt_beyond_its_marks_stays_a_name() -> None:
+    assert changes("Außenministerin Baerbock reiste nach Kiew.", "Außenministerin Baerbeck reiste nach Kiew.",
+                   "de") == [(K.NAME, "Baerbock", "Baerbeck")]  # fmt: skip

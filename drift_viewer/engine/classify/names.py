@@ -19,9 +19,13 @@ def _spelling_pair(x: str, y: str) -> int:
 
     _VARIANT: a known pattern (hyphen, accents or ß, British/American ending); _EDITED: one letter more
     or less in a long word ("judgement"/"judgment"), which for a capitalised word rather says NAME."""
-    if abs(len(x) - len(y)) > 3 or x[:1] != y[:1]:
+    if abs(len(x) - len(y)) > 3:
         return _NOT_SPELT
-    if x.replace("-", "") == y.replace("-", "") or plain_letters(x) == plain_letters(y) or british_american(x, y):
+    if plain_letters(x) == plain_letters(y) or _umlauts_written_out(x) == _umlauts_written_out(y):
+        return _VARIANT  # accents, also on the first letter (Óscar / Oscar, ёлка / елка), ä as ae (Bärbock)
+    if x[:1] != y[:1]:
+        return _NOT_SPELT
+    if x.replace("-", "") == y.replace("-", "") or british_american(x, y):
         return _VARIANT
     # Only an inserted or dropped letter: a swapped one mostly makes another word ("these"/"those").
     # And not at the end either: "persecuted"/"persecute" is another form of the word.
@@ -36,6 +40,12 @@ def _spelling_pair(x: str, y: str) -> int:
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def _umlauts_written_out(word: str) -> str:
+    """German umlauts as a keyboard without them writes them: Bärbock / Baerbock, Müller / Mueller."""
+    return word.translate(_UMLAUTS)
 
 
 def name_or_spelling(

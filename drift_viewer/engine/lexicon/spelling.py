@@ -101,6 +101,9 @@ def respelt(a: str, b: str) -> bool:
 # (الحكومة / الحكومه), hamza seats; and the tatweel that only stretches a word.
 _ARABIC_FOLD = str.maketrans(
     {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي", "ـ": None}
+    # Letters with a stroke or without a dot, which Unicode does not decompose but writers without the
+    # keyboard replace by the plain letter: Wałęsa / Walesa, Bjørn / Bjorn, Đoković / Djoković, Işık / Isik
+    | {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ħ": "h", "Ħ": "H"}
 )
 
 
