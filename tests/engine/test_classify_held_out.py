@@ -207,3 +207,16 @@ def test_letters_written_without_their_marks_are_a_spelling(language, left, righ
 def test_a_name_respelt_beyond_its_marks_stays_a_name() -> None:
     assert changes("Außenministerin Baerbock reiste nach Kiew.", "Außenministerin Baerbeck reiste nach Kiew.",
                    "de") == [(K.NAME, "Baerbock", "Baerbeck")]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        ("사고로 세 명이 숨졌다.", "사고로 네 명이 숨졌다.", [(K.NUMBER, "세", "네")]),
+        ("사과 두 개를 샀다.", "사과 세 개를 샀다.", [(K.NUMBER, "두", "세")]),
+        # 네 "yes" before no counter: no number
+        ("네, 알겠습니다. 세 시에 만나요.", "세, 알겠습니다. 세 시에 만나요.", [(K.REWORDED, "네", "세")]),
+    ],
+)
+def test_korean_native_numerals_before_a_counter(left, right, expected) -> None:
+    assert changes(left, right, "ko") == expected

@@ -28,7 +28,7 @@ from .kinds import Place, classify_wordings
 from .negation import Languages, denies_otherwise, flips
 from .onesided import clause_dropped, counted_gone, look_alike_digits
 from .twopart import joined
-from .values import SIGN_WORDS, dates, numbers_sorted
+from .values import SIGN_WORDS, dates, korean_count, numbers_sorted
 from .wording import wording
 
 _ABBREVIATED_BEFORE = re.compile(r"(?<!\w)(?:[A-Z][a-z]{0,2}|\w(?:\.\w)+|[Ss]ept|etc|vs|approx)$")
@@ -196,6 +196,8 @@ def _change(dl: str, ins: str, left: Span, right: Span, texts: _Texts) -> Change
         kind = _NUMBER  # "3 millones" / "3 mil millones", "5 million" / "5": the scale is part of the value
     if kind in _MAY_BE_A_UNIT and another_unit(a, b) and _number_beside(left, right, texts):
         kind = _NUMBER  # "five years" / "five months", "€5,000" / "$5,000": what the number counts changed
+    if kind is ChangeKind.REWORDED and korean_count(a, b, texts.left[left.end :], texts.right[right.end :]):
+        kind = _NUMBER  # 세 명 / 네 명: three people / four people
     if kind in _MAY_BE_NAME and texts.evidence is not None and texts.evidence.caseless_name(a, b):
         kind = _NAME
     if (
