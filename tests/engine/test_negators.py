@@ -1,4 +1,4 @@
-"""Negation counts and morphological negation pairs in 20 languages (lexicon.negators)."""
+"""Negation counts and morphological negation pairs in 30 languages (lexicon.negators)."""
 
 from __future__ import annotations
 
@@ -126,6 +126,57 @@ NEGATED: dict[str, list[tuple[str, int]]] = {
         ("마을에서 그 낯선 사람을 아는 사람은 없었다.", 1),
         ("그것은 내 잘못이 아니다.", 1),
     ],
+    # Languages detected before without rules of their own.
+    "ca": [
+        ("El tren no ha sortit a l'hora aquest matí.", 1),
+        ("No vol pas apujar els impostos.", 1),  # no ... pas: one denial
+        ("Ningú no ho sabia, i tampoc ho vam preguntar.", 2),
+    ],
+    "af": [
+        ("Die regering sal nie die belasting verhoog nie.", 1),  # nie ... nie: one denial
+        ("Ek het niks gesien nie.", 1),
+        ("Hy sal nie kom nie en sy sal nie bly nie.", 2),
+    ],
+    "el": [
+        ("Η κυβέρνηση δεν θα αυξήσει τους φόρους.", 1),
+        ("Κανείς δεν ήρθε στη συνάντηση.", 1),  # n-word with δεν: one
+        ("Μην ανοίγεις την πόρτα, δεν είναι ασφαλές.", 2),
+    ],
+    "ro": [
+        ("Guvernul nu va crește taxele anul acesta.", 1),
+        ("Nimeni nu a venit la întâlnire.", 1),
+        ("N-a spus nimic și nici nu a scris.", 2),  # n-a: nu a; "nici nu" denies its own verb
+    ],
+    "hu": [
+        ("A kormány nem emeli az adókat idén.", 1),
+        ("Senki sem jött el a találkozóra.", 1),
+        ("Soha nem láttam, és nincs is kedvem hozzá.", 2),
+    ],
+    "fi": [
+        ("Hallitus ei nosta veroja tänä vuonna.", 1),
+        ("Kukaan ei tullut kokoukseen.", 1),
+        ("En tiedä, eivätkä he kertoneet mitään.", 1),  # eivätkä continues the denial, as "nor" does
+    ],
+    "sk": [
+        ("Vláda tento rok nebude zvyšovať dane.", 1),
+        ("Nikto nechce odísť.", 1),
+        ("Nie je to pravda a nemá to zmysel.", 2),
+    ],
+    "id": [
+        ("Pemerintah tidak akan menaikkan pajak tahun ini.", 1),
+        ("Dia belum datang dan bukan dia pelakunya.", 2),
+        ("Jangan buka pintu itu.", 1),
+    ],
+    "vi": [
+        ("Chính phủ sẽ không tăng thuế trong năm nay.", 1),
+        ("Anh ấy chưa đến và tôi chẳng biết tại sao.", 2),
+        ("Đừng mở cửa.", 1),
+    ],
+    "hi": [
+        ("सरकार इस साल कर नहीं बढ़ाएगी।", 1),
+        ("दरवाज़ा मत खोलो।", 1),
+        ("न वह आया न उसने फ़ोन किया।", 1),  # न ... न: neither ... nor
+    ],
 }
 
 # Sentences that deny nothing, some with a negator's look-alike.
@@ -236,6 +287,56 @@ AFFIRMATIVE: dict[str, list[str]] = {
         "상자 안에 사과가 있다.",
         "빵뿐만 아니라 우유도 샀다.",
     ],
+    "ca": [
+        "El tren ha sortit a l'hora aquest matí.",
+        "Va caminar cap a la plaça amb el seu germà.",  # cap a: towards
+        "Ha plogut més que mai.",
+    ],
+    "af": [
+        "Die regering sal die belasting verhoog.",
+        "Ons gaan môre see toe.",
+        "Die kinders speel in die tuin.",
+    ],
+    "el": [
+        "Η κυβέρνηση θα αυξήσει τους φόρους.",
+        "Όχι μόνο ήρθε, αλλά έφερε και δώρα.",  # not only
+        "Έχεις πάει ποτέ στην Κρήτη;",  # ποτέ: ever
+    ],
+    "ro": [
+        "Guvernul va crește taxele anul acesta.",
+        "Nu numai că a venit, dar a și ajutat.",  # not only
+        "Copiii se joacă în grădină.",
+    ],
+    "hu": [
+        "A kormány emeli az adókat idén.",
+        "Nem csak ő jött el, hanem a testvére is.",  # not only
+        "A gyerekek a kertben játszanak.",
+    ],
+    "fi": [
+        "Hallitus nostaa veroja tänä vuonna.",
+        "Lapset leikkivät puutarhassa.",
+        "Ei vain hän vaan myös hänen veljensä tuli.",  # not only
+    ],
+    "sk": [
+        "Vláda tento rok zvýši dane.",
+        "Deti sa hrajú v záhrade.",
+        "Nie len on, ale aj jeho brat prišiel.",  # not only
+    ],
+    "id": [
+        "Pemerintah akan menaikkan pajak tahun ini.",
+        "Tidak hanya dia, tetapi juga saudaranya datang.",  # not only
+        "Anak-anak bermain di taman.",
+    ],
+    "vi": [
+        "Chính phủ sẽ tăng thuế trong năm nay.",
+        "Anh có đi không?",  # a yes-no question
+        "Ví dụ chẳng hạn như Hà Nội.",  # chẳng hạn: for example
+    ],
+    "hi": [
+        "सरकार इस साल कर बढ़ाएगी।",
+        "न केवल वह आया, बल्कि उसका भाई भी आया।",  # not only
+        "बच्चे बगीचे में खेल रहे हैं।",
+    ],
 }
 
 
@@ -253,7 +354,7 @@ def test_affirmative_sentences_count_nothing(language: str) -> None:
 
 def test_every_language_has_a_list() -> None:
     assert set(LANGUAGES) == set(NEGATED) == set(AFFIRMATIVE) == set(ABSENCE_WORDS) == set(PRESENCE_WORDS)
-    assert len(LANGUAGES) == 20 and all(NEGATION_WORDS[lang] for lang in LANGUAGES)
+    assert len(LANGUAGES) == 30 and all(NEGATION_WORDS[lang] for lang in LANGUAGES)
 
 
 @pytest.mark.parametrize(
@@ -374,7 +475,7 @@ def test_unknown_language_uses_the_union() -> None:
     assert count_negations("학생이 아니다.", None) == 1
     assert count_negations("The council met.", None) == 0
     # a language without a list is counted like an unknown one
-    assert count_negations("The council did not meet.", "fi") == 1
+    assert count_negations("The council did not meet.", "lt") == 1
 
 
 def test_is_negator() -> None:

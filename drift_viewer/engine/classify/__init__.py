@@ -17,6 +17,7 @@ that the options do not ignore.
 - names: NAME versus SPELLING for capitalised and respelt words
 - meaning: whether a negator inside a rewording carries a difference, asked of the sentence encoder
 - clauses: the clause a change stands in on each side, widened to what the other side's says
+- twopart: a denial said with two words ("ne ... pas", "nie ... nie") joined into one change
 """
 
 from .cutting import changes_of

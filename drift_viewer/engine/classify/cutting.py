@@ -12,6 +12,7 @@ their own, so "Phares," -> "Pharez" is the name change Phares -> Pharez and a co
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -26,7 +27,8 @@ from .ignoring import ignored, ignored_whitespace
 from .kinds import Place, classify_wordings
 from .negation import Languages, denies_otherwise, flips
 from .onesided import clause_dropped, counted_gone, look_alike_digits
-from .values import SIGN_WORDS, dates, numbers_sorted
+from .twopart import joined
+from .values import SIGN_WORDS, dates, korean_count, numbers_sorted
 from .wording import wording
 
 _ABBREVIATED_BEFORE = re.compile(r"(?<!\w)(?:[A-Z][a-z]{0,2}|\w(?:\.\w)+|[Ss]ept|etc|vs|approx)$")
@@ -111,7 +113,7 @@ def changes_of(
             lpos += len(seg.text)
             rpos += len(seg.text)
     close()
-    return tuple(out)
+    return tuple(joined(out, left_text, right_text, (left_base, right_base), languages))
 
 
 Piece = tuple[ChangeKind, int, int, str, str]  # kind, left start, right start, left text, right text
@@ -158,8 +160,10 @@ def _core(text: str) -> tuple[int, int]:
         start += 1
     if start == end:
         return 0, end
-    while not (text[end - 1].isalnum() or text[end - 1] in _UNIT_SIGNS):
-        end -= 1
+    while not (
+        text[end - 1].isalnum() or text[end - 1] in _UNIT_SIGNS or unicodedata.category(text[end - 1])[0] == "M"
+    ):
+        end -= 1  # a vowel sign or virama ends an Indic word ("नहीं"): a mark, not punctuation
     return start, end
 
 
@@ -192,6 +196,8 @@ def _change(dl: str, ins: str, left: Span, right: Span, texts: _Texts) -> Change
         kind = _NUMBER  # "3 millones" / "3 mil millones", "5 million" / "5": the scale is part of the value
     if kind in _MAY_BE_A_UNIT and another_unit(a, b) and _number_beside(left, right, texts):
         kind = _NUMBER  # "five years" / "five months", "€5,000" / "$5,000": what the number counts changed
+    if kind is ChangeKind.REWORDED and korean_count(a, b, texts.left[left.end :], texts.right[right.end :]):
+        kind = _NUMBER  # 세 명 / 네 명: three people / four people
     if kind in _MAY_BE_NAME and texts.evidence is not None and texts.evidence.caseless_name(a, b):
         kind = _NAME
     if (
@@ -249,7 +255,7 @@ def _risk_checked(a: str, b: str, left: Span, right: Span, place: Place, texts: 
     kind = classify_wordings(a, b, place, forms=forms)
     if kind in _MAY_DENY and denies_otherwise(a, b, texts.languages):
         kind = _NEGATION
-    for _ in range(4):  # each pass turns one rule off; three rules, so it settles by the fourth
+    for _ in range(5):  # each pass turns one rule off; three rules (a name off may bring a negation back)
         if kind is _NUMBER and values and (_values_same(a, b, texts) or _not_a_count(a, b, left, right, texts)):
             values = False
         elif (
@@ -268,6 +274,8 @@ def _risk_checked(a: str, b: str, left: Span, right: Span, place: Place, texts: 
         else:
             break
         kind = classify_wordings(a, b, place, values=values, names=names, negations=negations, forms=forms)
+        if negations and not names and kind in _MAY_DENY and denies_otherwise(a, b, texts.languages):
+            kind = _NEGATION  # "Neviděl" / "Viděl" opening a sentence: no name, a verb negated
         if not values and kind is not _FORMAT and kind is not _NUMBER and _both_valued(a, b):
             kind = _FORMAT  # "forty and four" / "forty-four" cut in pieces: the same amount in other words
     return kind

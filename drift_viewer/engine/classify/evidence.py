@@ -28,8 +28,9 @@ from operator import itemgetter
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from ..lexicon import plain_letters
 from . import wordlists
-from .names import adjective_of, inflected
+from .names import DECLINING, adjective_of, declined, inflected
 
 _POSSESSIVE = re.compile(r"['’]s?$")
 _LINE_WORD = re.compile(r"[^\W\d_]{4,}")
@@ -44,6 +45,8 @@ _NOUNS_CAPITALISED = frozenset({"de", "lb"})
 # per million words, about one every few pages of ordinary prose. A name that frequent ("Peter", "Paris")
 # is written capitalised mid-sentence somewhere in a real document, so evidence finds it anyway.
 COMMON_ZIPF = 4.0
+# Caseless scripts with no tagger for names in the packages we ship (zh and ja have theirs: lexicon/cjk.py).
+_UNTAGGED_CASELESS = frozenset({"ar", "he", "fa", "ur"})
 # One character of a two-character name (山本 / 山元) is half of it: names in these scripts are short.
 CASELESS_RESPELT = 0.5
 RESPELT = 0.6  # normalised Levenshtein similarity from which two words read as one word respelt
@@ -136,9 +139,11 @@ def _capital_uses(text: str) -> dict[str, int]:
     return counts
 
 
-def _respelt_names(uses: dict[str, int], names: frozenset[str], lower: frozenset[str]) -> frozenset[str]:
+def _respelt_names(
+    uses: dict[str, int], names: frozenset[str], lower: frozenset[str], language: str | None = None
+) -> frozenset[str]:
     """The capitalised words a document uses once, never in lower case, one letter off a name (two for
-    long words) and not its inflection ("Jew" / "Jews"): a name respelt."""
+    long words) and not its inflection ("Jew" / "Jews") nor its case ("Tusk" / "Tuska"): a name respelt."""
     by_length: dict[int, list[str]] = {}
     for name in names - lower:
         by_length.setdefault(len(name), []).append(name)
@@ -150,7 +155,9 @@ def _respelt_names(uses: dict[str, int], names: frozenset[str], lower: frozenset
         near = [name for k in range(len(low) - limit, len(low) + limit + 1) for name in by_length.get(k, ())]
         # The edit distance first, over all the names in one C call with a cut-off, where most names fail.
         close = process.extract(low, near, scorer=Levenshtein.distance, score_cutoff=limit, limit=None)
-        if any(name != low and not _inflection(name, low) for name, _, _ in close):
+        if any(
+            name != low and not _inflection(name, low) and not declined(name, low, language) for name, _, _ in close
+        ):
             found.add(low)
     return frozenset(found)
 
@@ -163,6 +170,18 @@ def _inflection(a: str, b: str) -> bool:
         return True
     short, long = (a, b) if len(a) < len(b) else (b, a)
     return (long.startswith(short) and long[len(short) :] in ("s", "es", "n", "e", "en", "er")) or adjective_of(a, b)
+
+
+def _stems_alike(x: str, y: str) -> bool:
+    """Whether two words are alike before the ending they share. Rarity alone calls a word a name, and in
+    a language that builds its words with case endings (names.DECLINING) most forms are rare: "Muutamme" /
+    "Kumoamme" (we change / we repeal) share "-amme" and nothing else, while a name respelt keeps its stem
+    (Scholz / Scholtz, Песков / Песоков)."""
+    shared = 0
+    while shared < min(len(x), len(y)) and x[-1 - shared] == y[-1 - shared]:
+        shared += 1
+    sx, sy = x[: len(x) - shared], y[: len(y) - shared]
+    return not (sx and sy) or Levenshtein.normalized_similarity(sx, sy) >= RESPELT
 
 
 def _word_of(token: str) -> str:
@@ -195,7 +214,10 @@ class NameEvidence:
             for w, n in side.items()
             if n >= 2 and w not in lower and zipf(w, lang) < COMMON_ZIPF
         )
-        respelt = tuple(_respelt_names(side, capitalised | recurring, lower) for side in uses)
+        respelt = tuple(
+            _respelt_names(side, capitalised | recurring, lower, lang)
+            for side, lang in zip(uses, languages, strict=True)
+        )
         forms = (frozenset(uses[0]), frozenset(uses[1]))
         return cls(capitalised, lower, languages, (left, right), (respelt[0], respelt[1]), forms)
 
@@ -221,11 +243,29 @@ class NameEvidence:
             return True
         if Levenshtein.normalized_similarity(x, y) < CASELESS_RESPELT:
             return False
+        if self._unlisted_respelling(x, y):
+            return True
         left_lang, right_lang = self.languages
         if min(zipf(x, left_lang), zipf(y, right_lang)) >= COMMON_ZIPF:
             return False
         left, right = self.texts
         return left.count(x) >= 2 or right.count(y) >= 2
+
+    def _unlisted_respelling(self, x: str, y: str) -> bool:
+        """Arabic-script and Hebrew: a word said once, respelt inside (بلينكن / بلينكين, בלינקן / בלינקין),
+        where neither spelling is among the language's listed words (wordfreq's ~30k of zipf 3 and up). No
+        tagger exists for these scripts and news names a person once; what is left is that a name,
+        above all a foreign one transliterated, is not a listed word, and that a respelling keeps the word's
+        ends where grammar changes them (clitic prefixes و ب ل ה ו, endings ة ات ים ות). A letter
+        interchanged by usage (ى / ي, ة / ه, أ / ا) is a spelling, not a name."""
+        left_lang, right_lang = self.languages
+        if left_lang not in _UNTAGGED_CASELESS or right_lang not in _UNTAGGED_CASELESS:
+            return False
+        if min(len(x), len(y)) < 4 or x[0] != y[0] or x[-1] != y[-1] or plain_letters(x) == plain_letters(y):
+            return False
+        if _frequencies(left_lang) is None or _frequencies(right_lang) is None:
+            return False  # no list to tell a listed word by
+        return zipf(x, left_lang) == 0 and zipf(y, right_lang) == 0
 
     def _tagged_proper(self, x: str, y: str) -> bool:
         """Chinese and Japanese: both words are persons' names by the segmenter's tags (付凌晖 / 付玲晖, 岸田 /
@@ -254,6 +294,8 @@ class NameEvidence:
         if xl in self.lower or yl in self.lower:
             return False  # one of them is a common word written with a capital here
         left_lang, right_lang = self.languages
+        if declined(xl, yl, left_lang) or declined(xl, yl, right_lang):
+            return False  # one name in two cases: the sentence's grammar picks the case, in any document
         if inflected(_POSSESSIVE.sub("", xl), _POSSESSIVE.sub("", yl)):
             # A name and its inflection (Pharisee / Pharisees, Jew / Jews) are one name: grammar picks the
             # form, and a document uses both. A name respelt by one ending (Planas / Plana) shows as each
@@ -269,7 +311,8 @@ class NameEvidence:
         if self._respelt(xl, yl):
             if x_named or y_named:
                 return True
-            return max(zipf(xl, left_lang), zipf(yl, right_lang)) < COMMON_ZIPF
+            rare = max(zipf(xl, left_lang), zipf(yl, right_lang)) < COMMON_ZIPF
+            return rare and (not ({left_lang, right_lang} & DECLINING) or _stems_alike(xl, yl))
         return x_named and y_named
 
     @staticmethod

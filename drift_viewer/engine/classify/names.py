@@ -19,9 +19,13 @@ def _spelling_pair(x: str, y: str) -> int:
 
     _VARIANT: a known pattern (hyphen, accents or ß, British/American ending); _EDITED: one letter more
     or less in a long word ("judgement"/"judgment"), which for a capitalised word rather says NAME."""
-    if abs(len(x) - len(y)) > 3 or x[:1] != y[:1]:
+    if abs(len(x) - len(y)) > 3:
         return _NOT_SPELT
-    if x.replace("-", "") == y.replace("-", "") or plain_letters(x) == plain_letters(y) or british_american(x, y):
+    if plain_letters(x) == plain_letters(y) or _umlauts_written_out(x) == _umlauts_written_out(y):
+        return _VARIANT  # accents, also on the first letter (Óscar / Oscar, ёлка / елка), ä as ae (Bärbock)
+    if x[:1] != y[:1]:
+        return _NOT_SPELT
+    if x.replace("-", "") == y.replace("-", "") or british_american(x, y):
         return _VARIANT
     # Only an inserted or dropped letter: a swapped one mostly makes another word ("these"/"those").
     # And not at the end either: "persecuted"/"persecute" is another form of the word.
@@ -36,6 +40,12 @@ def _spelling_pair(x: str, y: str) -> int:
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def _umlauts_written_out(word: str) -> str:
+    """German umlauts as a keyboard without them writes them: Bärbock / Baerbock, Müller / Mueller."""
+    return word.translate(_UMLAUTS)
 
 
 def name_or_spelling(
@@ -135,3 +145,51 @@ def inflected(x: str, y: str) -> bool:
     """One is the other with an inflection ending (Reparatur / Reparaturen, Pharisee / Pharisees)."""
     short, long = (x, y) if len(x) < len(y) else (y, x)
     return len(short) >= 5 and long.startswith(short) and long[len(short) :] in _INFLECTIONS
+
+
+# Case endings of languages that decline names: the sentence's grammar picks the case ("Tusk powiedział" /
+# "według Tuska" / "z Tuskiem"), so a name in two cases is one name, while a respelling changes more than
+# the ending ("Tusk" / "Tusek": "k" / "ek" is no pair of endings). Each set holds the endings a name's
+# nominative takes or trades its last vowel for (Fiala / Fialy / Fialou, Μητσοτάκης / Μητσοτάκη).
+_CASE_ENDINGS: dict[str, frozenset[str]] = {
+    lang: frozenset(endings.split())
+    for lang, endings in {
+        "pl": "a u owi em iem ie e y i ą ę o om ami ach ów owie ego emu im ym ej ą",
+        "cs": "a u ovi em e y ou ě i ů ům ech ami ího ímu ím é ého ému ým ovou ové",
+        "sk": "a u ovi om e y ou i ov och ami ého ému ým ej ú",
+        "ru": "а у ом ым им е ой ою ы и ю ем ев ов ам ами ах ого ому ей я",
+        "uk": "а у ом ем им і ї ю ой ою ою ові еві ого ому ій я є",
+        "be": "а у ом ым ам е ы і ю ай ою ага аму",
+        "hr": "a u om em e i ovi ima ama ić ića iću ićem",
+        "sr": "a u om em e i ovi ima ama",
+        "sl": "a u om em e i ovi ih ima",
+        "lt": "as o ui ą u e ai is io iui į iu yje ė ės ei ę",
+        "lv": "s a am u ā i e es ei ē",
+        "fi": "n in a ä ia iä ssa ssä sta stä lla llä lta ltä lle ksi na nä ta tä han hen iin seen ille ien",
+        "et": "i d l lt le s st sse ga ks ni na ta",
+        "hu": "nak nek val vel t ot et at öt ban ben ból ből ról ről tól től hoz hez höz ra re nál nél ig é ért on"
+        " en ön n",
+        "el": "ς ου ο ε η α ων ους ες",
+    }.items()
+}
+
+
+DECLINING = frozenset(_CASE_ENDINGS) | {"tr"}
+
+
+def declined(x: str, y: str, language: str | None) -> bool:
+    """Whether lower-cased `x` and `y` are one name in two cases of `language` (Tusk / Tuska / Tuskiem,
+    Песков / Пескова, Fiala / Fialou, Marin / Marinin); Turkish writes the case after an apostrophe
+    (Ankara / Ankara'da)."""
+    if x == y:
+        return False
+    if language == "tr":
+        return x.replace("’", "'").split("'")[0] == y.replace("’", "'").split("'")[0]
+    endings = _CASE_ENDINGS.get(language or "")
+    if endings is None:
+        return False
+    stem = 0
+    while stem < min(len(x), len(y)) and x[stem] == y[stem]:
+        stem += 1
+    rx, ry = x[stem:], y[stem:]
+    return stem >= 3 and (not rx or rx in endings) and (not ry or ry in endings)

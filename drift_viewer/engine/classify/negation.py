@@ -156,6 +156,8 @@ def count_negations(text: str, conjuncts: bool = False) -> int:
             continue  # "not a little comforted", "no small stir", "no sooner": a denial that affirms
         elif w in _ABSENCE or w in _NOT and n + 1 < len(words) and words[n + 1] in _NOT_DENYING:
             continue
+        elif w in _NOUGHT and _to_nought(words, n):
+            continue  # "set at nought" (despise), "bring to naught" (destroy): verbs, not denials
         elif w in _CONTINUING:
             # "not X, nor Y" denies once; a sentence that opens with "Nor" ("Nor be ye called") denies.
             if conjuncts and paired:
@@ -181,7 +183,17 @@ def count_negations(text: str, conjuncts: bool = False) -> int:
 # five loaves" / "We have here only five loaves", "there is none good but one" / "there is but one who is
 # good", "he found none, only leaves". "but" before a subject is a conjunction ("no money, but I
 # ..."); "not ... but" is a contrast ("not by works but by faith") and still denies.
-_QUANTIFIERS = frozenset({"no", "none", "nothing", "nobody", "noone"})
+_QUANTIFIERS = frozenset({"no", "none", "nothing", "nought", "naught", "nobody", "noone"})
+_NOUGHT = frozenset({"nought", "naught", "nothing"})
+_COME_BRING = frozenset(
+    ["come", "came", "comes", "cometh", "coming", "bring", "brought", "brings", "bringeth", "bringing"]
+)
+
+
+def _to_nought(words: list[str], n: int) -> bool:
+    """ "set at nought", "come to naught", "brought to nothing": idioms of contempt and ruin."""
+    before = words[n - 1] if n else ""
+    return (before == "at" and words[n] != "nothing") or (before == "to" and n > 1 and words[n - 2] in _COME_BRING)
 
 
 def _exceptive(words: list[str], n: int) -> bool:

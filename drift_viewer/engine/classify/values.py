@@ -11,7 +11,8 @@ from ..lexicon.numbers import MONTH_OR_WORD
 
 # A thousands separator: "1,000", "1.000", "1 000" (thin or no-break space) all write 1000.
 _GROUPED = re.compile(r"(?<=\d)[,.' \u00a0\u202f\u2009](?=\d{3}(?!\d))")
-PERCENT = re.compile(r"\b(?:per|pour) cent\b", re.IGNORECASE)
+# "per hundred" said in two words: English, French, Spanish, Italian, Portuguese, Greek.
+PERCENT = re.compile(r"\b(?:per|pour) cent\b|\bpor ciento\b|\b(?:per|por) cento\b|\bτοις εκατό\b", re.IGNORECASE)
 
 
 # A minus sign is part of the value it stands before: "-0.3%" / "0.3%" is growth turned into a fall. A
@@ -158,7 +159,11 @@ def numbers_in_order(words: list[str]) -> list[float]:
 
 
 ONE_AS_ARTICLE = ({"a", "one"}, {"an", "one"})
-_VALUE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(NUMBER_WORDS) | PERCENT_WORDS | {"per", "pour"}
+_VALUE_WORDS = (
+    frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(NUMBER_WORDS) | PERCENT_WORDS | {"per", "pour", "por", "τοις"}
+)
+# Chinese and Japanese numerals, which open a word (三人, 五座) that no word list holds.
+_CJK_NUMERAL = re.compile("[二两兩三四五六七八九十百千万萬亿億]")
 DIGIT = re.compile(r"\d|%")
 
 
@@ -205,4 +210,39 @@ def has_value(words: list[str], text: str) -> bool:
     """Whether a wording holds a number, a month or a percent: only then are FORMAT and NUMBER possible."""
     if DIGIT.search(text) is not None or not _VALUE_WORDS.isdisjoint(words):
         return True
+    if _CJK_NUMERAL.search(text) is not None and any(number_value(w) is not None for w in words):
+        return True  # 三人 / 四人
     return ("'" in text or "’" in text) and not _VALUE_WORDS.isdisjoint(_SUFFIXED.sub("", w) for w in words)
+
+
+# Korean native numerals in the form they take before a counter, and the counters: 세 and 네 alone are also
+# "three" and "yes"/"your", so only a counter after them says they count (세 명 "three people").
+_KO_NATIVE = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10,
+              "스무": 20, "서른": 30, "마흔": 40, "쉰": 50}  # fmt: skip
+_KO_COUNTERS = (
+    "명",
+    "개",
+    "살",
+    "마리",
+    "권",
+    "대",
+    "채",
+    "곳",
+    "가지",
+    "번",
+    "시간",
+    "달",
+    "병",
+    "잔",
+    "장",
+    "벌",
+    "그루",
+)
+
+
+def korean_count(a: str, b: str, after_left: str, after_right: str) -> bool:
+    """Whether `a` and `b` are two Korean native numerals of different values, each before a counter."""
+    x, y = _KO_NATIVE.get(a.strip()), _KO_NATIVE.get(b.strip())
+    if x is None or y is None or x == y:
+        return False
+    return after_left.lstrip().startswith(_KO_COUNTERS) and after_right.lstrip().startswith(_KO_COUNTERS)

@@ -1,4 +1,4 @@
-"""How many negations a text states, in 20 languages, and whether one word is another negated.
+"""How many negations a text states, in 30 languages, and whether one word is another negated.
 
 count_negations is called once per aligned sentence group, on each side, so that a change only counts as a
 polarity flip when the two sides deny a different number of times: a negator that moved, or "caught
@@ -44,6 +44,7 @@ from .negators_data import (
     TR_NOT_VERBS,
     TR_VERB_NEGATIVE,
     UNION_EXCLUDED,
+    UNION_OWN_ONLY,
     WH,
     ZH_ALSO,
     ZH_NEGATORS,
@@ -66,8 +67,12 @@ ABSENCE_WORDS: dict[str, frozenset[str]] = {lang: frozenset(w.split()) for lang,
 PRESENCE_WORDS: dict[str, frozenset[str]] = {lang: frozenset(w.split()) for lang, w in PRESENCE.items()}
 
 # Words (letters, with inner apostrophes: "don't", "n'est"), sentence ends, clause breaks.
-_TOKEN = re.compile(r"([^\W\d_]+(?:'[^\W\d_]+)*)|([.!?;…\n؟。！？]+)|([,:،、，：()\[\]—–\"«»„“”]+)")
-_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
+# Indic vowel signs and viramas are marks, not \w: without them "नहीं" would read as "नह".
+_LETTER = r"(?:[^\W\d_]|[\u0900-\u0963\u0980-\u0de3])"
+_TOKEN = re.compile(rf"({_LETTER}+(?:'{_LETTER}+)*)|([.!?;…\n؟。！？]+)|([,:،、，：()\[\]—–\"«»„“”]+)")
+_WORD = re.compile(rf"{_LETTER}+(?:'{_LETTER}+)*")
+# Vietnamese "không" / "chưa" closing a question ask for a yes or no ("Anh có đi không?"): no denial.
+_VI_QUESTION = re.compile(r"\b(?:không|chưa)\s*\?")
 _SENTENCE, _CLAUSE = ".", ","
 # Arabic harakat and tatweel, Hebrew niqqud: not letters to \w, they would split words.
 _POINTING = dict.fromkeys([*range(0x064B, 0x0653), 0x0640, *range(0x0591, 0x05C8)])
@@ -90,6 +95,7 @@ class _Table(NamedTuple):
     slavic: bool  # "кто бы ни": concessive, no denial
     concord_across_clauses: bool  # Slavic n-words always take a не/nie later: "Ни он, ни она не пришли"
     turkish: bool
+    afrikaans: bool  # "nie ... nie": the second closes the denial
 
 
 @cache
@@ -99,21 +105,22 @@ def _table(language: str | None) -> _Table:
         merged: dict[str, int] = {}
         rank = {CONTINUING: 5, MARKER: 4, NWORD: 3, HEAD: 2, PARTNER: 1}
         for lang in LANGUAGES:
-            if lang in ("zh", "ja", "ko"):
-                continue  # counted by their scripts' own rules
+            if lang in ("zh", "ja", "ko") or lang in UNION_OWN_ONLY:
+                continue  # counted by their scripts' own rules, or too like other languages' words
             for word, kind in kinds(lang).items():
                 if word not in UNION_EXCLUDED and rank[kind] > rank.get(merged.get(word, 0), 0):
                     merged[word] = kind
         pairs = "|".join(IDIOMS.values())
-        return _Table(merged, _pairs(pairs), True, True, True, False, False)
+        return _Table(merged, _pairs(pairs), True, True, True, False, False, False)
     return _Table(
         kinds(language),
         _pairs(IDIOMS.get(language, "")),
         language == "en",
         language == "fr",
         language in ("ru", "uk"),
-        language in ("ru", "uk", "pl", "cs"),
+        language in ("ru", "uk", "pl", "cs", "sk"),
         language == "tr",
+        language == "af",
     )
 
 
@@ -127,6 +134,8 @@ def _normal(text: str, language: str | None) -> str:
     text = text.lower().translate(_FOLD)
     if language in (None, "ar", "he"):
         text = text.translate(_POINTING)
+    if language == "vi":
+        text = _VI_QUESTION.sub("?", text)
     return text
 
 
@@ -195,6 +204,7 @@ def _count_words(text: str, table: _Table) -> int:
     count = 0
     sentence_denies = clause_denies = pending = False
     french_ne = 0  # index + 1 of a counted French "ne" still waiting for its partner (pas, jamais, ...)
+    open_nie = False  # an Afrikaans denial whose closing "nie" has not come yet
     expletive = False
     for i, w in enumerate(words):
         if w in (_SENTENCE, _CLAUSE):
@@ -205,7 +215,7 @@ def _count_words(text: str, table: _Table) -> int:
             if w == _SENTENCE or not table.concord_across_clauses:
                 pending = False
             if w == _SENTENCE:
-                sentence_denies = False
+                sentence_denies = open_nie = False
             continue
         kind = known.get(w) or _special_kind(w, table)
         if not kind:
@@ -222,6 +232,11 @@ def _count_words(text: str, table: _Table) -> int:
         if kind == PARTNER:
             french_ne = 0
             continue
+        if table.afrikaans and kind == HEAD and w != "nee":
+            if w == "nie" and open_nie:
+                open_nie = False  # "nie hier nie": the close of the denial made before
+                continue
+            open_nie = True
         if kind == HEAD:
             count += 1
         elif kind == MARKER:

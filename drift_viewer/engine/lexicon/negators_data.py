@@ -1,4 +1,4 @@
-"""Negation words of 20 languages, sorted by how they count (lexicon.negators counts them).
+"""Negation words of 30 languages, sorted by how they count (lexicon.negators counts them).
 
 Kinds, because languages deny in different ways:
 - HEAD: denies by itself, every time ("not", "nicht", "nooit"): the languages without negative concord.
@@ -23,7 +23,7 @@ HEAD, MARKER, NWORD, CONTINUING, PARTNER = 1, 2, 3, 4, 5
 # Arabic "ما" ("not", and "what"/"that"), Czech "nechal"/"nesl" (ne- that is no prefix: let, carried).
 _WORDS: dict[str, dict[int, str]] = {
     "en": {
-        HEAD: "not no never none nobody nothing nowhere neither cannot nope noone",
+        HEAD: "not no never none nobody nothing nought naught nowhere neither cannot nope noone",
         CONTINUING: "nor",
     },
     "de": {
@@ -102,6 +102,43 @@ _WORDS: dict[str, dict[int, str]] = {
         MARKER: "לא אין אינו אינה אינם אינן איני אינני אינך לאו שלא כשלא שאין",
         CONTINUING: "ולא ואין",
     },
+    # Languages detected but without their own rules before: each counted as it denies.
+    # Catalan is Spanish-like concord; "pas" ("no vol pas") and "cap" (also "head", "towards") never deny alone.
+    "ca": {MARKER: "no", NWORD: "mai res ningú gens tampoc", CONTINUING: "ni", PARTNER: "pas cap"},
+    # Afrikaans closes every denial with a second "nie" ("Hy sal nie kom nie", "Ek het niks gesien nie"):
+    # negators.py reads that "nie" as the close of the denial before it.
+    "af": {HEAD: "nie nooit geen niks niemand nêrens nee"},
+    # Greek, Romanian, Hungarian and Finnish n-words ("κανείς", "nimeni", "senki", "kukaan") always stand
+    # with the clause's own negator ("Κανείς δεν ήρθε", "Nimeni nu a venit", "Senki sem jött", "Kukaan ei
+    # tullut"): only the negator counts. Finnish denies with a verb of its own, conjugated (en, et, ei...).
+    "el": {
+        MARKER: "δεν δε μην μη",
+        HEAD: "όχι",
+        CONTINUING: "ούτε ουδέ",
+        PARTNER: "ποτέ τίποτα τίποτε κανείς κανένας καμία κανένα κανέναν πουθενά καθόλου",
+    },
+    "ro": {MARKER: "nu n", CONTINUING: "nici", PARTNER: "niciodată nimic nimeni niciun nicio nicăieri deloc defel"},
+    "hu": {
+        MARKER: "nem ne nincs nincsen nincsenek",
+        CONTINUING: "sem sincs sincsen",
+        PARTNER: "senki semmi semmit soha sehol sehova semmilyen semennyi",
+    },
+    "fi": {
+        HEAD: "en et ei emme ette eivät älä älkää ellei ellen ellet elleivät jottei",
+        CONTINUING: "eikä enkä etkä emmekä ettekä eivätkä",
+        PARTNER: "koskaan mitään kukaan missään mikään ollenkaan lainkaan",
+    },
+    "sk": {
+        MARKER: "nie ne nemá nemajú nebude nebudú nebol nebola nebolo neboli nemôže nemohol nemohla nechce"
+        " nevie nemusí nesmie",
+        NWORD: "nikdy nič ničoho nikto nikoho nikomu nikde nijako žiadny žiadna žiadne žiadneho žiadnu žiadnych",
+        CONTINUING: "ani",
+    },
+    "id": {HEAD: "tidak tak bukan belum jangan tiada"},
+    # Vietnamese "không"/"chưa" before a question mark ask, they do not deny ("Anh có đi không?").
+    "vi": {HEAD: "không chẳng chả chưa đừng chớ"},
+    # Hindi: "न ... न" is neither ... nor.
+    "hi": {HEAD: "नहीं नही मत", CONTINUING: "न"},
     # zh, ja and ko are counted by characters and endings in negators.py; these are their stand-alone words.
     "zh": {HEAD: "不 没 没有 未 无 非 别 勿 甭 并不 并非 从不 从未 毫无 尚未 不是"},
     "ja": {HEAD: "ない なかった なく ません ず ぬ いいえ ではない じゃない"},
@@ -126,6 +163,15 @@ IDIOMS: dict[str, str] = {
     "uk": "не лише|не тільки|не раз|мало не",
     "ar": "ليس فقط|لا سيما|لا بد",
     "he": "לא רק",
+    "ca": "no només|no sols|no solament|que mai",
+    "el": "όχι μόνο|όχι μόνον",
+    "ro": "nu numai|nu doar|nici măcar",
+    "hu": "nem csak|nem csupán|nem pusztán",
+    "fi": "ei vain|ei ainoastaan|ei pelkästään",
+    "sk": "nie len|nie iba",
+    "id": "tidak hanya|tak hanya|bukan hanya|bukan saja|tidak saja",
+    "vi": "không chỉ|không những|chẳng hạn|chẳng những",
+    "hi": "न केवल|न सिर्फ",
 }
 
 # "not only" idioms whose second word also means "alone": "Wir lassen sie nicht allein" denies ("we do not
@@ -160,6 +206,16 @@ ABSENCE: dict[str, str] = {
     "zh": "",  # 没有/无 both deny and mean "without"; they are counted as negations
     "ja": "なしで なしに 抜きで 抜きに",
     "ko": "없이",
+    "ca": "sense",
+    "af": "sonder",
+    "el": "χωρίς",
+    "ro": "fără",
+    "hu": "nélkül",
+    "fi": "ilman",
+    "sk": "bez",
+    "id": "tanpa",
+    "vi": "",
+    "hi": "बिना",
 }
 PRESENCE: dict[str, str] = {
     "en": "with",
@@ -182,12 +238,25 @@ PRESENCE: dict[str, str] = {
     "zh": "有 带",
     "ja": "ありで 付きで",
     "ko": "함께",
+    "ca": "amb",
+    "af": "met",
+    "el": "με",
+    "ro": "cu",
+    "hu": "",
+    "fi": "kanssa",
+    "sk": "s so",
+    "id": "dengan",
+    "vi": "",
+    "hi": "साथ",
 }
 
 # Left out of the union used when the language is unknown, each a common non-negative word elsewhere:
 # Portuguese "no" (in the), Italian "ne" (of it) and Turkish "ne" (what), Dutch "pas" (only, just),
 # French "né" (born), German "noch" (still), Romanian/German "mai" (more / May), nb "ei" (a).
 UNION_EXCLUDED = frozenset({"no", "ne", "pas", "né", "noch", "mai", "ei"})
+# Languages whose words stay out of the union: short words of theirs are other languages' common words
+# (Finnish "en", "et"; Afrikaans "nie"; Indonesian "tak"; Romanian "nu", "n"; Slovak "nie" is Polish's).
+UNION_OWN_ONLY = frozenset({"ca", "af", "ro", "hu", "fi", "sk", "id", "vi"})
 
 # Prefixes that deny the word they are written onto, for negated_pair. English in-/dis- are left out:
 # "inflammable" and "discover" do not deny "flammable" and "cover".
@@ -205,6 +274,9 @@ PREFIXES: dict[str, tuple[str, ...]] = {
     "pl": ("nie",),
     "cs": ("ne",),
     "sk": ("ne",),
+    "ro": ("ne",),
+    "ca": ("in", "im", "des"),
+    "af": ("on",),
     "ru": ("не",),
     "uk": ("не",),
     "ar": ("لا", "غير"),

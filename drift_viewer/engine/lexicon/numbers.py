@@ -51,6 +51,18 @@ _UNITS = {
     "مائة": 100, "ألف": 1000, "שניים": 2, "שתיים": 2, "שלושה": 3, "שלוש": 3, "ארבעה": 4, "ארבע": 4,
     "חמישה": 5, "חמש": 5, "שישה": 6, "שש": 6, "שבעה": 7, "שבע": 7, "שמונה": 8, "תשעה": 9, "תשע": 9,
     "עשרה": 10, "עשר": 10, "עשרים": 20, "מאה": 100, "אלף": 1000,
+    # Greek (both genders of 3 and 4), Finnish, Hungarian (not "hat" six: English), Romanian (not "opt",
+    # "nouă" new, "mie" me), Indonesian (not "lima": the city), Catalan (the rest are French or Spanish)
+    "δύο": 2, "τρία": 3, "τρεις": 3, "τέσσερα": 4, "τέσσερις": 4, "πέντε": 5, "έξι": 6, "επτά": 7, "εφτά": 7,
+    "οκτώ": 8, "οχτώ": 8, "εννέα": 9, "εννιά": 9, "δέκα": 10, "είκοσι": 20, "εκατό": 100, "χίλια": 1000,
+    "kaksi": 2, "kolme": 3, "neljä": 4, "viisi": 5, "kuusi": 6, "seitsemän": 7, "kahdeksan": 8, "yhdeksän": 9,
+    "kymmenen": 10, "sata": 100, "tuhat": 1000,
+    "kettő": 2, "két": 2, "három": 3, "négy": 4, "öt": 5, "hét": 7, "nyolc": 8, "kilenc": 9, "tíz": 10,
+    "húsz": 20, "száz": 100, "ezer": 1000,
+    "trei": 3, "patru": 4, "cinci": 5, "șase": 6, "șapte": 7, "zece": 10, "douăzeci": 20,
+    "dua": 2, "tiga": 3, "empat": 4, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9, "sepuluh": 10,
+    "seratus": 100, "seribu": 1000,
+    "cinc": 5, "vuit": 8,
 }  # fmt: skip
 NUMBER_WORDS: dict[str, int] = _UNITS
 
@@ -71,7 +83,28 @@ ORDINAL_WORDS: dict[str, float] = {
 }  # fmt: skip
 
 # Words that only say "per hundred": "55 percent" and "55%" have the same value.
-PERCENT_WORDS = frozenset({"percent", "per cent", "prozent", "pour cent", "pourcent", "%"})
+PERCENT_WORDS = frozenset(
+    {"percent", "per cent", "prozent", "pour cent", "pourcent", "%"}
+    | set(
+        [
+            "procent",
+            "procento",
+            "procenta",
+            "procentů",
+            "prosent",
+            "процент",
+            "процента",
+            "процентов",
+            "процентa",
+            "відсоток",
+            "відсотки",
+            "відсотків",
+            "prosenttia",
+            "prosentti",
+            "százalék",
+        ]
+    )
+)
 
 _MONTHS = [
     ("january jan januar janv janvier jänner enero gennaio januari", 1),

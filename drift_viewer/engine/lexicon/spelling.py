@@ -21,6 +21,12 @@ ABBREVIATIONS: dict[str, frozenset[str]] = {
         "mm": "millimetre millimetres millimeter millimeters", "ft": "feet foot", "mph": "miles",
         "lb": "pound pounds", "lbs": "pounds", "min": "minute minutes minuten", "sec": "second seconds",
         "hr": "herr hour", "hrs": "hours", "std": "stunde stunden",
+        # Russian, Ukrainian, Polish, Czech write these without a full stop, before every case of the word
+        "млн": "миллион миллиона миллионов мільйон мільйона мільйонів",
+        "млрд": "миллиард миллиарда миллиардов мільярд мільярда мільярдів",
+        "тыс": "тысяча тысячи тысяч", "тис": "тисяча тисячі тисяч",
+        "mln": "milion miliony milionów", "mld": "miliard miliardy miliardów miliarda miliardu",
+        "tys": "tysiąc tysiące tysięcy",
     }.items()
 }  # fmt: skip
 
@@ -90,6 +96,18 @@ def respelt(a: str, b: str) -> bool:
     return short[n:] == long[n + 1 :]
 
 
+# Arabic letters that writers and regions interchange in the same word: alif with or without its hamza
+# (أحمد / احمد), final yā' written as alif maqṣūra (السيسي / السيسى, Egyptian usage), tā' marbūṭa as hā'
+# (الحكومة / الحكومه), hamza seats; and the tatweel that only stretches a word.
+_ARABIC_FOLD = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي", "ـ": None}
+    # Letters with a stroke or without a dot, which Unicode does not decompose but writers without the
+    # keyboard replace by the plain letter: Wałęsa / Walesa, Bjørn / Bjorn, Đoković / Djoković, Işık / Isik
+    | {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ħ": "h", "Ħ": "H"}
+)
+
+
 def plain_letters(word: str) -> str:
+    """`word` without its accents and diacritics (harakat too), Arabic letter variants folded."""
     decomposed = unicodedata.normalize("NFKD", word.replace("ß", "ss"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_ARABIC_FOLD)

@@ -35,6 +35,18 @@ TYPO_FOLD = str.maketrans(
         "\u2002": " ",
         "\u2003": " ",
         "…": ".",
+        # CJK corner brackets are the quotation marks of Chinese and Japanese (『』 inside 「」), Hebrew
+        # writes gershayim and geresh for quotes (and in acronyms, as many write " there: צה״ל / צה"ל)
+        "「": '"',
+        "」": '"',
+        "『": '"',
+        "』": '"',
+        "״": '"',
+        "׳": "'",
+        # Arabic percent sign and decimal and thousands separators: "٣٫٥٪" is "3.5%" in Arabic-Indic digits
+        "٪": "%",
+        "٫": ".",
+        "٬": ",",
     }
 )
 

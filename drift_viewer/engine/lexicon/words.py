@@ -9,7 +9,8 @@ def _wordset(text: str) -> frozenset[str]:
 
 NEGATIONS = _wordset(
     # English
-    "not no nay never none nobody nothing nowhere nowise neither nor cannot without unable n't"
+    # "nought" / "naught": nothing, in older and British English ("came to naught", "availeth nought")
+    "not no nay never none nobody nothing nought naught nowhere nowise neither nor cannot without unable n't"
     # German
     " nein nicht nichts kein keine keinen keinem keiner keines nie niemals niemand nirgends ohne weder"
     # French (ne/n' with pas, jamais, rien, plus..., and the stand-alone ones)

@@ -16,18 +16,19 @@ from pysbd.lists_item_replacer import ListItemReplacer
 _QUOTE_CAP = 3000  # quotations longer than this are not protected (keeps the quote scan linear)
 
 STOPS = ".!?。．！？…"
-CLOSERS = "\"'”’“»)]"
-# A run of stops and closing quotes (French » may follow a space). Before whitespace or the end it is a
+CLOSERS = "\"'”’“»«›」』)]"
+# A run of stops and closing quotes (French » may follow a space; German »...« and Swiss ‹...› close with «
+# and ›, Chinese and Japanese with 」 and 』). Before whitespace or the end it is a
 # candidate end; inside a token (U.S., 3.5, "Go."Next) it is doubtful unless pysbd's rule that a period
 # between ASCII word characters is no end applies; before , ; : it is no end.
-STOP_RUN = re.compile(r"[.!?。．！？…]+((?:[\"'”’“»)\]]|[ \u00a0\u202f]»)*)")
+STOP_RUN = re.compile(r"[.!?。．！？…]+((?:[\"'”’“»«›」』)\]]|[ \u00a0\u202f]»)*)")
 ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 # A closing quote or bracket before whitespace: `(See above) The` and "1)" list items end sentences in pysbd.
-_CLOSER_BEFORE_SPACE = re.compile(r"[\"'”)»](?=\s)")
+_CLOSER_BEFORE_SPACE = re.compile(r"[\"'”)»«](?=\s)")
 QUOTE_PAREN = re.compile(r'["”]\s\(')  # cheap test before the costly pattern below
 PARENS_BETWEEN_QUOTES = re.compile(r'["”]\s\(.*\)\s["“]', re.DOTALL)
 _LIST_MARKER = re.compile(r"(?:\d{1,2}|[a-z]{1,4})\)")
-_QUOTE_END = frozenset("\"'“”’»")
+_QUOTE_END = frozenset("\"'“”’»«›」』")
 _WRAPPERS = "\"'“”„‘’«»()[]"
 _PLAIN_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
