@@ -9,9 +9,12 @@ read a segment a line; a wrapped line is layout, not content.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..engine.model import Comparison, GroupKind, Side
+
+if TYPE_CHECKING:
+    from ..engine.triple import TripleSummary
 
 _BREAKS = re.compile(r"\s*[\t\n\r\v\f\x1c-\x1e\x85\u2028\u2029]\s*")
 
@@ -39,4 +42,25 @@ def pairs(comparison: Comparison) -> list[Pair]:
             continue  # shown with its left piece
         right = groups[g.partner].right if g.partner is not None else g.right
         out.append(Pair(k, segment(comparison.left, g.left), segment(comparison.right, right), g.manual))
+    return out
+
+
+class Row3(NamedTuple):
+    row: int  # the A–C group (0-based) the row is shown with
+    a: str
+    b: str  # the middle version's sentences of the row; "" where it has none
+    c: str
+    alone: bool  # a row of B alone, which the window and the report show with the group `row`
+
+
+def rows_three(comparison: Comparison, three: TripleSummary) -> list[Row3]:
+    """Three versions as rows of A, B and C: the A–C pairs (as `pairs` makes them) with the middle
+    version's sentences each row holds, and after a row the sentences of B alone shown with it."""
+    alone: dict[int, list[tuple[int, ...]]] = {}
+    for group, b in three.b_alone:
+        alone.setdefault(group, []).append(b)
+    out = []
+    for pair in pairs(comparison):
+        out.append(Row3(pair.row, pair.left, segment(three.b, three.b_of[pair.row]), pair.right, False))
+        out.extend(Row3(pair.row, "", segment(three.b, b), "", True) for b in alone.get(pair.row, ()))
     return out

@@ -31,9 +31,9 @@ def batches(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     seen: list[int] = []
     real = encoder._embed_part
 
-    def counting(texts: list[str]) -> np.ndarray:
+    def counting(texts: list[str], *fast) -> np.ndarray:
         seen.append(len(texts))
-        return real(texts)
+        return real(texts, *fast)
 
     monkeypatch.setattr(encoder, "_embed_part", counting)
     return seen
@@ -83,9 +83,9 @@ def test_the_encoder_and_the_search_run_on_one_blas_thread(monkeypatch: pytest.M
     def blas_threads() -> int:
         return max(info["num_threads"] for info in threadpoolctl.threadpool_info() if info["user_api"] == "blas")
 
-    def embed_part(texts: list[str]) -> np.ndarray:
+    def embed_part(texts: list[str], *fast) -> np.ndarray:
         threads.append(blas_threads())
-        return real_embed(texts)
+        return real_embed(texts, *fast)
 
     def search(*args, **kwargs):
         threads.append(blas_threads())
@@ -104,9 +104,9 @@ def test_a_long_sentence_is_encoded_by_its_opening_and_its_end(batches: list[int
     seen: list[str] = []
     counting = encoder._embed_part
 
-    def recording(texts: list[str]) -> np.ndarray:
+    def recording(texts: list[str], *fast) -> np.ndarray:
         seen.extend(texts)
-        return counting(texts)
+        return counting(texts, *fast)
 
     monkeypatch.setattr(encoder, "_embed_part", recording)
     middle = " ".join(["und dann noch ein langer Nebensatz ohne Ende"] * 8)

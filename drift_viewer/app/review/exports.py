@@ -48,12 +48,19 @@ class Exports:
         from ...formats.tmx import to_tmx
 
         marks = self.review.state.marks if self.review.state is not None else None
-        self._export("Export TMX", ".tmx", "TMX files (*.tmx)", lambda c: to_tmx(c, marks or None))
+        three = self._three()
+        self._export("Export TMX", ".tmx", "TMX files (*.tmx)", lambda c: to_tmx(c, marks or None, three))
 
     def export_tsv(self) -> None:
         from ...formats.tsv import to_tsv
 
-        self._export("Export TSV", ".tsv", "Tab-separated text (*.tsv *.txt)", to_tsv)
+        three = self._three()
+        self._export("Export TSV", ".tsv", "Tab-separated text (*.tsv *.txt)", lambda c: to_tsv(c, three))
+
+    def _three(self):
+        """Three versions' summary (B beside A against C) where the window shows three, else None."""
+        state = self.review.state
+        return state.prepared.three if state is not None else None
 
     def _export(self, title: str, suffix: str, filter_: str, render) -> str | None:
         state = self.review.state

@@ -83,7 +83,9 @@ def _align(
     n, m = len(left), len(right)
     if n == 0 or m == 0:
         return [Link((i,), (), 0.0) for i in range(n)] + [Link((), (j,), 0.0) for j in range(m)]
-    vectors = encoder.embed(list(left) + list(right), check, lambda done: progress(EMBED_SHARE * done), clip=CLIP)
+    vectors = encoder.embed(
+        list(left) + list(right), check, lambda done: progress(EMBED_SHARE * done), clip=CLIP, fast=True
+    )
     if check:
         check()
     lengths = np.array([len(t) for t in (*left, *right)], dtype=np.float64)

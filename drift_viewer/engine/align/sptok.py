@@ -36,7 +36,9 @@ class CTokenizer:
     def encode(self, texts, out_type=int, add_bos: bool = True, add_eos: bool = True):  # type: ignore[no-untyped-def]
         single = isinstance(texts, str)
         batch = [texts] if single else list(texts)
-        ids = self._sp.encode(batch, out_type=out_type, add_bos=add_bos, add_eos=add_eos)
+        # One thread: the library's pool of threads per call costs more than it saves on our batches, and
+        # the engine forks its own workers.
+        ids = self._sp.encode(batch, out_type=out_type, add_bos=add_bos, add_eos=add_eos, num_threads=1)
         if out_type is int:
             bare = int(add_bos) + int(add_eos)
             for k, row in enumerate(ids):
