@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from drift_viewer.engine.classify import factread as fr
+from drift_viewer.engine.classify.values import sign_start
 from drift_viewer.engine.lexicon import WEEKDAYS
 
 
@@ -41,9 +42,14 @@ def _numbers_before(text: str, language: str | None) -> list[fr.Fact]:
         for k, part in enumerate(parts):
             start = m.start(k + 1) if m.group(1) else m.start(k + 4)
             add(float(part), start, start + len(part))
+
+    def signed(value: float, s: int) -> tuple[float, int]:  # a minus sign is part of the value
+        sign = sign_start(text, s)
+        return (-value, sign) if sign is not None else (value, s)
+
     for m in fr._SPACED.finditer(text):
         if not any(taken[m.start() : m.end()]):
-            add(float(re.sub(r"\D", "", m.group())), m.start(), m.end())
+            add(*signed(float(re.sub(r"\D", "", m.group())), m.start()), m.end())
     for m in fr._NUMBER.finditer(text):
         if any(taken[m.start() : m.end()]):
             continue
@@ -55,7 +61,7 @@ def _numbers_before(text: str, language: str | None) -> list[fr.Fact]:
         if scale is not None:
             value *= fr.SCALES[(scale.group(1) or scale.group(2)).lower()]
             end = scale.end()
-        add(value, m.start(), end)
+        add(*signed(value, m.start()), end)
     spelt = {w for w in fr.WORD.findall(text.lower()) if fr._word_values(w)}
     for m in fr.WORD.finditer(text) if spelt else ():
         values = fr._word_values(m.group().lower())
