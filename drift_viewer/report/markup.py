@@ -49,48 +49,12 @@ def visible_text(text: str) -> str:
     return _CONTROL.sub(lambda m: _stand_in(m.group()), hidden.shown(text))
 
 
-_C0_NAMES = [
-    "NUL",
-    "SOH",
-    "STX",
-    "ETX",
-    "EOT",
-    "ENQ",
-    "ACK",
-    "BEL",
-    "BS",
-    "HT",
-    "LF",
-    "VT",
-    "FF",
-    "CR",
-    "SO",
-    "SI",
-    "DLE",
-    "DC1",
-    "DC2",
-    "DC3",
-    "DC4",
-    "NAK",
-    "SYN",
-    "ETB",
-    "CAN",
-    "EM",
-    "SUB",
-    "ESC",
-    "FS",
-    "GS",
-    "RS",
-    "US",
-]
-
-
 def _control_html(match: re.Match[str]) -> str:
     char = match.group()
     code = ord(char)
     if code > 0x7F:
         return _stand_in(char)
-    name = "DEL" if code == 0x7F else _C0_NAMES[code]
+    name = hidden.short_name(char)  # NUL ... US, DEL
     # The text is the Control Pictures symbol (what copy and paste give); CSS draws `name` instead,
     # because many systems have no font with those symbols.
     return f'<span class="cc" data-n="{name}" title="control character U+{code:04X} {name}">{_stand_in(char)}</span>'
