@@ -186,14 +186,8 @@ def _change(dl: str, ins: str, left: Span, right: Span, texts: _Texts) -> Change
     )
     place = Place(inside, start, noun)
     kind = _risk_checked(a, b, left, right, place, texts)
-    if not (a and b) and ((a or b).lower() in SIGN_WORDS or (a or b) in _MINUS_SIGNS):
-        signed, span = (texts.left, left) if a else (texts.right, right)
-        # A sign word stands alone; a sign must not join a word or a number to this one (10-15, COVID-19).
-        before = "" if a.isalpha() or b.isalpha() or not span.start else signed[span.start - 1]
-        if _DIGIT_NEXT.match(signed, span.end) and not (before.isalnum() or (before and before in ".,")):
-            kind = _NUMBER  # "minus 15" / "15", "(-5 °C)" / "(5 °C)": the sign is part of the value
-    elif not (a and b) and (a or b).lower() in SCALES and _beside(*((texts.left, left) if a else (texts.right, right))):
-        kind = _NUMBER  # "3 millones" / "3 mil millones", "5 million" / "5": the scale is part of the value
+    if not (a and b) and _part_of_a_value(a or b, *((texts.left, left) if a else (texts.right, right))):
+        kind = _NUMBER  # "minus 15" / "15", "(-5 °C)" / "(5 °C)", "3 millones" / "3 mil millones"
     if kind in _MAY_BE_A_UNIT and another_unit(a, b) and _number_beside(left, right, texts):
         kind = _NUMBER  # "five years" / "five months", "€5,000" / "$5,000": what the number counts changed
     if kind is ChangeKind.REWORDED and korean_count(a, b, texts.left[left.end :], texts.right[right.end :]):
@@ -230,6 +224,19 @@ def _change(dl: str, ins: str, left: Span, right: Span, texts: _Texts) -> Change
 
 _MAY_BE_A_UNIT = frozenset({ChangeKind.REWORDED, ChangeKind.PUNCTUATION, ChangeKind.SPELLING})
 _NUMBER_BEFORE = re.compile(r"(\d|\w+)\W{0,2}$")
+
+
+def _part_of_a_value(word: str, text: str, span: Span) -> bool:
+    """Whether a word or sign only one side has belongs to the number beside it: a minus sign or sign word
+    right before digits, or a scale word (thousand, millones) next to a number."""
+    low = word.lower()
+    if low in SCALES:
+        return _beside(text, span)
+    if low not in SIGN_WORDS and word not in _MINUS_SIGNS:
+        return False
+    # A sign word stands alone; a sign must not join a word or a number to this one (10-15, COVID-19).
+    before = "" if word.isalpha() or not span.start else text[span.start - 1]
+    return bool(_DIGIT_NEXT.match(text, span.end)) and not (before.isalnum() or (before and before in ".,"))
 
 
 def _number_beside(left: Span, right: Span, texts: _Texts) -> bool:
