@@ -13,6 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..lexicon import ORDINAL_WORDS, number_value
+from ..lexicon.magnitudes import plural_magnitude
 from .wording import wording
 
 # Words that join the parts of one numeral: "four and twenty", "vier und zwanzig", "vingt et un".
@@ -87,7 +88,7 @@ def _word_value(word: str, before: str = "") -> float | None:
     if value is None and word in _RANKS:
         return _RANKS[word] if before in _RANK_AFTER else None
     if value is None:
-        value = ORDINAL_WORDS.get(word) or _AMOUNT_WORDS.get(word) or _plural(word)
+        value = ORDINAL_WORDS.get(word) or _AMOUNT_WORDS.get(word) or plural_magnitude(word) or _plural(word)
     if value is None and word.endswith(_SCORE) and len(word) > len(_SCORE):
         base = number_value(word[: -len(_SCORE)])
         value = None if base is None else base * 20

@@ -20,7 +20,10 @@ from ..lexicon import number_value
 from ..lexicon.units import another_unit
 from ..model import Change, ChangeKind, Op, Options, Segment, Span
 from . import positions
+from .agreement import units_joined
 from .amounts import amounts
+from .counted import degree_scales, own_values, unit_word
+from .datejoin import dates_joined
 from .evidence import NameEvidence
 from .factread import SCALES
 from .ignoring import ignored, ignored_whitespace
@@ -28,7 +31,7 @@ from .kinds import Place, classify_wordings
 from .negation import Languages, denies_otherwise, flips
 from .onesided import clause_dropped, counted_gone, look_alike_digits
 from .twopart import joined
-from .values import SIGN_WORDS, dates, korean_count, numbers_sorted
+from .values import SIGN_WORDS, dates, korean_count, values_sorted
 from .wording import wording
 
 _ABBREVIATED_BEFORE = re.compile(r"(?<!\w)(?:[A-Z][a-z]{0,2}|\w(?:\.\w)+|[Ss]ept|etc|vs|approx)$")
@@ -113,7 +116,10 @@ def changes_of(
             lpos += len(seg.text)
             rpos += len(seg.text)
     close()
-    return tuple(joined(out, left_text, right_text, (left_base, right_base), languages))
+    out = joined(out, left_text, right_text, (left_base, right_base), languages)
+    if _ANY_DIGIT.search(left_text) and _ANY_DIGIT.search(right_text):
+        out = dates_joined(out, left_text, right_text, (left_base, right_base))  # every date has a digit
+    return tuple(units_joined(out, left_text, right_text, (left_base, right_base)))
 
 
 Piece = tuple[ChangeKind, int, int, str, str]  # kind, left start, right start, left text, right text
@@ -148,6 +154,7 @@ def _pieces(dl: str, ins: str, left: Span, right: Span, texts: _Texts) -> list[P
 
 
 _DIGIT_NEXT = re.compile(r"\s*\d")
+_ANY_DIGIT = re.compile(r"\d")
 _MINUS_SIGNS = ("-", "\u2212")
 # Signs that belong to the amount they stand by: "4.9%" -> "5.9%" is the number change, not "4.9" -> "5.9".
 _UNIT_SIGNS = frozenset("%‰°$€£¥₹")
@@ -188,8 +195,12 @@ def _change(dl: str, ins: str, left: Span, right: Span, texts: _Texts) -> Change
     kind = _risk_checked(a, b, left, right, place, texts)
     if not (a and b) and _part_of_a_value(a or b, *((texts.left, left) if a else (texts.right, right))):
         kind = _NUMBER  # "minus 15" / "15", "(-5 °C)" / "(5 °C)", "3 millones" / "3 mil millones"
-    if kind in _MAY_BE_A_UNIT and another_unit(a, b) and _number_beside(left, right, texts):
+    if kind in _MAY_BE_A_UNIT and another_unit(unit_word(a), unit_word(b)) and _number_beside(left, right, texts):
         kind = _NUMBER  # "five years" / "five months", "€5,000" / "$5,000": what the number counts changed
+    if kind in _MAY_BE_A_UNIT and degree_scales(a, b, texts.left[: left.start], texts.right[: right.start]):
+        kind = _NUMBER  # "40 °C" / "40 °F": another temperature scale
+    if kind in _MAY_DENY and own_values(a, b, texts.languages):
+        kind = _NUMBER  # Spanish "Miles de" / "Muchas", "Once" / "Doce": values only their language reads so
     if kind is ChangeKind.REWORDED and korean_count(a, b, texts.left[left.end :], texts.right[right.end :]):
         kind = _NUMBER  # 세 명 / 네 명: three people / four people
     if kind in _MAY_BE_NAME and texts.evidence is not None and texts.evidence.caseless_name(a, b):
@@ -223,7 +234,9 @@ def _change(dl: str, ins: str, left: Span, right: Span, texts: _Texts) -> Change
 
 
 _MAY_BE_A_UNIT = frozenset({ChangeKind.REWORDED, ChangeKind.PUNCTUATION, ChangeKind.SPELLING})
-_NUMBER_BEFORE = re.compile(r"(\d|\w+)\W{0,2}$")
+# The number may stand before "de", "di", "of" in the Romance languages' "5 millones de euros", "3 milliards
+# d'euros", "2 milioni di dollari".
+_NUMBER_BEFORE = re.compile(r"(\d|\w+)(?:\s+(?:de|di|of|do|da|del))?\s*(?:d['’])?\W{0,2}$")
 
 
 def _part_of_a_value(word: str, text: str, span: Span) -> bool:
@@ -250,7 +263,10 @@ def _beside(text: str, span: Span) -> bool:
     if _DIGIT_NEXT.match(text, span.end):
         return True
     m = _NUMBER_BEFORE.search(text, max(0, span.start - 24), span.start)
-    return m is not None and (m.group(1).isdigit() or number_value(m.group(1).lower()) is not None)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return word.isdigit() or number_value(word) is not None or word in SCALES  # "3 milliards d'euros"
 
 
 def _risk_checked(a: str, b: str, left: Span, right: Span, place: Place, texts: _Texts) -> ChangeKind:
@@ -377,7 +393,7 @@ def _capitalised_pairs(a: str, b: str) -> list[tuple[str, str]]:
 
 def _values(text: str) -> tuple[list[float], list[tuple[str, int]]]:
     w = wording(text)
-    return numbers_sorted(w.lowers), dates(w.words)
+    return values_sorted(w.lowers), dates(w.words)
 
 
 def _value_moved(a: str, b: str, left_text: str, right_text: str) -> bool:

@@ -13,6 +13,7 @@ from functools import lru_cache
 from ..lexicon import MONTHS, WEEKDAYS, number_value
 from ..lexicon.hidden import MARKED_RANGES, without_marked
 from ..lexicon.numbers import MONTH_OR_WORD
+from ..lexicon.titles import TITLES
 from .amounts import amounts
 from .values import sign_start
 
@@ -253,6 +254,30 @@ def _cjk(word: str) -> bool:
     return any("\u3400" <= ch <= "\u9fff" for ch in word)
 
 
+def numeric_months(text: str, language: str | None) -> list[Fact]:
+    """The month of each date written in digits whose order is sure: "12.03.2024" (day first), ISO
+    "2024-03-12", "12/25/2024" or "25/12/2024", where a part over 12 can only be the day, and "12/03/2024"
+    in a language other than English, which all write the day first. The month is a date fact like
+    "March", so "12 March 2024" / "12.03.2024" keeps its month, not a number 3 in place of a number 24.
+    English "03/04/2024" is left as numbers: its order depends on the country."""
+    out: list[Fact] = []
+    for m in _DATE.finditer(text) if _DIGIT.search(text) else ():
+        if m.group(5):
+            at = 5
+        elif text[m.end(1)] == "." or int(m.group(1)) > 12 >= int(m.group(2)):
+            at = 2
+        elif int(m.group(2)) > 12 >= int(m.group(1)):
+            at = 1
+        elif language not in (None, "en"):
+            at = 2
+        else:
+            continue
+        month = int(m.group(at))
+        if 1 <= month <= 12:
+            out.append((f"month {month}", m.start(at), m.end(at)))
+    return out
+
+
 def months(text: str) -> list[Fact]:
     """Month names that name a month: beside a number ("3 March", "März 2024"), after a word that
     introduces a date ("in March", "im Mai", "en octobre"), or in lower case as French and Spanish write
@@ -351,7 +376,14 @@ def _opens_sentence(text: str, start: int) -> bool:
     found = _SENTENCE_START.search(before)
     if found is None:
         return False
-    return not _INITIAL.search(text, 0, max(0, start - 4) + found.start() + 1)
+    stop = max(0, start - 4) + found.start()
+    lead = _TITLE_BEFORE.search(text, max(0, stop - 12), stop) if text[stop : stop + 1] == "." else None
+    if lead is not None and lead.group(1).lower() in TITLES:
+        return False  # "Ms. Ines Varga", "Dr. Kim": the stop abbreviates a title, the name goes on
+    return not _INITIAL.search(text, 0, stop + 1)
+
+
+_TITLE_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]{1,4})$")
 
 
 # A full stop after a lone capital ends an initial or an initialism ("U.S. Secretary", "J. Smith"), not a

@@ -19,6 +19,8 @@ from functools import lru_cache, partial
 from rapidfuzz.distance import Indel
 
 from .. import parallel
+from ..lexicon.spelling import british_american
+from ..lexicon.titles import TITLES
 from ..model import Comparison, GroupKind, Span
 from . import factread
 from .evidence import headline, lower_words, running_capitals, zipf
@@ -237,10 +239,14 @@ def _facts(
         return {}
     out: dict[FactKind, list[factread.Fact]] = {FactKind.CODE: factread.codes(text)}
     plain = factread.masked(text)
+    numeric_months = factread.numeric_months(plain, language)
+    month_at = {start for _, start, _ in numeric_months}
     for fact in factread.numbers(plain, language):
+        if fact[1] in month_at:
+            continue  # the month of "12.03.2024" is a date fact, as "March" is
         kind = FactKind.PERCENT if _PERCENT_AFTER.match(text, fact[2]) else FactKind.NUMBER
         out.setdefault(kind, []).append(fact)
-    out[FactKind.DATE] = factread.months(text)
+    out[FactKind.DATE] = sorted(factread.months(text) + numeric_months, key=lambda f: f[1])
     out[FactKind.QUOTE] = [(fold(m.group()[1:-1]).lower(), m.start(), m.end()) for m in factread.QUOTED.finditer(text)]
     # A German side of a translation: every capitalised word, sifted against the other side afterwards.
     every = cross and language in _NOUNS_CAPITALISED and other not in _NOUNS_CAPITALISED
@@ -256,8 +262,8 @@ def _facts(
 def _a_name(word: str, language: str | None, other: str | None) -> bool:
     """A capitalised word inside a sentence, unless a common word; in German, which capitalises every
     noun, only a word the other side's language (or English) uses too, as names are."""
-    if not factread.latin(word) or zipf(word.lower(), language) >= 5.0:
-        return False
+    if not factread.latin(word) or zipf(word.lower(), language) >= 5.0 or word.lower() in TITLES:
+        return False  # a title ("Mayor", "Ms") is a common noun capitalised before the name it titles
     if language in ("de", "lb"):
         return zipf(factread.latin(word), other if other not in ("de", "lb", None) else "en") >= 3.0
     return True
@@ -294,7 +300,9 @@ def _pair(
                 scripts = factread.latin_script(texts[0][lf[1] : lf[2]]) != factread.latin_script(
                     texts[1][rf[1] : rf[2]]
                 )
-                same = cross and scripts and scores[best] >= TRANSLITERATED
+                same = (cross and scripts and scores[best] >= TRANSLITERATED) or british_american(
+                    lf[0].lower(), rf[0].lower()
+                )  # "Defense" / "Defence" Ministry: one word in two house styles
                 yield (FactStatus.SAME if same else FactStatus.RESPELLED), lf, rest.pop(best)
             else:
                 still.append(lf)

@@ -23,6 +23,7 @@ from .values import (
     acronym,
     dates,
     format_key,
+    magnitudes,
     negative_signs,
     number_form,
     numbers_sorted,
@@ -137,7 +138,12 @@ def classify_wordings(
             key_a, key_b = format_key(va), format_key(vb)
             if key_a == key_b and any(k[0] == "\x01" for k in key_a) and same_order(va, vb):
                 return ChangeKind.FORMAT
-            if numbers_sorted(va) != numbers_sorted(vb) or dates(sa.words) != dates(sb.words) or not same_order(va, vb):
+            if (
+                numbers_sorted(va) != numbers_sorted(vb)
+                or magnitudes(va) != magnitudes(vb)
+                or dates(sa.words) != dates(sb.words)
+                or not same_order(va, vb)
+            ):
                 if len(la) == len(lb) == 1 and {la[0], lb[0]} in ONE_AS_ARTICLE:
                     return ChangeKind.FORMAT  # a third / one third
                 return ChangeKind.NUMBER

@@ -20,8 +20,8 @@ from .negation import Languages, denials
 
 _NEGATION = ChangeKind.NEGATION
 # A change that may be a negation's second word: the rules give a bare "pas" (Catalan) DELETED, and
-# "plus de" / "des" REWORDED.
-_PARTNER_KINDS = frozenset({_NEGATION, ChangeKind.DELETED, ChangeKind.INSERTED, ChangeKind.REWORDED})
+# "plus de" / "des" REWORDED, and inside a quotation QUOTE ("«Мы не теряем надежды»" / "«Мы теряем надежду»").
+_PARTNER_KINDS = frozenset({_NEGATION, ChangeKind.DELETED, ChangeKind.INSERTED, ChangeKind.REWORDED, ChangeKind.QUOTE})
 # A clause break between the two words: they belong to two statements.
 _BREAK = re.compile(r"[.!?;:,。！？；：，؟،\n]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import ABBREVIATIONS, MONTHS, NUMBER_WORDS, PERCENT_WORDS, STOPWORDS, WEEKDAYS, number_value
+from ..lexicon.magnitudes import PLURAL_MAGNITUDES, plural_magnitude
 from ..lexicon.numbers import MONTH_OR_WORD
 
 # A thousands separator: "1,000", "1.000", "1 000" (thin or no-break space) all write 1000.
@@ -158,9 +159,26 @@ def numbers_in_order(words: list[str]) -> list[float]:
     return values
 
 
+def magnitudes(words: list[str]) -> list[float]:
+    """The plural magnitude words' values ("thousands", "Tausende", "тысячи"), sorted: counted apart from
+    the numbers, so "by hundreds" / "a hundred deep" faces the group's amounts (amounts.py reads both
+    as 100) while "Thousands" / "Hundreds" is another amount."""
+    return sorted(v for v in map(plural_magnitude, words) if v is not None)
+
+
+def values_sorted(words: list[str]) -> list[float]:
+    """Numbers and plural magnitudes together, sorted."""
+    return sorted(numbers_in_order(words) + magnitudes(words))
+
+
 ONE_AS_ARTICLE = ({"a", "one"}, {"an", "one"})
 _VALUE_WORDS = (
-    frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(NUMBER_WORDS) | PERCENT_WORDS | {"per", "pour", "por", "τοις"}
+    frozenset(MONTHS)
+    | frozenset(WEEKDAYS)
+    | frozenset(NUMBER_WORDS)
+    | frozenset(PLURAL_MAGNITUDES)
+    | PERCENT_WORDS
+    | {"per", "pour", "por", "τοις"}
 )
 # Chinese and Japanese numerals, which open a word (三人, 五座) that no word list holds.
 _CJK_NUMERAL = re.compile("[二两兩三四五六七八九十百千万萬亿億]")
@@ -210,8 +228,12 @@ def has_value(words: list[str], text: str) -> bool:
     """Whether a wording holds a number, a month or a percent: only then are FORMAT and NUMBER possible."""
     if DIGIT.search(text) is not None or not _VALUE_WORDS.isdisjoint(words):
         return True
-    if _CJK_NUMERAL.search(text) is not None and any(number_value(w) is not None for w in words):
-        return True  # 三人 / 四人
+    if any(number_value(w) is not None for w in words if "-" in w or "und" in w):
+        return True  # "twenty-two", "einundzwanzig": one word of tens and units
+    if _CJK_NUMERAL.search(text) is not None and any(
+        number_value(w) is not None or plural_magnitude(w) is not None for w in words
+    ):
+        return True  # 三人 / 四人, 数千人 / 数百人
     return ("'" in text or "’" in text) and not _VALUE_WORDS.isdisjoint(_SUFFIXED.sub("", w) for w in words)
 
 

@@ -124,7 +124,8 @@ _WORDS: dict[str, dict[int, str]] = {
         PARTNER: "senki semmi semmit soha sehol sehova semmilyen semennyi",
     },
     "fi": {
-        HEAD: "en et ei emme ette eivät älä älkää ellei ellen ellet elleivät jottei",
+        HEAD: "en et ei emme ette eivät älä älkää ellei ellen ellet ellemme ellette elleivät jottei jotten jottet"
+        " jottemme jottette jotteivät ettei etten ettet ettemme ettette etteivät",
         CONTINUING: "eikä enkä etkä emmekä ettekä eivätkä",
         PARTNER: "koskaan mitään kukaan missään mikään ollenkaan lainkaan",
     },

@@ -64,6 +64,43 @@ _UNITS = {
     "seratus": 100, "seribu": 1000,
     "cinc": 5, "vuit": 8,
 }  # fmt: skip
+# Teens and tens the lists above lacked. Not Spanish "once" (English), "doce" and "quince" (Portuguese
+# "sweet", English "quince"), Portuguese "doze" (English), French "seize" (English), Latin-script "sto"
+# (Italian "I am"): those are read only on a side known to be in their language (magnitudes.py).
+_MORE = [
+    ("dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn", 13),
+    ("twaalf dertien veertien vijftien zestien zeventien achttien negentien", 12),
+    ("undici dodici tredici quattordici quindici sedici diciassette diciotto diciannove", 11),
+    ("_ trece catorce _ dieciséis diecisiete dieciocho diecinueve", 12),
+    ("_ treze catorze _ dezesseis dezessete dezoito dezenove", 12),
+    ("treize quatorze quinze", 13),
+    ("elva tolv tretton fjorton femton sexton sjutton arton nitton", 11),
+    ("elleve _ tretten fjorten femten seksten sytten atten nitten", 11),
+    ("jedenaście dwanaście trzynaście czternaście piętnaście szesnaście siedemnaście osiemnaście dziewiętnaście", 11),
+    ("jedenáct dvanáct třináct čtrnáct patnáct šestnáct sedmnáct osmnáct devatenáct", 11),
+    ("одиннадцать двенадцать тринадцать четырнадцать пятнадцать шестнадцать семнадцать восемнадцать девятнадцать", 11),
+    ("одинадцять дванадцять тринадцять чотирнадцять п'ятнадцять шістнадцять сімнадцять вісімнадцять дев'ятнадцять", 11),
+]
+_TENS = [
+    "тридцать сорок пятьдесят шестьдесят семьдесят восемьдесят девяносто",
+    "тридцять сорок п'ятдесят шістдесят сімдесят вісімдесят дев'яносто",
+    "trzydzieści czterdzieści pięćdziesiąt sześćdziesiąt siedemdziesiąt osiemdziesiąt dziewięćdziesiąt",
+    "třicet čtyřicet padesát šedesát sedmdesát osmdesát devadesát",
+    "_ quaranta cinquanta sessanta settanta ottanta novanta",
+    "_ _ _ sesenta setenta ochenta noventa",
+    "_ quarenta cinquenta sessenta setenta oitenta noventa",
+    "dertig veertig vijftig zestig zeventig tachtig negentig",
+    "trettio fyrtio femtio sextio sjuttio åttio nittio",
+    "otuz kırk elli altmış yetmiş seksen doksan",
+]
+for _words, _first in _MORE:
+    for _n, _word in enumerate(_words.split()):
+        if _word != "_":
+            _UNITS.setdefault(_word, _first + _n)
+for _words in _TENS:
+    for _n, _word in enumerate(_words.split()):
+        if _word != "_":
+            _UNITS.setdefault(_word, 30 + 10 * _n)
 NUMBER_WORDS: dict[str, int] = _UNITS
 
 # Ordinals of the numbers a text may state as amounts ("in his fortieth year" / "forty years old"). Not
@@ -120,8 +157,50 @@ _MONTHS = [
     ("november nov novembre noviembre", 11),
     ("december dec dezember dez décembre decembre déc diciembre dicembre", 12),
 ]
+# "In May" said in a case of its own, which the CLDR does not list (it has the nominative and the genitive):
+# Russian prepositional "в мае", Ukrainian locative "у травні", Polish "w maju", Czech "v květnu".
+_MONTHS_IN = [
+    "январе styczniu січні lednu", "феврале lutym лютому únoru", "марте marcu березні březnu",
+    "апреле kwietniu квітні dubnu", "мае maju травні květnu", "июне czerwcu червні červnu",
+    "июле lipcu липні červenci", "августе sierpniu серпні srpnu", "сентябре wrześniu вересні",
+    "октябре październiku жовтні říjnu", "ноябре listopadzie листопаді", "декабре grudniu грудні prosinci",
+]  # fmt: skip
+# Turkish writes the case ending onto a lower-case month without an apostrophe: "mayısta", "haziranda".
+_TR_MONTHS = [
+    "ocak",
+    "şubat",
+    "mart",
+    "nisan",
+    "mayıs",
+    "haziran",
+    "temmuz",
+    "ağustos",
+    "eylül",
+    "ekim",
+    "kasım",
+    "aralık",
+]
+
+
+def _turkish_locatives() -> dict[str, int]:
+    """Each Turkish month with its locative and ablative endings, by vowel harmony and voicing."""
+    out = {}
+    for number, month in enumerate(_TR_MONTHS, 1):
+        vowel = next((c for c in reversed(month) if c in "aıoueiöü"), "a")
+        v = "a" if vowel in "aıou" else "e"
+        d = "t" if month[-1] in "çfhkpsşt" else "d"
+        for ending in (d + v, d + v + "n"):
+            out[month + ending] = number
+    return out
+
+
 # The other supported languages' names come from the CLDR (calendar_data.py); the hand-spelt ones win.
-MONTHS: dict[str, int] = {**CLDR_MONTHS, **{name: number for names, number in _MONTHS for name in names.split()}}
+MONTHS: dict[str, int] = {
+    **CLDR_MONTHS,
+    **_turkish_locatives(),
+    **{name: number for number, names in enumerate(_MONTHS_IN, 1) for name in names.split()},
+    **{name: number for names, number in _MONTHS for name in names.split()},
+}
 # Month names that are common words of another supported language (Spanish "marca" a brand, Dutch
 # "leden" members, English "mart"): a month only where a date stands (values.dates, factread.months).
 MONTH_OR_WORD = frozenset({"marca", "maja", "maj", "mart", "leden", "maio"})

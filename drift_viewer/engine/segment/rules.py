@@ -13,6 +13,8 @@ from typing import NamedTuple
 from pysbd.languages import LANGUAGE_CODES
 from pysbd.lists_item_replacer import ListItemReplacer
 
+from ..lexicon import MONTHS
+
 _QUOTE_CAP = 3000  # quotations longer than this are not protected (keeps the quote scan linear)
 
 STOPS = ".!?。．！？…"
@@ -34,6 +36,11 @@ _PLAIN_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _PAREN_NEXT = re.compile(r"\s+\(")
 _LIST_NUMBER = re.compile(r"\d{1,2}[.)]")
+# A day written as an ordinal, as Czech, Slovak, Danish, Norwegian, Finnish and others write it: "3. března
+# 2024", "3. 3. 2024", "3. marts". A lower-case month name or the date's next number follows the stop.
+_DAY_ORDINAL_NEXT = re.compile(r"\s(?:[^\W\d_A-Z]+|\d{1,2}\.\s?\d{4}(?!\d))")
+_YEAR_NEXT = re.compile(r"\s\d{4}(?!\d)")
+_DAY_BEFORE = re.compile(r"(?<!\d)\d{1,2}\.\s\d{1,2}$")
 _DE_MONTH = re.compile(r"\s*(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)")
 _LETTER_DOT = re.compile(r"\s[a-z]\.")
 _DIGIT_DOT = re.compile(r"\d\.[\s)]")
@@ -184,6 +191,8 @@ def verdict(text: str, m: re.Match[str], language: str, quoted: Quotes) -> str:
     # Words are short: look back a little, or a paragraph without tabs makes rfind("\t") quadratic.
     before = text[max(0, m.start() - 64) : m.start()]
     word = before[max(before.rfind(" "), before.rfind("\n"), before.rfind("\t")) + 1 :]
+    if len(word) <= 2 and word.isdigit() and _day_before_month(text, m.start(), after):
+        return NOCUT
     kind = _word_kind(word, language)
     if kind == "short-number":
         return _after_short_number(text, word, after, nxt, language)
@@ -261,6 +270,18 @@ def _after_short_number(text: str, word: str, after: int, nxt: str, language: st
     if language == "de":
         return NOCUT if after - len(word) - 2 >= 0 and text[after - len(word) - 2].isspace() else UNSURE
     return CUT if nxt.isupper() else UNSURE
+
+
+def _day_before_month(text: str, stop: int, after: int) -> bool:
+    """Whether the stop at `stop` after a one- or two-digit number ends a day or month written as an
+    ordinal: a lower-case month name ("3. března") or the rest of a dotted date ("3. 3. 2024") follows."""
+    m = _DAY_ORDINAL_NEXT.match(text, after)
+    if m is None:
+        return (
+            _YEAR_NEXT.match(text, after) is not None and _DAY_BEFORE.search(text, max(0, stop - 8), stop) is not None
+        )
+    word = m.group()[1:]
+    return word[:1].isdigit() or word in MONTHS
 
 
 @lru_cache(maxsize=4)
