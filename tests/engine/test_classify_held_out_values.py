@@ -238,3 +238,22 @@ def test_a_denied_object_inside_a_quotation_goes_with_the_flip() -> None:
                    "«Мы теряем надежду найти выживших», — сказала она.", "ru") == [
         (K.NEGATION, "не теряем надежды", "теряем надежду")
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("language", "left", "right", "pair"),
+    [
+        ("ar", "وتقدر الأضرار بنحو 1.2 مليار دولار.", "وتقدر الأضرار بنحو 1.2 مليون دولار.", ("مليار", "مليون")),
+        ("he", "הנזק מוערך ב-1.2 מיליארד דולר.", "הנזק מוערך ב-1.2 מיליון דולר.", ("מיליארד", "מיליון")),
+        ("tr", "Zarar 1,2 milyar dolar olarak tahmin ediliyor.", "Zarar 1,2 milyon dolar olarak tahmin ediliyor.",
+         ("milyar", "milyon")),
+    ],
+)  # fmt: skip
+def test_a_scale_word_changed_is_a_number_change(language, left, right, pair) -> None:
+    assert changes(left, right, language) == [(K.NUMBER, *pair)]
+
+
+def test_a_han_unit_character_alone_in_a_name_is_no_number() -> None:
+    # 埃斯特班 / 埃斯特万 (Esteban respelt): the segmenter cuts the unknown name, and 万 alone counts nothing
+    found = changes("省长埃斯特班表示，救援仍在继续。", "省长埃斯特万表示，救援仍在继续。", "zh")
+    assert found and K.NUMBER not in {kind for kind, _, _ in found}

@@ -39,9 +39,16 @@ _SCALE_CASES = {
     1e6: "миллион миллиона мільйон мільйона milion miliona milionu",
     1e9: "миллиард миллиарда миллиардов мільярд мільярда мільярдів miliard miliarda miliardów",
 }
+# The scale words of the languages whose number lists (lexicon/numbers.py) stop at a thousand: Arabic,
+# Hebrew, Greek, Turkish, Persian ("1.2 مليار دولار" / "1.2 مليون دولار").
+_SCALES_MORE = {
+    1e6: "مليون ملايين מיליון εκατομμύριο εκατ milyon میلیون",
+    1e9: "مليار مليارات מיליארד מיליארדים δισεκατομμύριο δισεκατομμύρια δισ milyar میلیارد",
+}
 PLURAL_MAGNITUDES: dict[str, float] = (
     _SHORT
     | {w: v for v, ws in _SCALE_CASES.items() for w in ws.split()}
+    | {w: v for v, ws in _SCALES_MORE.items() for w in ws.split()}
     | {word: value for value, words in _BY_MAGNITUDE.items() for word in words.split()}
 )
 

@@ -279,6 +279,11 @@ _CJK_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CJK_LARGE = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
 
 
+# A unit character alone, no digit before it and no counter after: a character of a word the segmenter did
+# not know, most often a foreign name spelt in Han (埃斯特万 "Esteban" cut into 埃斯特 and 万), not a count.
+_CJK_ALONE = frozenset("十百千万萬亿億")
+
+
 def _cjk_number(word: str) -> float | None:
     """The value of a Chinese or Japanese numeral at the start of a word, with at most one counter after
     it (五, 五座, 二十三, 三千五百万, 五つ); None otherwise. A lone 一 is left out: it opens ordinary words
@@ -286,7 +291,7 @@ def _cjk_number(word: str) -> float | None:
     n = 0
     while n < len(word) and (word[n] in _CJK_DIGITS or word[n] in _CJK_UNITS or word[n] in _CJK_LARGE):
         n += 1
-    if n == 0 or len(word) - n > 1 or word[:n] == "一":
+    if n == 0 or len(word) - n > 1 or word[:n] == "一" or (n == len(word) == 1 and word in _CJK_ALONE):
         return None
     total = section = digit = 0
     for ch in word[:n]:
