@@ -257,3 +257,15 @@ def test_a_han_unit_character_alone_in_a_name_is_no_number() -> None:
     # 埃斯特班 / 埃斯特万 (Esteban respelt): the segmenter cuts the unknown name, and 万 alone counts nothing
     found = changes("省长埃斯特班表示，救援仍在继续。", "省长埃斯特万表示，救援仍在继续。", "zh")
     assert found and K.NUMBER not in {kind for kind, _, _ in found}
+
+
+@pytest.mark.parametrize(
+    ("language", "left", "right", "pair"),
+    [
+        ("ja", "被害額は12億ドルと推定される。", "被害額は12億円と推定される。", ("ドル", "円")),
+        ("zh", "损失估计为12亿美元。", "损失估计为12亿欧元。", ("亿美元", "亿欧元")),
+        ("ko", "피해액은 12억 달러로 추정된다.", "피해액은 12억 유로로 추정된다.", ("달러로", "유로로")),
+    ],
+)  # fmt: skip
+def test_another_currency_in_chinese_japanese_and_korean(language, left, right, pair) -> None:
+    assert changes(left, right, language) == [(K.NUMBER, *pair)]

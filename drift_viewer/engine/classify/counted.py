@@ -16,9 +16,14 @@ from .wording import wording
 _OF_BEFORE = re.compile(r"^(?:(?:de|di|of|do|da|del)\s+|d['’])", re.IGNORECASE)
 
 
+# A Han scale character the word diff kept with the unit: 亿美元 / 亿欧元 (hundred million dollars / euros).
+_HAN_SCALE = re.compile("^[十百千万萬亿億]+")
+
+
 def unit_word(text: str) -> str:
-    """A unit's word without the "of" before it: "d'euros" -> "euros", "de dollars" -> "dollars"."""
-    return _OF_BEFORE.sub("", text)
+    """A unit's word without the "of" before it ("d'euros" -> "euros", "de dollars" -> "dollars") or a Han
+    scale character ("亿美元" -> "美元")."""
+    return _HAN_SCALE.sub("", _OF_BEFORE.sub("", text))
 
 
 def degree_scales(a: str, b: str, before_left: str, before_right: str) -> bool:

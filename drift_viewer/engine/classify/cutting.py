@@ -155,6 +155,7 @@ def _pieces(dl: str, ins: str, left: Span, right: Span, texts: _Texts) -> list[P
 
 _DIGIT_NEXT = re.compile(r"\s*\d")
 _ANY_DIGIT = re.compile(r"\d")
+_DIGITS_AND_SCALE = re.compile("\\d[十百千万萬亿億]?$")
 _MINUS_SIGNS = ("-", "\u2212")
 # Signs that belong to the amount they stand by: "4.9%" -> "5.9%" is the number change, not "4.9" -> "5.9".
 _UNIT_SIGNS = frozenset("%‰°$€£¥₹")
@@ -266,6 +267,8 @@ def _beside(text: str, span: Span) -> bool:
     if m is None:
         return False
     word = m.group(1).lower()
+    if _DIGITS_AND_SCALE.search(word):
+        return True  # "12億" before "ドル": a Han run ends with the number
     return word.isdigit() or number_value(word) is not None or word in SCALES  # "3 milliards d'euros"
 
 

@@ -25,10 +25,28 @@ def _names() -> dict[str, frozenset[str]]:
     return {word: frozenset(units) for word, units in names.items()}
 
 
+# Currencies as Chinese, Japanese and Korean news writes them after a number ("12億ドル", "12亿美元",
+# "12억 달러"): units.txt leaves these scripts out (units_gen.py), and the CLDR's display names there
+# ("米ドル") are not the short forms in use.
+_CJK_CURRENCIES = {
+    "ドル": "USD", "米ドル": "USD", "美元": "USD", "달러": "USD",
+    "円": "JPY", "日元": "JPY", "엔": "JPY",
+    "ユーロ": "EUR", "欧元": "EUR", "유로": "EUR",
+    "元": "CNY", "人民币": "CNY", "人民元": "CNY", "위안": "CNY",
+    "ポンド": "GBP", "英镑": "GBP", "파운드": "GBP",
+    "ウォン": "KRW", "韩元": "KRW", "원": "KRW",
+    "ルーブル": "RUB", "卢布": "RUB", "루블": "RUB",
+}  # fmt: skip
+
+
 def unit_ids(word: str) -> frozenset[str]:
     """The units or currencies `word` may name (a currency sign stands for itself); empty if none."""
     if word and all(unicodedata.category(ch) == "Sc" for ch in word):
         return frozenset({word})
+    for cut in (0, 1, 2):  # Korean writes its particle onto the word: 달러로, 유로를, 원으로
+        cjk = _CJK_CURRENCIES.get(word[: len(word) - cut]) if len(word) > cut else None
+        if cjk is not None and (not cut or "\uac00" <= word[-1] <= "\ud7a3"):
+            return frozenset({cjk})
     return _names().get(word.lower().strip("."), frozenset())
 
 
