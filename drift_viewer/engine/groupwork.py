@@ -31,8 +31,10 @@ def build_groups(
     languages: tuple[str | None, str | None],
     check: Callable[[], None],
     tick: Callable[[float], None],
+    built: Callable[[int, Sequence[Group]], None] | None = None,
 ) -> list[Group]:
-    """build(link, links) for every link, in order; `tick` gets the share done."""
+    """build(link, links) for every link, in order; `tick` gets the share done, `built` each chunk of
+    groups as it is done (start, groups), before a held one is classified again."""
     groups: list[Group] = []
     total = max(len(links), 1)
     # Results cross from forked workers as codec tuples; in this process they need no packing.
@@ -56,6 +58,8 @@ def build_groups(
                 classify.load_meaning_beside(languages)  # once, in a thread: the workers are forked
             if classify.meaning_loaded():
                 _again(held, groups, build, links, check)
+        if built is not None:
+            built(start, groups[start:])
         check()
         tick(done / total)
     # No thread left behind: this process forks again (the fact table). Not on a cancel, which must not

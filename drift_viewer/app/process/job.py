@@ -10,15 +10,25 @@ from ...engine.model import Document, Options
 from ...engine.pipeline import compare_documents, compare_texts
 from ...review.project import Loading
 from ..prepared import Prepared, prepare
+from .stream import Stream
 
 
 def compare_job(
     left: str, right: str, options: Options, progress: Callable[[str, float], None], loading: Loading | None = None
 ) -> Prepared:
     """The real job. No should_cancel: the window cancels by killing the process. `loading`: an opened
-    project's way of reading its files."""
+    project's way of reading its files. When `progress` is the server's `stream.Stream`, the aligned rows
+    and each chunk of groups go to the window as they are made."""
     a, b = _load(left, 0, options, loading), _load(right, 1, options, loading)
-    comparison = compare_documents(a, b, options, progress=progress)
+    early = progress if isinstance(progress, Stream) else None
+    comparison = compare_documents(
+        a,
+        b,
+        options,
+        progress=progress,
+        aligned=early.aligned if early is not None else None,
+        built=early.built if early is not None else None,
+    )
     return prepare(comparison)  # sorting the changes here costs the window nothing
 
 

@@ -70,6 +70,11 @@ class Projects:
         review.state_changed.connect(self.update_enabled)
         self.update_enabled()
 
+    @property
+    def is_opening(self) -> bool:
+        """A project's comparison is on its way (its edits and marks re-apply when it arrives)."""
+        return self._opening is not None
+
     def update_enabled(self) -> None:
         on = self.review.state is not None
         self.actions["save_project"].setEnabled(on)
