@@ -86,16 +86,17 @@ def test_rows_come_first_and_the_finished_window_equals_a_whole_answer(qtbot, ma
         seen["changes"] = (window.changes.model.rowCount(), window.changes.count_label.text())
         seen["facts"] = window.facts.panel.count_label.text()
 
-    def on_filled(top_left, bottom_right, roles=()) -> None:
+    fill = window.model.fill
+
+    def fill_and_look(prepared, pending, start, end, on_screen) -> None:
+        fill(prepared, pending, start, end, on_screen)
         model = window.model
-        if not window.pending.active:
-            return
-        for row in range(top_left.row(), bottom_right.row() + 1):
+        for row in range(start, end):  # while pending, row k shows group k
             if not model.row_match(row).pending:
                 filled[model.group_at(row)] = (model.cell(row, 0), model.cell(row, 1), model.row_match(row))
 
     window.pending.shown.connect(on_rows)
-    window.model.dataChanged.connect(on_filled)
+    window.model.fill = fill_and_look
     open_and_wait(qtbot, window, *gospels, timeout=240_000)
     progressive = _snapshot(window)
 

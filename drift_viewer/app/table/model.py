@@ -88,15 +88,18 @@ class GroupTableModel(QAbstractTableModel):
     def _refilter(self) -> None:
         self.visible = self._visible_for(self.prepared)
 
-    def fill(self, prepared: Prepared, pending: bytes, start: int, end: int) -> None:
-        """Provisional rows start..end-1 compared: their highlights, similarities and weak marks, in place."""
+    def fill(self, prepared: Prepared, pending: bytes, start: int, end: int, on_screen: tuple[int, int]) -> None:
+        """Provisional rows start..end-1 compared: their highlights, similarities and weak marks, in place.
+        Only the rows `on_screen` (first, last) are signalled: a ranged dataChanged repaints a view's whole
+        viewport, and rows off screen are drawn afresh when they scroll in (their cells are dropped here)."""
         self.prepared, self.pending = prepared, pending
         for group in range(start, end):
             self._cells.pop((group, LEFT_COLUMN), None)
             self._cells.pop((group, RIGHT_COLUMN), None)
-        if end > start:  # every row is shown while pending: rows are groups
-            self.dataChanged.emit(self.index(start, 0), self.index(end - 1, MATCH_COLUMN))
-            self.headerDataChanged.emit(Qt.Orientation.Vertical, start, end - 1)
+        first, last = max(start, on_screen[0]), min(end - 1, on_screen[1])  # every row is shown: rows are groups
+        if first <= last:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, MATCH_COLUMN))
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, first, last)
 
     def _visible_for(self, prepared: Prepared | None) -> list[int]:
         if prepared is None:

@@ -19,6 +19,7 @@ and marks apply only to a finished comparison; three versions are answered whole
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -31,6 +32,7 @@ from ..provisional import Provisional, filled, provisional
 from ..review.state import Attached, State
 
 APPLY_MS = 40  # arrived rows are shown together at most this often: a repaint per 40 rows would be wasted
+OVERVIEW_S = 0.3  # the change overview beside the scroll bar takes the arrived rows' ticks this often
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,7 @@ class PendingRows(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(APPLY_MS)
         self._timer.timeout.connect(self._apply)
+        self._overview_at = 0.0
         window.runner.aligned.connect(self._aligned)
         window.runner.built.connect(self._built)
 
@@ -114,8 +117,13 @@ class PendingRows(QObject):
             first, end = min(first, start), max(end, start + len(groups))
         self._arrived.clear()
         self.current = now
-        self.window.model.fill(now.prepared, now.pending, first, end)
-        self.window.overview.update()
+        view = self.window.view
+        last = view.rowAt(view.viewport().height() - 1)
+        on_screen = (max(0, view.rowAt(0)), len(now.pending) - 1 if last < 0 else last)
+        self.window.model.fill(now.prepared, now.pending, first, end, on_screen)
+        if time.monotonic() - self._overview_at >= OVERVIEW_S:
+            self._overview_at = time.monotonic()
+            self.window.overview.update()  # a pass over every row: not for each chunk
         self._say()
 
     def _say(self) -> None:
