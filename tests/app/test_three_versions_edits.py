@@ -95,3 +95,18 @@ def test_edits_on_three_versions_move_b_with_the_rows_and_are_saved_and_reopened
     assert data["rows"][0] == {"row": 1, "a": [0, 1], "b": [0, 1], "c": [0, 1], "a_c_group": 0}
     number = next(f for f in data["facts"]["rows"] if f["a_text"] == "4.5 billion")
     assert (number["row"], number["a_b"], number["a_c"]) == (0, "changed", "changed")
+
+
+def test_a_round_trip_that_changed_nothing_says_a_and_c_are_identical(qtbot, make_window, tmp_path: Path):
+    """B dropped a sentence and C restored it: one row, A and C equal, and the banner names the two ends."""
+    text = "The council met on Monday. It approved a budget of 4.5 billion. The mayor did not agree. Schmidt left.\n"
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(text, encoding="utf-8")
+    b.write_text(text.replace(" The mayor did not agree.", ""), encoding="utf-8")
+    window = make_window()
+    with qtbot.waitSignal(window.comparison_ready, timeout=60_000):
+        window.open_pair(a, b, str(a))
+    assert _rows(window) == [((0,), (0,)), ((1,), (1,)), ((2,), (2,)), ((3,), (3,))]
+    assert window.banner.isVisibleTo(window)
+    assert window.banner.label.text() == "A and C are identical: nothing drifted on the way through b.txt."
+    assert _middle(window, 2) == "(no sentence of B in this row)" and _middle(window, 3) == "Schmidt left."
