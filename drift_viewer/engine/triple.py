@@ -144,29 +144,50 @@ def chain(ab: Comparison, bc: Comparison) -> list[TripleRow]:
 
 
 def join_gaps(rows: list[TripleRow], a: Side, c: Side, cross: bool) -> list[TripleRow]:
-    """Sentences of A and of C that no sentence of B carries, between the same two B sentences, aligned
-    with each other: a sentence B dropped and C restored is one row (A and C equal, B missing), not an
-    A-only row and a C-only row. The chain cannot see it, because it joins rows only through B."""
-    out: list[TripleRow] = []
+    """Sentences of A and of C that no sentence of B carries, between the same two B sentences, linked
+    where A and C, aligned with each other, link them: a sentence B dropped and C restored is one row (A
+    and C equal, B missing), not an A-only row and a C-only row. The chain cannot see it, because it joins
+    rows only through B. A and C are aligned whole, not gap by gap: the aligner's confidence needs the
+    text around a link (a lone sentence facing a lone sentence would be linked whatever it says), and only
+    its links that lie inside one gap are taken."""
+    runs: list[tuple[int, int]] = []
     i = 0
     while i < len(rows):
-        if rows[i].b:
-            out.append(rows[i])
-            i += 1
-            continue
         j = i
         while j < len(rows) and not rows[j].b:
             j += 1
-        run = rows[i:j]
-        a_ix = sorted(k for r in run for k in r.a)
-        c_ix = sorted(k for r in run for k in r.c)
-        if a_ix and c_ix:
-            texts = [a.sentences[k].text for k in a_ix], [c.sentences[k].text for k in c_ix]
-            for left, right in align_sentences(*texts, cross_lingual=cross, language=None):
-                out.append(TripleRow(tuple(a_ix[k] for k in left), (), tuple(c_ix[k] for k in right), None))
-        else:
-            out.extend(run)
-        i = j
+        if any(r.a for r in rows[i:j]) and any(r.c for r in rows[i:j]):
+            runs.append((i, j))
+        i = j + 1 if j == i else j
+    if not runs:
+        return rows
+    texts = [s.text for s in a.sentences], [s.text for s in c.sentences]
+    linked: dict[int, tuple[tuple[int, ...], tuple[int, ...]]] = {}
+    for left, right in align_sentences(*texts, cross_lingual=cross, language=None):
+        if left and right:
+            linked.update(dict.fromkeys(left, (tuple(left), tuple(right))))
+    out: list[TripleRow] = []
+    done = 0
+    for i, j in runs:
+        out += rows[done:i]
+        done = j
+        in_a = {k for r in rows[i:j] for k in r.a}
+        in_c = {k for r in rows[i:j] for k in r.c}
+        joined = [
+            link
+            for link in dict.fromkeys(linked[k] for k in sorted(in_a) if k in linked)
+            if in_a.issuperset(link[0]) and in_c.issuperset(link[1])
+        ]
+        used_a = {k for left, _ in joined for k in left}
+        used_c = {k for _, right in joined for k in right}
+        mine = [(left[0], TripleRow(left, (), right, None)) for left, right in joined]
+        mine += [(k, TripleRow((k,), (), (), None)) for k in sorted(in_a - used_a)]
+        gap = [row for _, row in sorted(mine, key=lambda item: item[0])]
+        for k in sorted(in_c - used_c, reverse=True):  # C's own, before the first link of a later C sentence
+            at = next((n for n, row in enumerate(gap) if row.c and row.c[0] > k), len(gap))
+            gap.insert(at, TripleRow((), (), (k,), None))
+        out += gap
+    out += rows[done:]
     return out
 
 
