@@ -66,6 +66,12 @@ BEFORE_ROUND = {
     "fiction": "0.306 (P 0.48, R 0.23)",
     "health": "0.203 (P 0.41, R 0.14)",
 }
+# The hard documents (bible, fiction, health) in two halves, alternating by id within each domain, fixed
+# before any move was measured: a move is chosen on one half and confirmed on the other.
+HALVES = {
+    "hard half A": ("39", "43", "46", "924", "930", "807", "813", "817"),
+    "hard half B": ("41", "47", "929", "933", "812", "816"),
+}
 # Confidence bands of the calibration table: the claim is about the top one.
 BANDS = ((0.9, 1.01, ">= 0.9"), (0.5, 0.9, "0.5-0.9"), (0.0, 0.5, "< 0.5"))
 # The top band's cells before this round (main at 05948fc, measured by this script then), per table.
@@ -156,6 +162,15 @@ def by_domain(docs: Sequence[Doc], counts: Sequence[Counts]) -> dict[str, Counts
     for doc, c in zip(docs, counts, strict=True):
         out["all"] += c
         out[doc.domain] += c
+    return out
+
+
+def by_half(docs: Sequence[Doc], counts: Sequence[Counts]) -> dict[str, Counts]:
+    out = {h: Counts(0, 0, 0) for h in HALVES}
+    for doc, c in zip(docs, counts, strict=True):
+        for h, names in HALVES.items():
+            if doc.name in names:
+                out[h] += c
     return out
 
 
@@ -300,18 +315,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         _SIZES[d] = sum(1 for doc in docs if d in ("all", doc.domain))
     rows: dict[str, dict[str, str]] = {}
     bands: list[dict[str, Band]] = []
+    halves: dict[str, dict[str, str]] = {}
     for label, floor in (("drift-viewer", args.floor), ("drift-viewer --recall", 0.0)):
         rated = [rated_fn(floor)(d.src, d.tgt) for d in docs]
         if not bands:
             bands = [doc_bands(d.gold, r) for d, r in zip(docs, rated, strict=True)]
         counts = [doc_counts(d.gold, [(a, b) for a, b, _ in r]) for d, r in zip(docs, rated, strict=True)]
         rows[label] = {d: cell(c) for d, c in by_domain(docs, counts).items()}
+        halves[label] = {h: cell(c) for h, c in by_half(docs, counts).items()}
     rows["drift-viewer before this round (05948fc)"] = BEFORE_ROUND
     rows["drift-viewer before splits grown (4589cd0)"] = BEFORE_GROW
     rows["drift-viewer before meaning (60d0a66)"] = BEFORE_MEANING
     rows["drift-viewer before issue 11 (f32b031)"] = BEFORE
     rows.update(peer_rows(docs))
     print(table(rows))
+    print("\nThe hard documents in two halves (choose a move on one, confirm it on the other)")
+    print("| | " + " | ".join(f"{h} ({', '.join(names)})" for h, names in HALVES.items()) + " |")
+    print("|---" * (len(HALVES) + 1) + "|")
+    for label, cells in halves.items():
+        print(f"| {label} | " + " | ".join(cells[h] for h in HALVES) + " |")
     print("\nCalibration check: links the engine outputs, right of those in each confidence band (exact gold group)")
     print(calibration_table(docs, bands, "shipped weights, in sample"))
     if args.held_out:

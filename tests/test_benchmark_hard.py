@@ -50,3 +50,13 @@ def test_the_table_sums_each_domain_and_all() -> None:
     assert "3 of 6 (50.0%)" in low
     # A title with a measured before row gets it under its bands.
     assert "before this round" in hard.calibration_table(docs, bands, "shipped weights, in sample")
+
+
+def test_the_halves_split_every_hard_domain_and_leave_out_the_learner_texts() -> None:
+    a, b = (set(names) for names in hard.HALVES.values())
+    assert not a & b
+    docs = [_doc(n, "fiction", []) for n in sorted(a | b)] + [_doc("1", "language learner", [])]
+    counts = [hard.Counts(1, 2, 3) for _ in docs]
+    halves = hard.by_half(docs, counts)
+    assert halves["hard half A"] == hard.Counts(len(a), 2 * len(a), 3 * len(a))
+    assert halves["hard half B"] == hard.Counts(len(b), 2 * len(b), 3 * len(b))
