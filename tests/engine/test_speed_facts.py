@@ -1,7 +1,8 @@
 """The fact table's cheaper readings (issue 12, fifth pass) find what the readings they replace found:
 capitals listed for the text's own Unicode blocks instead of all of Unicode, the date and spaced-number
-patterns skipped where no digit pair stands around a separator, no copy of a text without codes. The
-references are the readings as they were before."""
+patterns skipped where no digit pair stands around a separator, the minus sign looked for only in a text
+with a sign or sign word, no copy of a text without codes. The references are the readings as they were
+before."""
 
 from __future__ import annotations
 
@@ -51,6 +52,12 @@ _PIECES = [
     "COVID-19",
     "www.x.com/7",
     "a@b.org",
+    "minus ",
+    "MINUS ",
+    "Moins ",
+    "минус ",
+    "−",
+    "(-",
     " ",
     ", ",
     ". ",

@@ -38,6 +38,8 @@ _NUMBER = re.compile(r"\d+(?:[.,'’]\d+)*")
 # What every _DATE match and every _SPACED match contains (4.3.2024, 2024-03-04; 1 000): the cheap test first.
 _DATE_HINT = re.compile(r"\d[./-]\d")
 _SPACED_HINT = re.compile(r"\d[ \u00a0\u202f\u2009]\d")
+# What every minus sign values.sign_start finds holds, in its case-blind reading: the sign or a sign word.
+_SIGN_HINT = re.compile(r"[-−]|minus|moins|menos|meno|минус|мінус|eksi", re.IGNORECASE)
 # Invisible and control characters inside a word are part of it: "Hai\u200bnes" is one name (its key,
 # `latin`, drops them: the same name as "Haines"; the hidden change is the word diff's), not "Hai" respelt.
 _JOIN = rf"(?:[-'’]|[{MARKED_RANGES}]+)"
@@ -188,8 +190,11 @@ def numbers(text: str, language: str | None) -> list[Fact]:
             start = m.start(k + 1) if m.group(1) else m.start(k + 4)
             add(float(part), start, start + len(part))
 
+    # A minus sign or sign word anywhere, or no number here can carry one (one search, not one a number).
+    may_sign = digits and _SIGN_HINT.search(text) is not None
+
     def signed(value: float, s: int) -> tuple[float, int]:
-        sign = sign_start(text, s)  # -0.3% / 0.3% is growth turned into a fall
+        sign = sign_start(text, s) if may_sign else None  # -0.3% / 0.3% is growth turned into a fall
         return (-value, sign) if sign is not None else (value, s)
 
     for m in _SPACED.finditer(text) if digits and _SPACED_HINT.search(text) else ():
