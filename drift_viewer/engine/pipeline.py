@@ -44,10 +44,10 @@ Progress = Callable[[str, float], None]  # (stage name, fraction 0..1 of the who
 ShouldCancel = Callable[[], bool]
 # Early looks at a comparison being made, for a caller that shows it as it comes (the window):
 # aligned(left side, right side, links, mode) once the sentences are aligned, before any word diff;
-# built(start, groups) as groups start.. are built, in order. A built group may still be replaced (a
-# held negation classified again): the Comparison returned is the truth.
+# built(start, groups) as groups start.. are built, in order; None for a group whose kinds wait for the
+# sentence encoder's verdict (groupwork.py), sent again once known. The Comparison returned is the truth.
 Aligned = Callable[[Side, Side, "Sequence[Link]", str], None]
-Built = Callable[[int, Sequence[Group]], None]
+Built = Callable[[int, Sequence[Group | None]], None]
 
 
 def _checker(should_cancel: ShouldCancel | None) -> Callable[[], None]:

@@ -4,8 +4,8 @@ word diff ends (links before groups). Qt-free.
 Child side, `Stream`: the job's progress callable, and the pipeline's `aligned` and `built` hooks
 (engine.pipeline.compare_documents). Once the sentences are aligned it sends Aligned, the two sides and
 the links; then each chunk of groups as Built as the word diff makes them; at the end, the groups that
-changed since they were sent or were never sent (a row holding a negation waits for the end, when the
-encoder's verdict is in), then Finish, the comparison's head, the sorted changes and the summary (`transfer.send_tail`).
+changed since they were sent or were never sent (a row whose kinds wait for the sentence encoder's
+verdict is sent once it is in), then Finish, the comparison's head, the sorted changes and the summary (`transfer.send_tail`).
 
 Window side, `Receiver`: rebuilds the same pieces. The final Prepared is equal to the one the whole
 answer (`transfer.send_prepared`) would have carried: the same groups, the same sides.
@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from ...engine.codec import pack_group, unpack_group
-from ...engine.model import ChangeKind, Comparison, Group, Options, Side
+from ...engine.model import Comparison, Group, Options, Side
 from ..prepared import Prepared
 from . import transfer
 from .protocol import FORMAT, Aligned, Built, Finish, Progress
@@ -72,21 +72,24 @@ class Stream:
         for start in range(0, len(links), LINKS_PER_CHUNK):
             self._dump([(k.left, k.right, k.partner, k.confidence) for k in links[start : start + LINKS_PER_CHUNK]])
 
-    def built(self, start: int, groups: Sequence[Group]) -> None:
-        # A row holding a negation waits for the end: in forked workers its kind is held until the sentence
-        # encoder's verdict (engine/groupwork.py), and the window must never show a kind it will take back.
+    def built(self, start: int, groups: Sequence[Group | None]) -> None:
+        # A row whose kinds wait for the sentence encoder's verdict (None: engine/groupwork.py) is sent when
+        # it is known, at the latest at the end: the window must never show a kind it will take back.
         rows = range(start, start + len(groups))
-        self._send_rows([k for k in rows if not _negation(groups[k - start])], groups, start)
+        self._send_rows([k for k in rows if groups[k - start] is not None], groups, start)
 
-    def _send_rows(self, rows: Iterable[int], groups: Sequence[Group], offset: int) -> None:
+    def _send_rows(self, rows: Iterable[int], groups: Sequence[Group | None], offset: int) -> None:
         """Rows `rows` (ascending) of `groups` (which starts at row `offset`), consecutive ones in one frame."""
         run: list[int] = []
 
         def flush() -> None:
             if run:
-                self._dump(Built(run[0], [pack_group(groups[k - offset]) for k in run]))
-                for k in run:
-                    self._sent[k] = groups[k - offset]
+                chosen = [groups[k - offset] for k in run]
+                if any(group is None for group in chosen):
+                    raise StreamError("a row waiting for the encoder's verdict was to be sent")
+                self._dump(Built(run[0], [pack_group(group) for group in chosen if group is not None]))
+                for k, group in zip(run, chosen, strict=True):
+                    self._sent[k] = group
                 run.clear()
 
         for k in rows:
@@ -99,15 +102,11 @@ class Stream:
         groups = prepared.comparison.groups
         if len(groups) != len(self._sent):  # never for the pipeline's answer; a job may prepare another
             raise StreamError(f"{len(groups)} groups answer {len(self._sent)} aligned rows")
-        # Never sent (a negation's row), or replaced since (classified again with the encoder's verdict).
+        # Never sent (waiting for the encoder), or replaced since (classified again with its verdict).
         self._send_rows([k for k, group in enumerate(groups) if self._sent[k] is not group], groups, 0)
         self._dump(Finish(FORMAT, len(groups)))
         self._dump(transfer.head(prepared.comparison))
         transfer.send_tail(self._write, prepared)
-
-
-def _negation(group: Group) -> bool:
-    return any(c.kind is ChangeKind.NEGATION for c in group.changes)
 
 
 class Receiver:
