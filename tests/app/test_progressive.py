@@ -83,6 +83,7 @@ def test_rows_come_first_and_the_finished_window_equals_a_whole_answer(qtbot, ma
         seen["pending"] = sum(model.row_match(r).pending for r in range(model.rowCount()))
         seen["enabled"] = [n for n in NEEDS_FINISHED if window.named_actions[n].isEnabled()]
         seen["edits"] = [n for n in EDIT_NAMES if window.named_actions[n].isEnabled()]
+        seen["marks"] = [a.objectName() for a in window.review.marking.actions.values() if a.isEnabled()]
         seen["changes"] = (window.changes.model.rowCount(), window.changes.count_label.text())
         seen["facts"] = window.facts.panel.count_label.text()
 
@@ -112,7 +113,8 @@ def test_rows_come_first_and_the_finished_window_equals_a_whole_answer(qtbot, ma
     # The rows came before the answer: every row, no highlight, "…" in each match cell, nothing finished.
     assert seen["rows"] == groups and seen["prepared"] is None
     assert seen["highlights"] == 0 and seen["pending"] == groups
-    assert seen["enabled"] == [] and seen["edits"] == []
+    assert seen["enabled"] == [] and seen["edits"] == [] and seen["marks"] == []
+    assert all(a.isEnabled() for a in window.review.marking.actions.values())
     assert seen["changes"][0] == 0 and "once every row is compared" in seen["changes"][1]
     assert "once the comparison is finished" in seen["facts"]
     # Rows filled in while others were pending, and each showed what it shows at the end.
@@ -167,3 +169,15 @@ def test_a_cancel_with_nothing_shown_before_leaves_an_empty_window(qtbot, make_w
     assert window.prepared is None and window.model.rowCount() == 0 and window.changes.model.rowCount() == 0
     assert window.summary_label.text() == "Cancelled." and window.windowTitle() == "drift-viewer"
     assert not any(window.named_actions[name].isEnabled() for name in NEEDS_FINISHED)
+
+
+def test_a_reader_who_moved_while_rows_were_pending_keeps_their_place(qtbot, make_window, gospels):
+    window = make_window()
+    with qtbot.waitSignal(window.pending.shown, timeout=240_000):
+        window.open_pair(*gospels)
+    window.view.jump_to_row(300, flash=False)  # reading on while the words are compared
+    assert window.view.top_group() == 300
+    with qtbot.waitSignal(window.comparison_ready, timeout=240_000):
+        pass
+    assert window.prepared is not None and not window.pending.active
+    assert window.view.top_group() == 300  # not back to row 1, where an untouched window opens

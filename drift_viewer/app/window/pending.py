@@ -23,6 +23,7 @@ import time
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QSizePolicy
 
 from ...engine.lexicon.hidden import escaped
 from ...engine.model import Group
@@ -60,6 +61,10 @@ class PendingRows(QObject):
         self._timer.setInterval(APPLY_MS)
         self._timer.timeout.connect(self._apply)
         self._overview_at = 0.0
+        for label in (window.changes.count_label, window.facts.panel.count_label):
+            # The waiting texts below are longer than a count: they wrap, and never widen the docks.
+            label.setWordWrap(True)
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         window.runner.aligned.connect(self._aligned)
         window.runner.built.connect(self._built)
 
@@ -88,6 +93,7 @@ class PendingRows(QObject):
         w.banner.show_for(None)
         for name in ("undo", "redo"):
             w.named_actions[name].setEnabled(False)
+        self._marks_on(False)  # marking needs a finished comparison (they would do nothing, unsaid)
         review.state_changed.emit()  # the review's actions see no comparison
         w._update_enabled()
         names = [escaped(side.document.name) for side in (partial.left, partial.right)]
@@ -131,16 +137,15 @@ class PendingRows(QObject):
         if now is None:
             return
         comp, rows = now.prepared.comparison, len(now.pending)
-        share = f"{now.compared:,} of {rows:,} rows compared"
         # Which rows are equal, weak or marked is known once their words are: until then every row shows.
         filters = w.model.hide_equal or w.model.weak_only
         w.summary_label.setText(
             f"{len(comp.left.sentences):,} ⇄ {len(comp.right.sentences):,} sentences aligned in {rows:,} rows; "
-            f"comparing their words ({share})…   ·   export, review, edits and Find wait for the finished comparison"
-            + ("; every row shows until then" if filters else "")
+            f"words of {now.compared:,} compared so far…   ·   export, review, edits and Find wait for the end"
+            + (" (every row shows until then)" if filters else "")
         )
-        w.changes.count_label.setText(f"Listing the changes once every row is compared ({share})…")
-        w.facts.panel.count_label.setText("Reading the facts once the comparison is finished…")
+        w.changes.count_label.setText(f"Listed once every row is compared ({now.compared:,} of {rows:,})…")
+        w.facts.panel.count_label.setText("Read once the comparison is finished…")
 
     def _where(self) -> tuple[int, int]:
         view = self.window.view
@@ -185,6 +190,10 @@ class PendingRows(QObject):
             if before.top_group is not None:
                 w.view.jump_to_group(before.top_group, flash=False)
 
+    def _marks_on(self, on: bool) -> None:
+        for action in self.window.review.marking.actions.values():
+            action.setEnabled(on)
+
     def _drop(self) -> None:
         """Back to no pending rows, the window's comparison and review state as before them."""
         before = self._before
@@ -192,5 +201,6 @@ class PendingRows(QObject):
         self.current, self._before = None, None
         self._arrived.clear()
         self._timer.stop()
+        self._marks_on(True)
         w = self.window
         w.prepared, w.review.state, w.review.attached = before.prepared, before.state, before.attached
