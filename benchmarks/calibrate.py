@@ -13,12 +13,18 @@ CLI: `python benchmarks/calibrate.py` prints all that and the weights to paste i
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
+# As the CLI and quality.py do, before numpy loads: the alignment's float32 sums then run in one order, so
+# these figures match hard.py's (with OpenBLAS's thread pool, a few DEplain links come out differently).
+for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+import numpy as np  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 

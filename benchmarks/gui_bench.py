@@ -2,6 +2,8 @@
 
 Builds two .txt files (each chapter's verses joined into one paragraph, chapters separated by blank
 lines), opens them in the window offscreen, and prints
+- time to first rows: from open_pair() until the window has painted the aligned rows (with the
+  progressive paint, before the word highlights; on a tree without it, the same moment as the next);
 - time to first paint: from open_pair() until the window has painted the finished comparison
   (the comparison itself runs in a child process and is reported separately, up to the moment its
   answer reaches the GUI thread);
@@ -12,7 +14,11 @@ lines), opens them in the window offscreen, and prints
 - time to answer of a second comparison of the same pair (Reload, as after toggling an option), and
   with --seed the same figures for the small seed pair, where process start-up dominates.
 
-Run: QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/gui_bench.py [--pages N] [--seed] [--idle S]
+CPU seconds (user + system) of the window process and of its comparison child (with the child's pool
+workers) are printed beside the wall times: on a loaded machine the wall times alone say little.
+`--tree DIR` runs another checkout's drift_viewer (before/after runs of one script).
+
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/gui_bench.py [--pages N] [--seed] [--idle S] [--tree DIR]
 """
 
 from __future__ import annotations
@@ -28,6 +34,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+if "--tree" in sys.argv:  # before the package is imported: another checkout's drift_viewer
+    sys.path.insert(0, str(Path(sys.argv[sys.argv.index("--tree") + 1]).resolve()))
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data" / "bible-nt"
@@ -44,6 +52,16 @@ def build_text(tsv: Path) -> str:
                 order.append(key)
             chapters[key].append(row["text"].strip())
     return "\n\n".join(" ".join(chapters[key]) for key in order) + "\n"
+
+
+def cpu_seconds(pid: int | None = None) -> float:
+    """User + system CPU of this process (pid None), or of process `pid` with its waited-for children
+    (the comparison child's pool workers), from /proc: the child is a long-lived process of its own."""
+    if pid is None:
+        times = os.times()
+        return times.user + times.system
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return sum(int(x) for x in fields[11:15]) / os.sysconf("SC_CLK_TCK")
 
 
 class Heartbeat:
@@ -85,12 +103,13 @@ def main() -> int:
     parser.add_argument(
         "--idle", type=float, default=0.0, help="seconds the window sits idle before the first open (a user looking)"
     )
+    parser.add_argument("--tree", help="import drift_viewer from this checkout (a before/after run)")
     args = parser.parse_args()
     if not DATA.is_dir():
         print(f"missing {DATA}", file=sys.stderr)
         return 2
 
-    from PySide6.QtCore import QEventLoop, QSettings
+    from PySide6.QtCore import QEventLoop, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
     tmp = Path(tempfile.mkdtemp(prefix="drift-gui-bench-"))
@@ -120,6 +139,17 @@ def main() -> int:
     window.comparison_failed.connect(lambda failure: (print(failure.message, file=sys.stderr), loop.quit()))
     arrived: list[float] = []  # the answer reaches the GUI thread: the window starts resetting its models
     window.model.modelAboutToBeReset.connect(lambda: arrived.append(time.perf_counter()))
+    first_rows: list[float] = []
+
+    def rows_shown() -> None:  # the first reset that brings rows: paint them now, as the first paint does
+        if not first_rows and window.model.rowCount():
+            window.view.viewport().repaint()
+            first_rows.append(time.perf_counter())
+
+    window.model.modelReset.connect(lambda: QTimer.singleShot(0, rows_shown))
+    child = window.runner._spare.process  # the warm child this comparison takes
+    child_pid = child.pid if child is not None else None
+    cpu0 = cpu_seconds(), cpu_seconds(child_pid) if child_pid else 0.0
     beat.start()
     t0 = time.perf_counter()
     window.open_pair(left, right)
@@ -131,11 +161,15 @@ def main() -> int:
     if window.prepared is None:
         return 2
     t_arrived = arrived[-1]
+    cpu_window = cpu_seconds() - cpu0[0]
+    cpu_child = cpu_seconds(child_pid) - cpu0[1] if child_pid and Path(f"/proc/{child_pid}").exists() else float("nan")
     comp = window.prepared.comparison
     print(
         f"pair: {len(comp.left.sentences)} vs {len(comp.right.sentences)} sentences, {len(comp.groups)} rows, {len(window.prepared.changes)} changes"
     )
     print(f"comparison (off the GUI thread, answer received): {t_arrived - t0:.2f} s")
+    t_rows = first_rows[0] if first_rows else t_paint
+    print(f"time to first rows: {t_rows - t0:.2f} s")
     print(
         f"time to first paint: {t_paint - t0:.2f} s (models, panels, placing the view and paint after the answer: {(t_paint - t_arrived) * 1000:.0f} ms)"
     )
@@ -143,6 +177,7 @@ def main() -> int:
         f"longest GUI stall: while comparing {beat.longest_between(t0, t_arrived) * 1000:.0f} ms, "
         f"showing the answer {beat.longest_between(t_arrived, t_paint + 1) * 1000:.0f} ms (overall {stall_compare * 1000:.0f} ms)"
     )
+    print(f"CPU to first paint: window {cpu_window:.2f} s, comparison child and its workers {cpu_child:.2f} s")
 
     beat.start()
     t0 = time.perf_counter()

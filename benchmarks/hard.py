@@ -10,7 +10,12 @@ engine's default (precision-first) floor and with `--recall` (no confidence floo
 These rows are in sample: the confidence weights were fitted on these documents. calibrate.py prints the
 same table with every document's links rated by weights fitted without it (by document, by domain).
 
-CLI: `python benchmarks/hard.py [--floor X]` prints the table.
+Below it, the calibration check per domain and overall: of the links the engine outputs (default floor)
+with confidence >= 0.9, how many are right, beside the lower bands, and the same before this round.
+`--held-out` adds it with every document's links rated by weights fitted without that document
+(calibrate.py's fit; slower: it aligns the Mark pairs too).
+
+CLI: `python benchmarks/hard.py [--floor X] [--held-out]` prints the tables.
 """
 
 from __future__ import annotations
@@ -52,6 +57,39 @@ BEFORE_GROW = {
     "bible": "0.333 (P 1.00, R 0.20)",
     "fiction": "0.300 (P 0.47, R 0.22)",
     "health": "0.203 (P 0.41, R 0.14)",
+}
+# drift-viewer before this round (main at 05948fc, measured by this script then).
+BEFORE_ROUND = {
+    "all": "0.757 (P 0.86, R 0.67)",
+    "language learner": "0.962 (P 0.96, R 0.97)",
+    "bible": "0.333 (P 1.00, R 0.20)",
+    "fiction": "0.306 (P 0.48, R 0.23)",
+    "health": "0.203 (P 0.41, R 0.14)",
+}
+# The hard documents (bible, fiction, health) in two halves, alternating by id within each domain, fixed
+# before any move was measured: a move is chosen on one half and confirmed on the other.
+HALVES = {
+    "hard half A": ("39", "43", "46", "924", "930", "807", "813", "817"),
+    "hard half B": ("41", "47", "929", "933", "812", "816"),
+}
+# Confidence bands of the calibration table: the claim is about the top one.
+BANDS = ((0.9, 1.01, ">= 0.9"), (0.5, 0.9, "0.5-0.9"), (0.0, 0.5, "< 0.5"))
+# The top band's cells before this round (main at 05948fc, measured by this script then), per table.
+BEFORE_CALIBRATION = {
+    "shipped weights, in sample": {
+        "all": "539 of 556 (96.9%)",
+        "language learner": "539 of 555 (97.1%)",
+        "bible": "0 of 0",
+        "fiction": "0 of 0",
+        "health": "0 of 1 (0.0%)",
+    },
+    "held out by document": {
+        "all": "538 of 555 (96.9%)",
+        "language learner": "537 of 553 (97.1%)",
+        "bible": "0 of 0",
+        "fiction": "1 of 1 (100.0%)",
+        "health": "0 of 1 (0.0%)",
+    },
 }
 # Issue 11's table (strict F1 and, for "all", P and R), for peers whose outputs are not in ../shared.
 QUOTED: dict[str, dict[str, tuple[float, float | None, float | None]]] = {
@@ -127,6 +165,15 @@ def by_domain(docs: Sequence[Doc], counts: Sequence[Counts]) -> dict[str, Counts
     return out
 
 
+def by_half(docs: Sequence[Doc], counts: Sequence[Counts]) -> dict[str, Counts]:
+    out = {h: Counts(0, 0, 0) for h in HALVES}
+    for doc, c in zip(docs, counts, strict=True):
+        for h, names in HALVES.items():
+            if doc.name in names:
+                out[h] += c
+    return out
+
+
 def run_aligner(docs: Sequence[Doc], align_fn: Callable[[list[str], list[str]], Iterable]) -> list[Counts]:
     return [doc_counts(d.gold, align_fn(d.src, d.tgt)) for d in docs]
 
@@ -178,12 +225,22 @@ def peer_rows(docs: Sequence[Doc]) -> dict[str, dict[str, str]]:
 
 def drift_fn(floor: float | None) -> Callable[[list[str], list[str]], list]:
     """Our groups, a moved pair counted as the pair it stands for (as quality.drift_align does)."""
+    rated = rated_fn(floor)
+
+    def fn(left: list[str], right: list[str]) -> list:
+        return [(a, b) for a, b, _ in rated(left, right)]
+
+    return fn
+
+
+def rated_fn(floor: float | None) -> Callable[[list[str], list[str]], list]:
+    """Our groups with their confidence: (left, right, confidence), one-sided groups with confidence 0."""
     from drift_viewer.engine.align import align
 
     def fn(left: list[str], right: list[str]) -> list:
         links = align(left, right) if floor is None else align(left, right, floor=floor)
         return [
-            (link.left, link.right if link.partner is None else links[link.partner].right)
+            (link.left, link.right if link.partner is None else links[link.partner].right, link.confidence or 0.0)
             for link in links
             if link.partner is None or link.left
         ]
@@ -191,27 +248,97 @@ def drift_fn(floor: float | None) -> Callable[[list[str], list[str]], list]:
     return fn
 
 
+@dataclass(frozen=True)
+class Band:
+    """Links whose confidence falls in a band, and how many of them are right."""
+
+    links: int = 0
+    right: int = 0
+
+    def __add__(self, other: Band) -> Band:
+        return Band(self.links + other.links, self.right + other.right)
+
+    def __str__(self) -> str:
+        return f"{self.right} of {self.links}" + (f" ({100 * self.right / self.links:.1f}%)" if self.links else "")
+
+
+def doc_bands(gold: Iterable, rated: Iterable[tuple[Sequence[int], Sequence[int], float]]) -> dict[str, Band]:
+    """Per confidence band, the two-sided links of one document and how many are exactly a gold group."""
+    golds = quality._norm(gold)
+    out = {name: Band() for _, _, name in BANDS}
+    for a, b, c in rated:
+        if not len(a) or not len(b):
+            continue
+        name = next(n for lo, hi, n in BANDS if lo <= c < hi)
+        out[name] += Band(1, int((tuple(a), tuple(b)) in golds))
+    return out
+
+
+def calibration_table(docs: Sequence[Doc], bands: Sequence[dict[str, Band]], title: str) -> str:
+    """Rows: `title` per band, then the top band's cells before this round."""
+    per: dict[str, dict[str, Band]] = {name: {d: Band() for d in DOMAINS} for _, _, name in BANDS}
+    for doc, b in zip(docs, bands, strict=True):
+        for name, band in b.items():
+            per[name]["all"] += band
+            per[name][doc.domain] += band
+    rows = {f"{title}, confidence {name}": {d: str(per[name][d]) for d in DOMAINS} for _, _, name in BANDS}
+    if title in BEFORE_CALIBRATION:
+        rows[f"before this round (05948fc), confidence {BANDS[0][2]}"] = BEFORE_CALIBRATION[title]
+    return table(rows)
+
+
+def held_out_bands(docs: Sequence[Doc]) -> list[dict[str, Band]]:
+    """Per document, its links (no floor, as calibrate.py fits them) rated by weights fitted without it."""
+    import calibrate
+
+    data = calibrate.cases(docs)
+    items = [(c[2], c[3], "deplain", d.name) for d, c in zip(docs, data, strict=True)]
+    items += [(mp.x, mp.y, "mark", mp.translations) for mp in calibrate.mark_pairs()]
+
+    def same(a, c) -> bool:  # a Mark pair shares a translation, a DEplain document is itself
+        return a[2] == c[2] and (a[3] == c[3] if a[2] == "deplain" else bool(a[3] & c[3]))
+
+    probs = calibrate.held_out(items, same)
+    return [
+        doc_bands(d.gold, [(a, b, float(p)) for (a, b), p in zip(c[1], pr, strict=True)])
+        for d, c, pr in zip(docs, data, probs[: len(docs)], strict=True)
+    ]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--floor", type=float, default=None, help="confidence floor (default: the engine's)")
+    parser.add_argument("--held-out", action="store_true", help="also the calibration check held out by document")
     args = parser.parse_args(argv)
     docs = load_docs()
     for d in DOMAINS:
         _SIZES[d] = sum(1 for doc in docs if d in ("all", doc.domain))
     rows: dict[str, dict[str, str]] = {}
+    bands: list[dict[str, Band]] = []
+    halves: dict[str, dict[str, str]] = {}
     for label, floor in (("drift-viewer", args.floor), ("drift-viewer --recall", 0.0)):
-        try:
-            counts = run_aligner(docs, drift_fn(floor))
-        except TypeError:  # an engine without confidence floors: one row only
-            if floor is not None:
-                continue
-            raise
+        rated = [rated_fn(floor)(d.src, d.tgt) for d in docs]
+        if not bands:
+            bands = [doc_bands(d.gold, r) for d, r in zip(docs, rated, strict=True)]
+        counts = [doc_counts(d.gold, [(a, b) for a, b, _ in r]) for d, r in zip(docs, rated, strict=True)]
         rows[label] = {d: cell(c) for d, c in by_domain(docs, counts).items()}
+        halves[label] = {h: cell(c) for h, c in by_half(docs, counts).items()}
+    rows["drift-viewer before this round (05948fc)"] = BEFORE_ROUND
     rows["drift-viewer before splits grown (4589cd0)"] = BEFORE_GROW
     rows["drift-viewer before meaning (60d0a66)"] = BEFORE_MEANING
     rows["drift-viewer before issue 11 (f32b031)"] = BEFORE
     rows.update(peer_rows(docs))
     print(table(rows))
+    print("\nThe hard documents in two halves (choose a move on one, confirm it on the other)")
+    print("| | " + " | ".join(f"{h} ({', '.join(names)})" for h, names in HALVES.items()) + " |")
+    print("|---" * (len(HALVES) + 1) + "|")
+    for label, cells in halves.items():
+        print(f"| {label} | " + " | ".join(cells[h] for h in HALVES) + " |")
+    print("\nCalibration check: links the engine outputs, right of those in each confidence band (exact gold group)")
+    print(calibration_table(docs, bands, "shipped weights, in sample"))
+    if args.held_out:
+        print("\nThe same, every document's links (no floor) rated by weights fitted without it (calibrate.py)")
+        print(calibration_table(docs, held_out_bands(docs), "held out by document"))
     return 0
 
 

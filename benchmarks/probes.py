@@ -24,12 +24,18 @@ right/linked per domain.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-import numpy as np
+# As the CLI and quality.py do, before numpy loads: the alignment's float32 sums then run in one order, so
+# these figures match hard.py's (with OpenBLAS's thread pool, a few DEplain links come out differently).
+for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+import numpy as np  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 

@@ -139,7 +139,7 @@ def test_a_copied_project_folder_runs_elsewhere(project, tmp_path, capsys):
         (None, "no such project file"),
         (b"\x00\x01binary", "not a drift-viewer project"),
         (b'{"schema": "drift-viewer/project", "version": 1, "left": 3}', "damaged project file"),
-        (b'{"schema": "drift-viewer/project", "version": 3}', "written by a newer drift-viewer"),
+        (b'{"schema": "drift-viewer/project", "version": 4}', "written by a newer drift-viewer"),
     ],
 )
 def test_bad_project_files_are_one_line_and_exit_2(tmp_path, capsys, content, message):

@@ -103,9 +103,43 @@ def prepare_edited(before: Prepared, comparison: Comparison, first: int, old_end
         for c in old_groups[g].changes
     )
     counts.update({kind: len(found) for kind, found in fresh.items()})
-    # Three versions: B's text stays beside the rows the edit left alone; an edited row has none.
-    middle = before.middle[:first] + ("",) * (new_end - first) + before.middle[old_end:] if before.middle else ()
-    return Prepared(comparison, tuple(kept), group_kinds, +counts, middle, before.middle_name, before.three)
+    middle, three = before.middle, before.three
+    if three is not None:  # three versions: B follows the edited rows (engine/triple_edit.py)
+        from ..engine.triple_edit import edited_summary
+
+        three = edited_summary(three, before.comparison, comparison, (first, old_end, new_end))
+        middle = middle_texts(three)
+    return Prepared(comparison, tuple(kept), group_kinds, +counts, middle, before.middle_name, three)
+
+
+def prepare_three(comparison: Comparison, three: TripleSummary, middle_name: str) -> Prepared:
+    """Three versions: A against C, with B's text beside each row."""
+    return prepare(comparison, middle_texts(three), middle_name, three)
+
+
+def reprepared(prepared: Prepared, comparison: Comparison) -> Prepared:
+    """`prepare` of `comparison`, which edits re-applied to `prepared`'s (a project reopened, a
+    recompute): three versions keep B, which follows the edited rows."""
+    if prepared.three is None:
+        return prepare(comparison)
+    from ..engine.triple_edit import edited_summary
+    from .table.rowdiff import group_span
+
+    # The facts are read again from the first to the last group the edits changed, not over the whole
+    # book (about 3 CPU-s on the New Testament).
+    span = group_span(prepared.comparison.groups, comparison.groups)
+    three = edited_summary(prepared.three, prepared.comparison, comparison, span)
+    return prepare_three(comparison, three, prepared.middle_name)
+
+
+def middle_texts(three: TripleSummary) -> tuple[str, ...]:
+    """B's text beside each A–C row; a row of B alone is shown with the row before, as the report does."""
+    middle = [three.b.group_text(ix) if ix else "" for ix in three.b_of]
+    for group, ix in three.b_alone:
+        if group >= len(middle):  # no A–C row at all
+            continue
+        middle[group] += ("\n" if middle[group] else "") + "(only in B) " + three.b.group_text(ix)
+    return tuple(middle)
 
 
 @lru_cache(maxsize=4)

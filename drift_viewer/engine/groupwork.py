@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from . import classify, codec, parallel
-from .model import ChangeKind, Group
+from .model import Group
 
 if TYPE_CHECKING:
     from .align import Link
@@ -31,31 +31,39 @@ def build_groups(
     languages: tuple[str | None, str | None],
     check: Callable[[], None],
     tick: Callable[[float], None],
+    built: Callable[[int, Sequence[Group | None]], None] | None = None,
 ) -> list[Group]:
-    """build(link, links) for every link, in order; `tick` gets the share done."""
+    """build(link, links) for every link, in order; `tick` gets the share done, `built` each chunk of
+    groups as it is done (start, groups), a group still waiting for the encoder's verdict as None."""
     groups: list[Group] = []
     total = max(len(links), 1)
     # Results cross from forked workers as codec tuples; in this process they need no packing.
     serial = parallel.workers_for(len(links)) == 1
     parent = os.getpid()
 
-    def work(k: int) -> Group | tuple:
+    def work(k: int) -> Group | tuple[tuple, bool]:
         if serial:
             return build(links[k], links)
         if os.getpid() != parent:
             classify.hold_meaning()  # in a forked worker: the encoder is asked here instead
-        return codec.pack_group(build(links[k], links))
+        asked = classify.held_questions()
+        return codec.pack_group(build(links[k], links)), classify.held_questions() != asked
 
-    held: list[int] = []  # groups holding a negation, to classify again with the encoder's verdict
+    held: list[int] = []  # groups whose build held a question, to classify again with the encoder's verdict
     for done, chunk in parallel.map_in_chunks(work, len(links), check):
         start = len(groups)
-        groups.extend(chunk if serial else map(codec.unpack_group, chunk))
-        if not serial:
-            held += [k for k in range(start, len(groups)) if _negation(groups[k])]
+        if serial:
+            groups.extend(chunk)
+        else:
+            groups.extend(codec.unpack_group(packed) for packed, _ in chunk)
+            held += [start + i for i, (_, asked) in enumerate(chunk) if asked]
             if held:
                 classify.load_meaning_beside(languages)  # once, in a thread: the workers are forked
             if classify.meaning_loaded():
                 _again(held, groups, build, links, check)
+        if built is not None:
+            waiting = set(held)  # their kinds are not known yet: None, for the caller not to show them
+            built(start, [None if k in waiting else groups[k] for k in range(start, len(groups))])
         check()
         tick(done / total)
     # No thread left behind: this process forks again (the fact table). Not on a cancel, which must not
@@ -64,10 +72,6 @@ def build_groups(
     classify.meaning_joined()
     _again(held, groups, build, links, check)
     return groups
-
-
-def _negation(group: Group) -> bool:
-    return any(c.kind is ChangeKind.NEGATION for c in group.changes)
 
 
 def _again(held: list[int], groups: list[Group], build: Build, links: Sequence[Link], check) -> None:

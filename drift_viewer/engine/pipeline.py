@@ -42,6 +42,12 @@ if TYPE_CHECKING:
 
 Progress = Callable[[str, float], None]  # (stage name, fraction 0..1 of the whole job)
 ShouldCancel = Callable[[], bool]
+# Early looks at a comparison being made, for a caller that shows it as it comes (the window):
+# aligned(left side, right side, links, mode) once the sentences are aligned, before any word diff;
+# built(start, groups) as groups start.. are built, in order; None for a group whose kinds wait for the
+# sentence encoder's verdict (groupwork.py), sent again once known. The Comparison returned is the truth.
+Aligned = Callable[[Side, Side, "Sequence[Link]", str], None]
+Built = Callable[[int, Sequence[Group | None]], None]
 
 
 def _checker(should_cancel: ShouldCancel | None) -> Callable[[], None]:
@@ -88,13 +94,15 @@ def compare_documents(
     *,
     progress: Progress | None = None,
     should_cancel: ShouldCancel | None = None,
+    aligned: Aligned | None = None,
+    built: Built | None = None,
 ) -> Comparison:
     options = options or Options()
     # Every stage builds hundreds of thousands of small acyclic objects on a book; the cyclic collector
     # would walk the growing heap again and again for nothing (0.5 s of 3 s on the New Testament, and
     # more than linear growth with size). Off for this call only, and restored as it was, even on errors.
     with _no_cyclic_gc():
-        return _compare(left, right, options, progress, should_cancel)
+        return _compare(left, right, options, progress, should_cancel, aligned, built)
 
 
 @contextmanager
@@ -114,6 +122,8 @@ def _compare(
     options: Options,
     progress: Progress | None,
     should_cancel: ShouldCancel | None,
+    aligned: Aligned | None = None,
+    built: Built | None = None,
 ) -> Comparison:
     check = _checker(should_cancel)
     report = progress or (lambda stage, fraction: None)
@@ -166,13 +176,17 @@ def _compare(
                 floor=0.0 if options.recall else align_mod.FLOOR,
                 notes=notes,
             )
+        if aligned is not None:
+            aligned(left_side, right_side, links, mode)
         report("diff", 0.6)
         evidence = replace(names.result(check=check), texts=(left.text, right.text))
     finally:
         names.stop()
     check()
     build = GroupBuilder.of(left_side, right_side, options, mode, evidence)
-    groups = groupwork.build_groups(build, links, languages, check, lambda done: report("diff", 0.6 + 0.4 * done))
+    groups = groupwork.build_groups(
+        build, links, languages, check, lambda done: report("diff", 0.6 + 0.4 * done), built
+    )
     report("done", 1.0)
     _builders[:] = [build]  # for the hand edits of this comparison, if made in this process
     overall = _overall(groups, left_side, right_side)

@@ -27,7 +27,7 @@ from .align.links import Link
 from .classify.evidence import NameEvidence
 from .classify.facttable import FactKind, FactStatus, fact_table
 from .model import Comparison, Document, Group, Options, Side, Span
-from .pipeline import _group, _overall, compare_documents
+from .pipeline import _group, _overall, align_sentences, compare_documents
 
 Progress = Callable[[str, float], None]
 
@@ -74,7 +74,9 @@ def compare_three(
     report = progress or (lambda stage, fraction: None)
     ab = compare_documents(a, b, options, progress=lambda s, f: report(s, f / 2))
     bc = compare_documents(b, c, options, progress=lambda s, f: report(s, 0.5 + f / 2))
-    rows = chain(ab, bc)
+    auto = dataclasses.replace(options, cross_lingual=None)
+    cross = translation.choose_mode(ab.left, bc.right, auto) == translation.CROSS_LINGUAL
+    rows = join_gaps(chain(ab, bc), ab.left, bc.right, cross)
     ac = _a_against_c(ab, bc, rows, options)
     numbered = []
     k = 0
@@ -141,6 +143,54 @@ def chain(ab: Comparison, bc: Comparison) -> list[TripleRow]:
     return out
 
 
+def join_gaps(rows: list[TripleRow], a: Side, c: Side, cross: bool) -> list[TripleRow]:
+    """Sentences of A and of C that no sentence of B carries, between the same two B sentences, linked
+    where A and C, aligned with each other, link them: a sentence B dropped and C restored is one row (A
+    and C equal, B missing), not an A-only row and a C-only row. The chain cannot see it, because it joins
+    rows only through B. A and C are aligned whole, not gap by gap: the aligner's confidence needs the
+    text around a link (a lone sentence facing a lone sentence would be linked whatever it says), and only
+    its links that lie inside one gap are taken."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(rows):
+        j = i
+        while j < len(rows) and not rows[j].b:
+            j += 1
+        if any(r.a for r in rows[i:j]) and any(r.c for r in rows[i:j]):
+            runs.append((i, j))
+        i = j + 1 if j == i else j
+    if not runs:
+        return rows
+    texts = [s.text for s in a.sentences], [s.text for s in c.sentences]
+    linked: dict[int, tuple[tuple[int, ...], tuple[int, ...]]] = {}
+    for left, right in align_sentences(*texts, cross_lingual=cross, language=None):
+        if left and right:
+            linked.update(dict.fromkeys(left, (tuple(left), tuple(right))))
+    out: list[TripleRow] = []
+    done = 0
+    for i, j in runs:
+        out += rows[done:i]
+        done = j
+        in_a = {k for r in rows[i:j] for k in r.a}
+        in_c = {k for r in rows[i:j] for k in r.c}
+        joined = [
+            link
+            for link in dict.fromkeys(linked[k] for k in sorted(in_a) if k in linked)
+            if in_a.issuperset(link[0]) and in_c.issuperset(link[1])
+        ]
+        used_a = {k for left, _ in joined for k in left}
+        used_c = {k for _, right in joined for k in right}
+        mine = [(left[0], TripleRow(left, (), right, None)) for left, right in joined]
+        mine += [(k, TripleRow((k,), (), (), None)) for k in sorted(in_a - used_a)]
+        gap = [row for _, row in sorted(mine, key=lambda item: item[0])]
+        for k in sorted(in_c - used_c, reverse=True):  # C's own, before the first link of a later C sentence
+            at = next((n for n, row in enumerate(gap) if row.c and row.c[0] > k), len(gap))
+            gap.insert(at, TripleRow((), (), (k,), None))
+        out += gap
+    out += rows[done:]
+    return out
+
+
 def _a_against_c(ab: Comparison, bc: Comparison, rows: list[TripleRow], options: Options) -> Comparison:
     left, right = ab.left, bc.right
     # A and C are compared by their own languages, whatever --cross-lingual said about the pairs.
@@ -168,7 +218,7 @@ def triple_facts(triple: Triple) -> list[TripleFact]:
     ab, bc, ac = fact_table(triple.ab), fact_table(triple.bc), fact_table(triple.ac)
     bc_by_b = {(r.kind, r.left): r for r in bc if r.left is not None}
     ac_by_a = {(r.kind, r.left): r for r in ac if r.left is not None}
-    where = _RowFinder(triple)
+    where = RowFinder((triple.ab.left, triple.ab.right, triple.bc.right), triple.rows)
     out: list[TripleFact] = []
     for r in ab:
         following = bc_by_b.pop((r.kind, r.right), None) if r.right is not None else None
@@ -201,14 +251,13 @@ def triple_facts(triple: Triple) -> list[TripleFact]:
     return out
 
 
-class _RowFinder:
+class RowFinder:
     """The row holding a span of version 0 (A), 1 (B) or 2 (C)."""
 
-    def __init__(self, triple: Triple) -> None:
-        sides = (triple.ab.left, triple.ab.right, triple.bc.right)
+    def __init__(self, sides: tuple[Side, Side, Side], rows: tuple[TripleRow, ...]) -> None:
         self.starts = [[s.start for s in side.sentences] for side in sides]
         self.rows: list[dict[int, int]] = [{}, {}, {}]
-        for n, row in enumerate(triple.rows):
+        for n, row in enumerate(rows):
             for version, indices in enumerate((row.a, row.b, row.c)):
                 self.rows[version].update(dict.fromkeys(indices, n))
 
@@ -237,6 +286,10 @@ class TripleSummary:
     similarity: tuple[float, float]
     notes: tuple[str, ...]  # the A–B and B–C aligners' notes (no sentence encoder installed)
     shown_with: tuple[int, ...]  # per row of the triple, the A–C group it is shown with
+    # The rows as the alignments chained them, before any hand edit: B follows edits from these
+    # (engine/triple_edit.py), so the rows after some edits depend on the edited groups, not on the order
+    # of the edits, as they do when a project's edits are made again. () when `rows` are those.
+    chained: tuple[TripleRow, ...] = ()
 
     def group_of(self, triple_row: int) -> int:
         """The A–C group a row of the triple is shown with; -1 for a fact no row holds (row -1)."""
@@ -244,25 +297,32 @@ class TripleSummary:
 
 
 def summarize(triple: Triple) -> TripleSummary:
-    b_of: list[tuple[int, ...]] = [()] * len(triple.ac.groups)
+    b_of, alone, shown_with = placement(triple.rows, len(triple.ac.groups))
+    return TripleSummary(
+        triple.ab.right,
+        triple.rows,
+        b_of,
+        alone,
+        tuple(triple_facts(triple)),
+        (triple.ab.mode, triple.bc.mode),
+        (triple.ab.similarity, triple.bc.similarity),
+        tuple(dict.fromkeys(triple.ab.notes + triple.bc.notes)),
+        shown_with,
+    )
+
+
+def placement(rows: tuple[TripleRow, ...], groups: int):
+    """(b_of, b_alone, shown_with) of TripleSummary: B's sentences per A–C group, the rows of B alone with
+    the group each is shown with (the one before, the first when none is), and each row's group."""
+    b_of: list[tuple[int, ...]] = [()] * groups
     alone: list[tuple[int, tuple[int, ...]]] = []
     shown_with: list[int] = []
     last = -1
-    for row in triple.rows:
+    for row in rows:
         if row.group is not None:
             b_of[row.group] = row.b
             last = row.group
         else:
             alone.append((max(last, 0), row.b))
         shown_with.append(row.group if row.group is not None else max(last, 0))
-    return TripleSummary(
-        triple.ab.right,
-        triple.rows,
-        tuple(b_of),
-        tuple(alone),
-        tuple(triple_facts(triple)),
-        (triple.ab.mode, triple.bc.mode),
-        (triple.ab.similarity, triple.bc.similarity),
-        tuple(dict.fromkeys(triple.ab.notes + triple.bc.notes)),
-        tuple(shown_with),
-    )
+    return tuple(b_of), tuple(alone), tuple(shown_with)

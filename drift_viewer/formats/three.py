@@ -51,6 +51,9 @@ def render_three_text(triple: Triple, *, color: bool = False) -> str:
         f"A against C {triple.ac.mode}",
         f"similarity A-C {triple.ac.similarity:.1%}",
     ]
+    if triple.ac.identical:
+        alone = sum(len(row.b) for row in triple.rows if row.group is None)
+        lines.append("A and C are identical" + (f"; B has {plural(alone, 'sentence')} of its own" if alone else ""))
     counts = triple.ac.change_counts()
     if counts:
         ranked = sorted(counts.items(), key=lambda kv: risk_rank(kv[0]))

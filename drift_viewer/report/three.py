@@ -89,7 +89,7 @@ def three_values(
         "review": review,
         "manual": any(g.manual for g in ac.groups),
         "similarity": f"{ac.similarity:.1%}",
-        "identical": ac.identical and not summary.b_alone,
+        "identical": ac.identical,  # the two ends; B's sentences of its own are said beside it
         "groups": [(page.ROW_CLASSES[k], GROUP_LABELS[k], group_counts.get(k, 0)) for k in GroupKind],
         "kinds": kinds,
         "total_changes": sum(k.count for k in kinds),

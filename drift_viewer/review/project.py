@@ -8,10 +8,12 @@ that changed since is told apart by its digest: the edits and marks are then app
 sentences are still there by text (review/edits.py, review/marks.py), and the others listed.
 
 Three versions (engine/triple.py) are a project with a "middle" file: "left" is A, "middle" B and "right"
-C, and the marks are on the A–C rows, as the window shows them. Such a project is version 2, so a
-drift-viewer that reads only version 1 refuses it in words ("written by a newer drift-viewer") instead
-of opening A and C as a pair with B silently gone; a two-file project is still written as version 1,
-which every reader opens.
+C, and the marks and hand edits are on the A–C rows, as the window shows them (B follows the edited
+rows: engine/triple_edit.py). Such a project is version 2, so a drift-viewer that reads only version 1
+refuses it in words ("written by a newer drift-viewer") instead of opening A and C as a pair with B
+silently gone; with hand edits it is version 3, which a version-2 reader (it refused edits on three
+versions) also refuses in those words rather than calling the file damaged. A two-file project is still
+written as version 1, which every reader opens.
 """
 
 from __future__ import annotations
@@ -31,7 +33,9 @@ from .edits import Edit, reapply_all
 from .marks import ChangeKey, Key, Mark, Marks
 
 SCHEMA = "drift-viewer/project"
-VERSION = 2  # the newest this reader reads: 2 added "middle" (three versions)
+VERSION = 3  # the newest this reader reads: 2 added "middle" (three versions), 3 edits on three versions
+THREE_VERSION = 2  # three versions without hand edits
+THREE_EDITS_VERSION = 3
 PAIR_VERSION = 1  # what a two-file project is written as: older readers open it
 SUFFIX = ".drift"
 MAX_PROJECT_BYTES = 64_000_000  # a book's project with a mark on every row is a few MB
@@ -94,9 +98,7 @@ def project_of(
     middle: Document | None = None,
 ) -> Project:
     """The project of a comparison on screen: its files as they were read, its options, edits and marks.
-    `middle`: three versions' B, when `comparison` is their A against C."""
-    if middle is not None and edits:
-        raise ProjectError("hand edits of the alignment cannot be kept for three versions")
+    `middle`: three versions' B, when `comparison` is their A against C (and `edits` edits of it)."""
     return Project(
         FileRef.of(comparison.left.document, "left"),
         FileRef.of(comparison.right.document, "right"),
@@ -117,7 +119,7 @@ def to_json(project: Project, path: str | os.PathLike[str]) -> str:
     folder = Path(os.path.abspath(path)).parent
     data: dict[str, Any] = {
         "schema": SCHEMA,
-        "version": VERSION if project.middle is not None else PAIR_VERSION,
+        "version": _version_of(project),
         "generator": f"drift-viewer {__version__}",
         "saved": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "left": _file_json(project.left, folder),
@@ -140,6 +142,13 @@ def to_json(project: Project, path: str | os.PathLike[str]) -> str:
         items = ",\n".join(f"    {json.dumps(item, ensure_ascii=False)}" for item in data[key])
         lines.append(f'  "{key}": [\n{items}\n  ]' if items else f'  "{key}": []')
     return "{\n" + ",\n".join(lines) + "\n}\n"
+
+
+def _version_of(project: Project) -> int:
+    """The oldest version whose readers read the project whole."""
+    if project.middle is None:
+        return PAIR_VERSION
+    return THREE_EDITS_VERSION if project.edits else THREE_VERSION
 
 
 def _file_json(ref: FileRef, folder: Path) -> dict[str, Any]:
@@ -219,8 +228,6 @@ def _project(data: dict[str, Any], path: str) -> Project:
         options[key] = value
     loading = dict(data.get("loading", {}))
     middle = _file(data["middle"], "middle") if "middle" in data else None
-    if middle is not None and data.get("edits"):
-        raise ValueError("hand edits on three versions")
     return Project(
         _file(data["left"], "left"),
         _file(data["right"], "right"),
@@ -331,14 +338,19 @@ class ReopenedThree:
     triple: Any  # engine.triple.Triple: A against C (triple.ac) carries the marks
     stale_files: list[str]
     orphaned_marks: list[tuple[Key, Mark]]
+    unapplied_edits: list[Edit] = field(default_factory=list)
 
     def messages(self) -> list[str]:
-        return Reopened(self.project, self.triple.ac, self.stale_files, [], self.orphaned_marks).messages()
+        return Reopened(
+            self.project, self.triple.ac, self.stale_files, self.unapplied_edits, self.orphaned_marks
+        ).messages()
 
 
 def open_three(project: Project, progress: Any = None) -> ReopenedThree:
-    """A three-version project's files compared through B (engine/triple.py), its marks attached to A–C."""
+    """A three-version project's files compared through B (engine/triple.py), its hand edits made again on
+    A–C (B following the edited rows), its marks attached to A–C."""
     from ..engine.triple import compare_three
+    from ..engine.triple_edit import rechain
 
     assert project.middle is not None
     sides = ("left", "middle", "right")
@@ -347,8 +359,11 @@ def open_three(project: Project, progress: Any = None) -> ReopenedThree:
     triple = compare_three(docs[0], docs[1], docs[2], project.options, progress=progress)
     refs = (project.left, project.middle, project.right)
     stale = [p for p, doc, ref in zip(paths, docs, refs, strict=True) if ref.sha256 and doc.sha256 != ref.sha256]
+    ac, applied, unapplied = reapply_all(triple.ac, project.edits)
+    if applied:
+        triple = replace(triple, ac=ac, rows=rechain(triple.rows, ac))
     _, orphaned = project.marks.attach(triple.ac)
-    return ReopenedThree(project, triple, stale, orphaned)
+    return ReopenedThree(replace(project, edits=tuple(applied)), triple, stale, orphaned, unapplied)
 
 
 def _edit_line(edit: Edit) -> str:

@@ -28,3 +28,11 @@ def pid_job(left, right, options, progress):
     from drift_viewer.engine.errors import DriftError
 
     raise DriftError(f"pid {os.getpid()}")
+
+
+def whole_job(left, right, options, progress):
+    """The real comparison, answered whole at the end (as before the progressive paint): its progress
+    callable is not the server's stream, so the pipeline's early looks are off."""
+    from drift_viewer.app.process.job import compare_job
+
+    return compare_job(left, right, options, lambda stage, fraction: progress(stage, fraction))

@@ -1,6 +1,6 @@
 """Where hand edits meet the Facts dock and three versions (found by integ3): an edit renumbers the rows,
-so the fact table must be read again off the edited comparison; three versions have no hand edits (their
-marks are saved in a project: tests/app/test_three_versions_project.py)."""
+so the fact table must be read again off the edited comparison. Hand edits on three versions:
+tests/app/test_three_versions_edits.py."""
 
 from __future__ import annotations
 
@@ -54,24 +54,6 @@ def test_facts_dock_follows_a_hand_edit_and_its_undo_and_a_click_jumps_to_the_ed
     with qtbot.waitSignal(window.facts.ready, timeout=30_000):
         window.named_actions["undo"].trigger()
     assert _listed(window) == before
-
-
-def test_three_versions_refuse_hand_edits_clearly(qtbot, make_window, dialogs):
-    window = make_window()
-    with qtbot.waitSignal(window.comparison_ready, timeout=60_000):
-        window.open_pair(DATA / "en-de.en.txt", DATA / "en-de.de.txt", str(DATA / "en-de.back.txt"))
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    window.view.setFocus()
-    before = window.prepared.comparison.groups
-    _select(window, 0)
-    qtbot.keyClick(window.view, Qt.Key.Key_J, CTRL)  # Link Rows
-    qtbot.keyClick(window.view, Qt.Key.Key_L, CTRL)  # Link Sentence To…: refused at the first step
-    assert window.prepared.comparison.groups == before and window.review.editing.picked is None
-    assert len(dialogs) == 2 and all("not available for three versions" in d for d in dialogs)
-    # The Middle version dock still shows B's sentence of the row it belongs to.
-    _select(window, 1)
-    assert "5,4 Milliarden" in window.middle.text.toPlainText()
 
 
 def test_export_html_from_the_window_writes_the_report_with_facts_review_and_the_hand_link(

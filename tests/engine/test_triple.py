@@ -104,3 +104,47 @@ def test_three_files_refuse_pair_formats_and_two_stdins(capsys):
     with pytest.raises(SystemExit) as exit_:
         cli.main(["compare", "-", str(FILES[1]), "-"])
     assert exit_.value.code == 2 and "only one" in capsys.readouterr().err
+
+
+def test_a_sentence_the_middle_dropped_and_the_third_restored_is_one_row(tmp_path: Path, capsys):
+    """No B sentence carries it, so the chain through B cannot join A's and C's copies: they are aligned
+    with each other, between the same two B sentences, and A against C is identical."""
+    text = (
+        "The council met on Monday. It approved a budget of 4.5 billion. The mayor did not agree. Schmidt left early.\n"
+    )
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(text, encoding="utf-8")
+    b.write_text(text.replace(" The mayor did not agree.", ""), encoding="utf-8")
+    triple = compare_three(*(load_file(p) for p in (a, b, a)))
+    assert [(r.a, r.b, r.c) for r in triple.rows] == [
+        ((0,), (0,), (0,)),
+        ((1,), (1,), (1,)),
+        ((2,), (), (2,)),
+        ((3,), (2,), (3,)),
+    ]
+    assert triple.ac.identical and triple.identical
+    assert cli.main(["compare", str(a), str(b), str(a)]) == 0
+    out = capsys.readouterr().out
+    assert "A and C are identical\n" in out and "only-left" not in out and "only-right" not in out
+    # B's own sentence, which C dropped again: the ends are still identical, and B's sentence is said.
+    c = tmp_path / "c.txt"
+    c.write_text(text, encoding="utf-8")
+    b.write_text(text.replace("Monday.", "Monday. It rained."), encoding="utf-8")
+    assert cli.main(["compare", str(a), str(b), str(c)]) == 1
+    assert "A and C are identical; B has 1 sentence of its own" in capsys.readouterr().out
+
+
+def test_a_and_c_restored_differently_are_compared_in_the_gap():
+    """The gap's A and C sentences are aligned by their text, not paired by place: C's reworded copy of
+    A's sentence pairs with it, and a sentence of C alone stays one-sided."""
+    a = document_from_text("Officials met in Kyiv. The bridge will reopen in May. Talks went on.", "a")
+    b = document_from_text("Officials met in Kyiv. Talks went on.", "b")
+    c = document_from_text(
+        "Officials met in Kyiv. A storm hit the coast overnight. The bridge reopens in June. Talks went on.", "c"
+    )
+    triple = compare_three(a, b, c)
+    gap = [(r.a, r.c) for r in triple.rows if not r.b]
+    assert gap == [((), (1,)), ((1,), (2,))]
+    joined = triple.ac.groups[next(r.group for r in triple.rows if r.a == (1,))]
+    assert joined.kind is GroupKind.CHANGED
+    assert any("May" in ch.left_text and "June" in ch.right_text for ch in joined.changes)

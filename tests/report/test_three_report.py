@@ -125,7 +125,7 @@ def test_report_to_standard_output_and_identical_versions(tmp_path: Path, capsys
     same.write_text("Nothing changed here. Not at all.", encoding="utf-8")
     assert cli.main(["report", str(same), str(same), str(same), "-o", "-"]) == 0
     html = capsysbinary.readouterr().out.decode("utf-8")
-    assert html.startswith("<!DOCTYPE html>") and "the texts are the same" in html
+    assert html.startswith("<!DOCTYPE html>") and "A and C are the same." in html
 
 
 @pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])

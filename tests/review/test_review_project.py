@@ -121,7 +121,7 @@ def test_marks_whose_rows_are_gone_are_listed(tmp_path):
         (b"\xff\xfe\x00garbage", "not UTF-8"),
         (b"{not json", "bad JSON at line 1"),
         (b'{"schema": "something/else"}', "not a drift-viewer project"),
-        (b'{"schema": "drift-viewer/project", "version": 7}', "newer drift-viewer.*version 7.*up to 2"),
+        (b'{"schema": "drift-viewer/project", "version": 7}', "newer drift-viewer.*version 7.*up to 3"),
         (b'{"schema": "drift-viewer/project", "version": "one"}', "damaged project file"),
         (b'{"schema": "drift-viewer/project", "version": 1}', r"damaged project file \(missing 'left'\)"),
         (

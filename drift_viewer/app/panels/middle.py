@@ -34,6 +34,10 @@ class MiddleDock(QDockWidget):
         if self.middle:  # a few lines high: the table is what the user reads
             self.window_.resizeDocks([self], [self.fontMetrics().height() * 6], Qt.Orientation.Vertical)
 
+    def follow_edit(self, prepared: Prepared) -> None:
+        """A hand edit (or its undo): B's sentences follow the edited rows (engine/triple_edit.py)."""
+        self.middle = prepared.middle
+
     def follow_group(self, group: int) -> None:
         if not self.middle or not 0 <= group < len(self.middle):
             return

@@ -9,16 +9,26 @@ from ...engine.load import load_file
 from ...engine.model import Document, Options
 from ...engine.pipeline import compare_documents, compare_texts
 from ...review.project import Loading
-from ..prepared import Prepared, prepare
+from ..prepared import Prepared, prepare, prepare_three
+from .stream import Stream
 
 
 def compare_job(
     left: str, right: str, options: Options, progress: Callable[[str, float], None], loading: Loading | None = None
 ) -> Prepared:
     """The real job. No should_cancel: the window cancels by killing the process. `loading`: an opened
-    project's way of reading its files."""
+    project's way of reading its files. When `progress` is the server's `stream.Stream`, the aligned rows
+    and each chunk of groups go to the window as they are made."""
     a, b = _load(left, 0, options, loading), _load(right, 1, options, loading)
-    comparison = compare_documents(a, b, options, progress=progress)
+    early = progress if isinstance(progress, Stream) else None
+    comparison = compare_documents(
+        a,
+        b,
+        options,
+        progress=progress,
+        aligned=early.aligned if early is not None else None,
+        built=early.built if early is not None else None,
+    )
     return prepare(comparison)  # sorting the changes here costs the window nothing
 
 
@@ -37,12 +47,7 @@ def three_job(
     a, b, c = (_load(path, side, options, loading) for path, side in ((left, 0), (right, 1), (third, 1)))
     triple = compare_three(a, b, c, options, progress=progress)
     summary = summarize(triple)  # the three-way facts: ~0.45 CPU-s on Mark x3, here rather than in the GUI
-    middle = [summary.b.group_text(ix) if ix else "" for ix in summary.b_of]
-    for group, ix in summary.b_alone:  # as the report shows a row of B alone: with the row before
-        if group >= len(middle):  # no A–C row at all
-            continue
-        middle[group] += ("\n" if middle[group] else "") + "(only in B) " + summary.b.group_text(ix)
-    return prepare(triple.ac, tuple(middle), b.name, summary)
+    return prepare_three(triple.ac, summary, b.name)
 
 
 class SideInputError(InputError):

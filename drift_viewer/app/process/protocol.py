@@ -8,6 +8,14 @@ answers on its stdout, one pickle a frame:
     Failure(message, path, details, side)   the end of a request that has no answer
     Header(n_left, n_right, n_groups) the start of the answer, whose pieces follow (see `transfer`)
 
+or, for a comparison that shows as it comes (see `stream`; links before groups):
+
+    Aligned(format, n_left, n_right, n_links, mode)   the sides and the links follow, before any word diff
+    Built(start, groups)           groups start.. (engine.codec tuples); a later Built for a place replaces it
+    Finish(format, n_groups)       the end: the comparison's head, the sorted changes and the summary follow
+
+A window and a child that speak another FORMAT refuse each other's answer with a clear Failure.
+
 There is no cancel message: the parent cancels by killing the child (see `runner`).
 """
 
@@ -40,6 +48,27 @@ class Request(NamedTuple):
 class Progress(NamedTuple):
     stage: str
     fraction: float
+
+
+FORMAT = 2  # of the streamed answer (Aligned .. Finish); 1 was the whole answer alone (Header)
+
+
+class Aligned(NamedTuple):
+    format: int
+    n_left: int  # sentences on the left
+    n_right: int
+    n_links: int  # the rows: one group per link, in this order
+    mode: str  # the comparison's mode (translation.CROSS_LINGUAL or not)
+
+
+class Built(NamedTuple):
+    start: int
+    groups: list[tuple]  # engine.codec.pack_group tuples for groups start, start + 1, ...
+
+
+class Finish(NamedTuple):
+    format: int
+    n_groups: int
 
 
 class Header(NamedTuple):

@@ -15,8 +15,6 @@ import gc
 import subprocess
 import threading
 import traceback
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import IO
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -25,32 +23,43 @@ from ...engine.model import Options
 from ..prepared import Prepared
 from . import protocol, spawn, transfer
 from .job import compare_job, three_job
-from .protocol import Failure, Header, Job, Progress, Request
+from .protocol import Aligned, Built, Failure, Finish, Header, Job, Progress, Request
+from .stream import Receiver, StreamError
 
 
 class _Signals(QObject):
     """From the pool thread to the GUI thread (queued), each with the request's token."""
 
     progress = Signal(int, str, float)  # token, stage, fraction
+    aligned = Signal(int, object)  # token, stream.Partial: the rows, before any word diff
+    built = Signal(int, int, object)  # token, start, list[Group]: groups start.. of those rows
     finished = Signal(int, object)  # token, Prepared
     failed = Signal(int, object)  # token, Failure
 
 
-@contextmanager
-def _answer_kept_out_of_collections() -> Iterator[None]:
-    """No cyclic collection while the answer arrives; then freeze what is alive, the answer included.
+class _QuietCollector:
+    """No cyclic collection while an answer arrives; then freeze what is alive, the answer included.
     A full collection walks every tracked object holding the GIL: with the New Testament's answer in
     memory (~310k objects) that is 140 ms of frozen window, measured, whenever one happens to run while
     the user scrolls. The answer holds no cycles, so frozen it is still freed by reference counting when
-    the next one replaces it."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
+    the next one replaces it. A streamed answer arrives over seconds, from its rows to its end."""
+
+    def __init__(self) -> None:
+        self._was_enabled: bool | None = None  # while paused: whether to enable it again
+
+    def pause(self) -> None:
+        if self._was_enabled is None:
+            self._was_enabled = gc.isenabled()
+            gc.disable()
+
+    def resume(self, freeze: bool) -> None:
+        if self._was_enabled is None:
+            return
+        if self._was_enabled:
             gc.enable()
-    gc.freeze()
+        self._was_enabled = None
+        if freeze:
+            gc.freeze()
 
 
 class _Task(QRunnable):
@@ -101,8 +110,11 @@ class _Task(QRunnable):
 
     def _watch(self, process: subprocess.Popen[bytes], stream: IO[bytes]) -> bool:
         """Relay the child's messages until the end of its answer; True if it can take another request."""
-        while True:
-            try:
+        read = lambda: protocol.read_frame(stream)  # noqa: E731
+        receiver: Receiver | None = None
+        quiet = _QuietCollector()
+        try:
+            while True:
                 message = protocol.receive(stream)
                 if isinstance(message, Progress):
                     self.signals.progress.emit(self.token, message.stage, message.fraction)
@@ -110,20 +122,46 @@ class _Task(QRunnable):
                 if isinstance(message, Failure):
                     self._fail(message)
                     return True
-                assert isinstance(message, Header), message
-                with _answer_kept_out_of_collections():
-                    prepared = self._receive(stream, message)
-            except EOFError:  # the child died, or was killed
-                if not self._cancelled:
-                    self._fail(Failure(f"the comparison process stopped (exit code {process.wait()})"))
-                return False
-            if prepared is None:  # cancelled while receiving
-                return False
-            self.signals.finished.emit(self.token, prepared)
-            return True
+                if isinstance(message, Aligned):
+                    quiet.pause()  # until the answer is whole (_QuietCollector)
+                    receiver = Receiver(read, message, self.request.options)
+                    partial = self._drain(receiver.rows())
+                    if partial is None:
+                        return False
+                    self.signals.aligned.emit(self.token, partial)
+                    continue
+                if isinstance(message, Built):
+                    if receiver is None:
+                        raise StreamError("groups came before their rows")
+                    start, groups = receiver.built(message)
+                    self.signals.built.emit(self.token, start, groups)
+                    continue
+                if isinstance(message, Finish):
+                    if receiver is None:
+                        raise StreamError("the end of an answer that never started")
+                    prepared = self._drain(receiver.finish(message))
+                else:
+                    assert isinstance(message, Header), message
+                    quiet.pause()
+                    prepared = self._drain(transfer.receive_prepared(read, message))
+                if prepared is None:  # cancelled while receiving
+                    return False
+                quiet.resume(freeze=True)
+                self.signals.finished.emit(self.token, prepared)
+                return True
+        except EOFError:  # the child died, or was killed
+            if not self._cancelled:
+                self._fail(Failure(f"the comparison process stopped (exit code {process.wait()})"))
+            return False
+        except StreamError as exc:  # a child of another version: say so, and start a fresh one
+            if not self._cancelled:
+                self._fail(Failure(f"the comparison process's answer cannot be read: {exc}"))
+            return False
+        finally:
+            quiet.resume(freeze=False)
 
-    def _receive(self, stream: IO[bytes], header: Header) -> Prepared | None:
-        for piece in transfer.receive_prepared(lambda: protocol.read_frame(stream), header):
+    def _drain(self, pieces):
+        for piece in pieces:
             if self._cancelled:
                 return None
             if piece is not None:
@@ -135,6 +173,8 @@ class CompareRunner(QObject):
     """Starts comparisons and re-emits only the current request's signals."""
 
     progress = Signal(str, float)
+    aligned = Signal(object)  # stream.Partial: the rows of the comparison being made, before its word diff
+    built = Signal(int, object)  # start, list[Group]: the word diff of rows start.., as it is made
     finished = Signal(object)  # Prepared
     failed = Signal(object)  # Failure
     cancelled = Signal()
@@ -147,6 +187,8 @@ class CompareRunner(QObject):
         self._pool.setMaxThreadCount(1)  # a cancelled task ends once its child is killed; never two books at once
         self._signals = _Signals(self)
         self._signals.progress.connect(self._on_progress)
+        self._signals.aligned.connect(self._on_aligned)
+        self._signals.built.connect(self._on_built)
         self._signals.finished.connect(self._on_finished)
         self._signals.failed.connect(self._on_failed)
         self._token = 0
@@ -199,6 +241,14 @@ class CompareRunner(QObject):
     def _on_progress(self, token: int, stage: str, fraction: float) -> None:
         if self._current(token):
             self.progress.emit(stage, fraction)
+
+    def _on_aligned(self, token: int, partial: object) -> None:
+        if self._current(token):
+            self.aligned.emit(partial)
+
+    def _on_built(self, token: int, start: int, groups: object) -> None:
+        if self._current(token):
+            self.built.emit(start, groups)
 
     def _on_finished(self, token: int, result: Prepared) -> None:
         if self._current(token):

@@ -18,9 +18,9 @@ import traceback
 from typing import IO
 
 from ...engine.errors import DriftError, InputError
-from . import protocol, transfer
+from . import protocol, stream, transfer
 from .job import SideInputError, warm_up
-from .protocol import Failure, Progress, Request
+from .protocol import Failure, Request
 
 
 def serve() -> None:
@@ -35,9 +35,8 @@ def serve() -> None:
 def answer(out: IO[bytes], request: Request) -> None:
     """Run one request's job and send its answer, or a Failure saying why there is none."""
 
-    def progress(stage: str, fraction: float) -> None:
-        protocol.send(out, Progress(stage, fraction))
-
+    # The job's progress callable, and the pipeline's hooks for a compare_job (links before groups).
+    progress = stream.Stream(lambda data: protocol.write_frame(out, data))
     try:
         prepared = request.job(request.left, request.right, request.options, progress)
     except InputError as exc:
@@ -50,4 +49,10 @@ def answer(out: IO[bytes], request: Request) -> None:
     except Exception as exc:  # noqa: BLE001 - the window must survive any engine bug
         protocol.send(out, Failure(f"unexpected error: {exc!r}", None, traceback.format_exc()))
     else:
-        transfer.send_prepared(lambda data: protocol.write_frame(out, data), prepared)
+        if progress.started:
+            try:
+                progress.finish(prepared)  # checks before it writes anything
+            except stream.StreamError as exc:
+                protocol.send(out, Failure(f"unexpected error: {exc}"))
+        else:  # a job that does not stream (three versions, a test's stand-in): the answer whole
+            transfer.send_prepared(lambda data: protocol.write_frame(out, data), prepared)

@@ -4,7 +4,8 @@ Each edit is drift_viewer.review.edits' (Qt-free, the one code the CLI and a reo
 this module only says which rows and sentences the user means: the selected run of rows, the current
 row, the side of the current column. Link Sentence To… takes two steps: pick a sentence (Ctrl+L on
 its row), then Ctrl+L on the row holding the sentence to link it with; the result shows as a move when
-the two are out of order."""
+the two are out of order. On three versions the edits are of A against C, and B follows the edited rows
+(engine/triple_edit.py)."""
 
 from __future__ import annotations
 
@@ -55,10 +56,6 @@ SPECS = (
         "Pick the current side's sentence; then Ctrl+L on another row links it to that row's other side",
         "review.editing.link_to",
     ),
-)
-THREE_VERSIONS = (
-    "Editing the alignment is not available for three versions: the middle version's rows follow the "
-    "alignment the three comparisons made. Open two of the versions as a pair to edit their alignment."
 )
 EDIT_NAMES = tuple(spec.name for spec in SPECS)
 SIDES = ("left", "right")
@@ -132,19 +129,10 @@ class Editing:
 
     # --- the edits -------------------------------------------------------------------------------
 
-    def refused_for_three(self) -> bool:
-        """Three versions: the Middle version dock shows B's sentences per row of A against C, as the
-        three alignments chained them; a hand edit of A–C would leave B's rows behind, so say so instead."""
-        prepared = self._prepared()
-        if prepared is None or not prepared.middle:
-            return False
-        self.window.message(QMessageBox.Icon.Information, THREE_VERSIONS)
-        return True
-
     def _run(self, text: str, make, focus=None) -> bool:
         """Apply one edit (a function of the comparison returning (comparison, Edit)) as an undo step."""
         state = self.review.state
-        if state is None or self.refused_for_three():
+        if state is None:
             return False
         try:
             comparison, edit = make(state.comparison)
@@ -199,8 +187,6 @@ class Editing:
         current = self._current()
         if current is None:
             return
-        if self.refused_for_three():
-            return
         group, column = current
         status = self.window.statusBar()
         if self.picked is None or self.picked[2] == group:
@@ -252,7 +238,7 @@ class Editing:
     def reapply(self, state, prepared: Prepared):
         """The session's edits on a fresh comparison of the same pair (F5, an option changed): each one
         that still finds its sentences by text; the others are listed, not silently dropped."""
-        from ..prepared import prepare
+        from ..prepared import reprepared
         from .state import State
 
         # Recorded again on the new comparison, as a project saves them.
@@ -260,7 +246,7 @@ class Editing:
         self.picked = None
         if lost:
             self.review.projects.tell_unapplied([describe_edit(e) for e in lost], [])
-        shown = prepared if not kept else prepare(comparison)
+        shown = prepared if not kept else reprepared(prepared, comparison)
         return State(shown, tuple(kept), state.marks)
 
     # --- menus -----------------------------------------------------------------------------------

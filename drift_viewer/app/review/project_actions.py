@@ -70,6 +70,11 @@ class Projects:
         review.state_changed.connect(self.update_enabled)
         self.update_enabled()
 
+    @property
+    def is_opening(self) -> bool:
+        """A project's comparison is on its way (its edits and marks re-apply when it arrives)."""
+        return self._opening is not None
+
     def update_enabled(self) -> None:
         on = self.review.state is not None
         self.actions["save_project"].setEnabled(on)
@@ -150,7 +155,7 @@ class Projects:
         project, path, recovered_from = self._opening
         self._opening = None
         from ...review.edits import reapply_all
-        from ..prepared import prepare
+        from ..prepared import reprepared
         from .state import State
 
         # As review.project.open_project does, on the comparison the window's own process made.
@@ -164,7 +169,7 @@ class Projects:
         stale = [
             doc.path or doc.name for doc, ref in zip(docs, refs, strict=True) if ref.sha256 and doc.sha256 != ref.sha256
         ]
-        state = State(prepared if not kept else prepare(comparison), tuple(kept), project.marks)
+        state = State(prepared if not kept else reprepared(prepared, comparison), tuple(kept), project.marks)
         if stale or unapplied or orphaned:
             self.tell_unapplied(
                 [describe_edit(e) for e in unapplied], [describe_mark(k, m) for k, m in orphaned], stale

@@ -177,6 +177,7 @@ class Review(QObject):
         window.changes.set_marks(self.attached.changes)
         # The fact table is read off the comparison: its rows name groups, which an edit renumbers.
         window.facts.show_comparison(state.comparison)
+        window.middle.follow_edit(state.prepared)
         if target is not None:
             row = model.nearest_row(target)
             if row >= 0:
@@ -185,6 +186,7 @@ class Review(QObject):
                 if not view.row_fully_visible(row):
                     view.scrollTo(model.index(row, column))
                 window.changes.follow_group(model.group_at(row))
+                window.middle.follow_group(model.group_at(row))
         window._update_status()
         self.state_changed.emit()
 

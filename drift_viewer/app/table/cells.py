@@ -49,6 +49,7 @@ class Match:
     manual: bool = False  # the group was made by a hand edit
     mark: str | None = None  # the row's review mark ("checked", "accepted", "disputed"), if it has one
     note: str = ""  # the mark's note
+    pending: bool = False  # the row's words are not compared yet (a comparison being made): drawn as "…"
 
     @property
     def mark_symbol(self) -> str:

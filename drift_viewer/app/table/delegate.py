@@ -242,22 +242,23 @@ class CellDelegate(QStyledItemDelegate):
         top = rect.top() + PAD_Y + self.top_extra(row)
         line = metrics.height()
         center = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
-        if match.similarity is not None:
+        if match.similarity is not None or match.pending:
             painter.setPen(palette.color(QPalette.ColorRole.Text))
-            painter.drawText(QRect(rect.left(), top, rect.width(), line), center, f"{match.similarity}%")
+            shown = "…" if match.pending else f"{match.similarity}%"
+            painter.drawText(QRect(rect.left(), top, rect.width(), line), center, shown)
         if match.badge is not None:
             font = QFont(option.font)
             font.setBold(True)
             painter.setFont(font)
             width = QFontMetrics(font).horizontalAdvance(match.badge) + 8
-            y = top + (line + BADGE_PAD if match.similarity is not None else 0)
+            y = top + (line + BADGE_PAD if match.similarity is not None or match.pending else 0)
             box = QRect(rect.center().x() - width // 2, y, width, line)
             painter.setPen(QPen(palette.color(QPalette.ColorRole.Text), 1))
             painter.setBrush(palette.color(QPalette.ColorRole.Base))
             painter.drawRoundedRect(box, 3, 3)
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, match.badge)
         if match.manual or match.mark_symbol:
-            lines = (match.similarity is not None) + (match.badge is not None)
+            lines = (match.similarity is not None or match.pending) + (match.badge is not None)
             y = top + lines * (line + BADGE_PAD)
             # "manual" in words (a reader must not take a hand link for the aligner's); the review mark
             # bold, in its status colour beside its shape.

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
@@ -41,14 +42,19 @@ class GroupTableModel(QAbstractTableModel):
         self.equal_around = 1  # equal rows kept above and below each changed one when equal rows are hidden
         self.row_marks: Mapping[int, tuple[str, str]] = {}  # group -> its review mark (status, note), drawn by ≈
         self.keep_group: Callable[[int], bool] | None = None  # a filter of its own (review marks), after the others
+        # While a comparison is being made (app/provisional.py): 1 for each row whose words are not compared
+        # yet. Every row is shown then: what Hide Equal Rows and the filters would hide is not known yet.
+        self.pending: bytes | None = None
         self._cells: dict[tuple[int, int], cells.Cell] = {}
         self._headers = ("Left", "Right", "≈")
 
     # --- feeding -------------------------------------------------------------------------------
 
-    def set_prepared(self, prepared: Prepared | None) -> None:
+    def set_prepared(self, prepared: Prepared | None, pending: bytes | None = None) -> None:
+        """`pending`: `prepared` is provisional, with these rows not compared yet."""
         self.beginResetModel()
         self.prepared = prepared
+        self.pending = pending
         self._cells.clear()
         self._refilter()
         if prepared is not None:
@@ -82,9 +88,24 @@ class GroupTableModel(QAbstractTableModel):
     def _refilter(self) -> None:
         self.visible = self._visible_for(self.prepared)
 
+    def fill(self, prepared: Prepared, pending: bytes, start: int, end: int, on_screen: tuple[int, int]) -> None:
+        """Provisional rows start..end-1 compared: their highlights, similarities and weak marks, in place.
+        Only the rows `on_screen` (first, last) are signalled: a ranged dataChanged repaints a view's whole
+        viewport, and rows off screen are drawn afresh when they scroll in (their cells are dropped here)."""
+        self.prepared, self.pending = prepared, pending
+        for group in range(start, end):
+            self._cells.pop((group, LEFT_COLUMN), None)
+            self._cells.pop((group, RIGHT_COLUMN), None)
+        first, last = max(start, on_screen[0]), min(end - 1, on_screen[1])  # every row is shown: rows are groups
+        if first <= last:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, MATCH_COLUMN))
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, first, last)
+
     def _visible_for(self, prepared: Prepared | None) -> list[int]:
         if prepared is None:
             return []
+        if self.pending is not None:
+            return list(range(len(prepared.comparison.groups)))
         if self.weak_only:
             visible = weak.weak_groups(prepared.comparison)
         else:
@@ -151,7 +172,8 @@ class GroupTableModel(QAbstractTableModel):
     def row_match(self, row: int) -> cells.Match:
         assert self.prepared is not None
         group = self.visible[row]
-        return cells.match(self.prepared.comparison, group, self.row_marks.get(group))
+        found = cells.match(self.prepared.comparison, group, self.row_marks.get(group))
+        return replace(found, pending=True) if self.pending is not None and self.pending[group] else found
 
     def cell(self, row: int, column: int) -> cells.Cell:
         assert self.prepared is not None and column in (LEFT_COLUMN, RIGHT_COLUMN)
@@ -206,6 +228,7 @@ class GroupTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             match = self.row_match(row)
             parts = ([] if match.similarity is None else [f"{match.similarity}%"]) + [match.badge or ""]
+            parts = (["…"] if match.pending else []) + parts
             parts += (["manual"] if match.manual else []) + ([match.mark_symbol] if match.mark_symbol else [])
             return " ".join(p for p in parts if p)
         return None
@@ -232,6 +255,8 @@ class GroupTableModel(QAbstractTableModel):
         group_index = self.visible[row]
         group = self.prepared.comparison.groups[group_index]
         cell = self.cell(row, column)
+        if self.pending is not None and self.pending[group_index]:
+            return f"Row {group_index + 1}: aligned; its words are being compared"
         lines = [f"Row {group_index + 1}: {GROUP_LABELS[group.kind]}"]
         match = self.row_match(row)
         if match.similarity is not None or match.badge is not None or match.manual or match.mark:
@@ -257,6 +282,8 @@ class GroupTableModel(QAbstractTableModel):
 def describe_match(match: cells.Match) -> str:
     """The match column in words: "Similarity 87%; 1 left sentence faces 2 right sentences (a split)"."""
     parts = [] if match.similarity is None else [f"Similarity {match.similarity}%"]
+    if match.pending:
+        parts.append("words being compared")
     if match.badge is not None:
         n, m = (int(x) for x in match.badge.split("→"))
         shape = "a split" if n == 1 else "a merge" if m == 1 else "regrouped"

@@ -38,6 +38,7 @@ from ..table.view import AlignedView
 from . import exports, file_types, menus
 from .actions import build_actions
 from .navigation import Navigator
+from .pending import PendingRows
 from .placing import Placer
 from .settings import OPTION_KEYS, Store, first_run_geometry
 from .status import IdenticalBanner, StatusBar
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
         self.facts.panel.fact_activated.connect(lambda fact: self.view.jump_to_group(fact.group))
         self.middle = MiddleDock(self)
         self.review = Review(self)  # hand edits, undo, review marks, projects, TMX/TSV (drift_viewer/app/review)
+        self.pending = PendingRows(self)  # a new pair's aligned rows while their words are compared
 
         self.runner.progress.connect(self.status.progress)
         self.runner.finished.connect(self._on_finished)
@@ -223,6 +225,7 @@ class MainWindow(QMainWindow):
         self.compare()
 
     def compare(self) -> None:
+        self.pending.leave()  # a newer comparison: the rows of the one it replaces are stale
         self._update_enabled()
         if not (self.left_path and self.right_path):
             missing = "right" if self.left_path else "left"
@@ -262,8 +265,9 @@ class MainWindow(QMainWindow):
         self._update_enabled()
 
     def _on_finished(self, prepared: Prepared) -> None:
+        was_pending, moved_to = self.pending.finish()  # the reader's top row, if they moved meanwhile
         new_pair = (self.left_path, self.right_path) != self._shown_paths or self.prepared is None
-        restore = None if new_pair else self._restore_group
+        restore = moved_to if was_pending else None if new_pair else self._restore_group
         if restore is None and not new_pair:
             restore = self.view.top_group()
         prepared = self.review.answer(prepared, new_pair)  # a project's or the session's edits re-applied
@@ -283,6 +287,7 @@ class MainWindow(QMainWindow):
 
     def _on_cancelled(self) -> None:
         """Cancel/Esc: say so where the summary was. A pair on screen stays the truth, as after a failure."""
+        self.pending.leave()
         shown = ""
         if self.prepared is not None:
             self.left_path, self.right_path = self._shown_paths
@@ -304,6 +309,7 @@ class MainWindow(QMainWindow):
         self.comparison_ready.emit()
 
     def _on_failed(self, failure: Failure) -> None:
+        self.pending.leave()
         if self.prepared is not None or failure.side is None:
             self.left_path, self.right_path = self._shown_paths  # the comparison on screen is still the truth
         else:  # nothing on screen: keep the file that could be read, so that Open asks only for the other

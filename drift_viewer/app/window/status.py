@@ -7,7 +7,9 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QProgressBar, QPushButton, QToolButton
 
+from ...engine.lexicon.hidden import escaped
 from ...engine.model import GroupKind
+from ...wording import plural
 from ..prepared import Prepared
 
 # The engine's stage names (pipeline.compare_documents), as a reader would say them.
@@ -116,6 +118,7 @@ class IdenticalBanner(QFrame):
         self.setForegroundRole(QPalette.ColorRole.ToolTipText)
         self.label = QLabel(self)
         self.label.setObjectName("identicalText")
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # a file name in it is never markup
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         close = QToolButton(self)
@@ -145,6 +148,14 @@ def identical_text(prepared: Prepared | None) -> str | None:
     comparison = prepared.comparison
     if any(group.kind is not GroupKind.EQUAL for group in comparison.groups):
         return None
+    if prepared.middle_name:  # three versions: A against C, the two ends of the round trip
+        same = comparison.left.text == comparison.right.text
+        own = sum(len(b) for _, b in prepared.three.b_alone) if prepared.three is not None else 0
+        return (
+            f"A and C are {'identical' if same else 'the same once normalised'}: nothing drifted on the way "
+            f"through {escaped(prepared.middle_name)}"
+            + (f" (B has {plural(own, 'sentence')} of its own)." if own else ".")
+        )
     if comparison.left.text == comparison.right.text:
         return "The two texts are identical."
     # Equal once normalised: line breaks, Unicode forms, or what the View menu's Ignore options set aside.

@@ -22,9 +22,18 @@ that the options do not ignore.
 
 from .cutting import changes_of
 from .kinds import kind_of
+from .meaning import held_questions
 from .meaning import hold as hold_meaning
 from .meaning import joined as meaning_joined
 from .meaning import load_beside as load_meaning_beside
 from .meaning import loaded as meaning_loaded
 
-__all__ = ["changes_of", "hold_meaning", "kind_of", "load_meaning_beside", "meaning_joined", "meaning_loaded"]
+__all__ = [
+    "changes_of",
+    "held_questions",
+    "hold_meaning",
+    "kind_of",
+    "load_meaning_beside",
+    "meaning_joined",
+    "meaning_loaded",
+]

@@ -36,6 +36,11 @@ _DATE = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{2,4})\b|\b(\d{4})-(\d{2})-(
 # Digits grouped by spaces ("1 000 000") first, then digits with any separator between digits.
 _SPACED = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,]?\d)")
 _NUMBER = re.compile(r"\d+(?:[.,'’]\d+)*")
+# What every _DATE match and every _SPACED match contains (4.3.2024, 2024-03-04; 1 000): the cheap test first.
+_DATE_HINT = re.compile(r"\d[./-]\d")
+_SPACED_HINT = re.compile(r"\d[ \u00a0\u202f\u2009]\d")
+# What every minus sign values.sign_start finds holds, in its case-blind reading: the sign or a sign word.
+_SIGN_HINT = re.compile(r"[-−]|minus|moins|menos|meno|минус|мінус|eksi", re.IGNORECASE)
 # Invisible and control characters inside a word are part of it: "Hai\u200bnes" is one name (its key,
 # `latin`, drops them: the same name as "Haines"; the hidden change is the word diff's), not "Hai" respelt.
 _JOIN = rf"(?:[-'’]|[{MARKED_RANGES}]+)"
@@ -129,12 +134,16 @@ def _inside(m: re.Match, facts: list[Fact]) -> bool:
 
 def masked(text: str) -> str:
     """`text` with URLs, e-mail addresses and codes blanked out: their digits are no amounts."""
+    found = codes(text)
+    if not found:
+        return text  # most sentences hold no code: no copy of their characters
     chars = list(text)
-    for _, s, e in codes(text):
+    for _, s, e in found:
         chars[s:e] = " " * (e - s)
     return "".join(chars)
 
 
+@lru_cache(maxsize=1 << 14)
 def value_of(token: str, language: str | None) -> float | None:
     """A digit string's value in `language`'s writing: the decimal sign is the last separator when both
     appear, a repeated separator groups thousands, and a lone one before three digits groups thousands
@@ -174,17 +183,22 @@ def numbers(text: str, language: str | None) -> list[Fact]:
     # Each digit pattern scans the whole text (a lookbehind at every position: 0.2 s on a book's
     # groups); most sentences have no digit at all.
     digits = _DIGIT.search(text) is not None
-    for m in _DATE.finditer(text) if digits else ():
+    # A date and a spaced number each hold a digit beside a separator and another digit: where none such
+    # pair is, their patterns (a word boundary or a lookbehind tried at every position) need not scan.
+    for m in _DATE.finditer(text) if digits and _DATE_HINT.search(text) else ():
         parts = [g for g in m.groups() if g]
         for k, part in enumerate(parts):
             start = m.start(k + 1) if m.group(1) else m.start(k + 4)
             add(float(part), start, start + len(part))
 
+    # A minus sign or sign word anywhere, or no number here can carry one (one search, not one a number).
+    may_sign = digits and _SIGN_HINT.search(text) is not None
+
     def signed(value: float, s: int) -> tuple[float, int]:
-        sign = sign_start(text, s)  # -0.3% / 0.3% is growth turned into a fall
+        sign = sign_start(text, s) if may_sign else None  # -0.3% / 0.3% is growth turned into a fall
         return (-value, sign) if sign is not None else (value, s)
 
-    for m in _SPACED.finditer(text) if digits else ():
+    for m in _SPACED.finditer(text) if digits and _SPACED_HINT.search(text) else ():
         if not any(taken[m.start() : m.end()]):
             add(*signed(float(re.sub(r"\D", "", m.group())), m.start()), m.end())
     for m in _NUMBER.finditer(text) if digits else ():
@@ -360,9 +374,11 @@ def latin_script(word: str) -> bool:
     return all(ord(ch) < 0x250 for ch in word if ch.isalpha())
 
 
+@lru_cache(maxsize=1 << 14)
 def latin(word: str) -> str:
     """A word's letters in Latin lower case: "Меркель" -> "merkel", "Müller" -> "muller". Invisible
-    characters go first: anyascii spells tag characters (U+E0065) as the letters they tag."""
+    characters go first: anyascii spells tag characters (U+E0065) as the letters they tag. Cached: a
+    book's names recur (16k calls on the New Testament's fact table, a few thousand distinct)."""
     from anyascii import anyascii
 
     return "".join(ch for ch in anyascii(without_marked(word)).lower() if ch.isalpha())
@@ -395,8 +411,8 @@ def name_candidates(text: str) -> list[Fact]:
     """Capitalised words not opening a sentence, that are no date: names, and in German nouns."""
     out = []
     dates: set[int] | None = None
-    capitals = text.isascii() or not any(ch.isupper() for ch in set(text) if ch > "\x7f")
-    for m in (_ASCII_CAPITALISED if capitals else _capitalised()).finditer(text):
+    blocks = () if text.isascii() else tuple(sorted({ord(ch) >> 8 for ch in set(text) if ch > "\x7f" and ch.isupper()}))
+    for m in (_capitalised(blocks) if blocks else _ASCII_CAPITALISED).finditer(text):
         word = m.group()
         if len(word) < 2 or word.lower() in WEEKDAYS or (not word.isalpha() and any(map(str.isdigit, word))):
             continue
@@ -413,13 +429,16 @@ def name_candidates(text: str) -> list[Fact]:
 _ASCII_CAPITALISED = re.compile(rf"[A-Z](?<!\w.)(?<!\w[-'’].)\w*(?:{_JOIN}\w+)*")
 
 
-@lru_cache(maxsize=1)
-def _capitalised() -> re.Pattern[str]:
+@lru_cache(maxsize=64)
+def _capitalised(blocks: tuple[int, ...]) -> re.Pattern[str]:
     """The WORD matches that begin with a capital, found in C: a WORD match starts at a word character
     that no word character precedes, nor one joined to it by a hyphen or apostrophe. (A Python test of
-    every word cost 0.3 s on a book.) Built on first use: listing the capitals takes 0.1 s."""
+    every word cost 0.3 s on a book.) Only the capitals of ASCII and of the 256-code-point `blocks` the
+    text's own capitals fall in: no other can start a match there, and listing every capital of Unicode
+    took 0.1-0.14 s (a book's "Æneas" asked for it)."""
     ranges: list[list[int]] = []
-    for ch in filter(str.isupper, map(chr, range(0x110000))):
+    codes = (c for block in (0, *[b for b in blocks if b]) for c in range(block << 8, (block + 1) << 8))
+    for ch in filter(str.isupper, map(chr, codes)):
         code = ord(ch)
         if ch.isalnum():
             if ranges and ranges[-1][1] == code - 1:

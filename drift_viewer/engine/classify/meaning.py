@@ -44,6 +44,7 @@ _ELIDED = re.compile(r"^[nN]['’](?=\w)")  # French/Italian "n'était", "n'è"
 
 
 _asking = True  # False in a forked worker of a book's comparison: the parent asks (see `hold`)
+_held = 0  # questions this process held instead of asking (`held_questions`)
 
 
 def hold() -> None:
@@ -52,6 +53,14 @@ def hold() -> None:
     parent classifies the groups holding a negation again, with the encoder (pipeline.py)."""
     global _asking
     _asking = False
+
+
+def held_questions() -> int:
+    """How many questions this process has held so far: a group whose build held one is classified again
+    by the parent, whatever kind the held answer gave it. Not only a negation's: two flips held in one
+    clause undo each other into a rewording, where the encoder, asked, keeps one of them, so that a
+    book's kinds would depend on the machine's number of cores."""
+    return _held
 
 
 def load_beside(languages: tuple[str | None, str | None]) -> None:
@@ -101,13 +110,17 @@ def negator_carries(
     """Whether the negators of text[span] (the side that denies more) make a difference of meaning that
     other[other_span] does not: True, a flip; False, part of a paraphrase; None, the encoder cannot say
     (language not covered, no negator word to take away, encoder not installed)."""
-    if not _asking or (language or "en") not in COVERED or not encoder.available():
+    global _held
+    if (language or "en") not in COVERED or not encoder.available():
         return None
     start, end = span
     changed = text[start:end]
     bare = without_negators(changed, language)
     if " ".join(changed.split()) == bare:
         return None  # the denial is in a word's form (a suffix, a prefix): nothing to take away
+    if not _asking:
+        _held += 1
+        return None
     dropped = text[:start] + bare + text[end:]
     windows: list[str] = []
     for words in WINDOWS:
