@@ -141,6 +141,8 @@ def _compare(
     from . import align as align_mod  # numpy and the aligner load here, not with the command
     from . import translation
 
+    check()
+
     # Which capitalised words the documents show to be names: read once, before the workers fork, in a
     # child while this process aligns.
     languages = (left_side.language, right_side.language)
@@ -149,9 +151,11 @@ def _compare(
         # A book's word frequencies loaded here (0.25 s), before any fork: the evidence child, the diff
         # workers and the fact table all read them, and each would load its own copy otherwise.
         zipf("", language)
+        check()
     names = parallel.start(partial(_evidence, left.text, right.text, languages), size, 2 * BACKGROUND_MIN)
     try:
         mode = translation.choose_mode(left_side, right_side, options)
+        check()
         cross = mode == translation.CROSS_LINGUAL
         notes: list[str] = []
         if cross:
