@@ -16,6 +16,7 @@ Wall clock: on a loaded machine every figure stretches with the load (the load a
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import tempfile
@@ -121,7 +122,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--points", default="0.1,0.5,0.9", help="where in each stage to cancel (shares of it)")
     parser.add_argument("--no-cancels", action="store_true", help="only the full run's gaps")
+    parser.add_argument("--json", nargs=2, metavar=("LEFT", "RIGHT"), help="this pair, one JSON line (bounds.py)")
     args = parser.parse_args(argv)
+    if args.json:
+        return _json_line(*args.json, [float(p) for p in args.points.split(",")])
     with tempfile.TemporaryDirectory() as tmp:
         nt = speed.make_series(Path(tmp), [1])[0]
         left, right = load_file(nt.left), load_file(nt.right)
@@ -145,6 +149,16 @@ def main(argv: list[str] | None = None) -> int:
             for point in (float(p) for p in args.points.split(",")):
                 asked, took = cancelled_at(left, right, stage, point)
                 print(f"  {stage:8} at {point:.0%} of it (t = {asked:5.2f} s): {took * 1000:6.0f} ms")
+    return 0
+
+
+def _json_line(left_path: str, right_path: str, points: list[float]) -> int:
+    """The full run's per-stage figures and, per stage, the slowest cancel at `points`, as one JSON line."""
+    left, right = load_file(left_path), load_file(right_path)
+    run = full_run(left, right)
+    for stage in STAGES:
+        run[stage]["cancel"] = max(cancelled_at(left, right, stage, point)[1] for point in points)
+    print(json.dumps(run))
     return 0
 
 
