@@ -36,6 +36,7 @@ from .model import (
     Span,
 )
 from .segment.language import detect_language, detect_paragraph_language, paragraph_answers, remember_paragraphs
+from .segment.paragraphs import MOST_SENTENCES
 
 if TYPE_CHECKING:
     from .align import Link
@@ -65,10 +66,11 @@ def _sentences(
     document: Document, options: Options, tick: Callable[[float], None] | None
 ) -> tuple[tuple[Sentence, ...], str]:
     language = options.language or detect_language(document.text)
+    most = MOST_SENTENCES  # more cannot be aligned: refused as soon as they are counted
     if options.presegmented:
-        sentences = segment.segment_lines(document.text)
+        sentences = segment.segment_lines(document.text, most)
     else:
-        sentences = segment.segment(document.text, options.language, detected=language, tick=tick)
+        sentences = segment.segment(document.text, options.language, detected=language, tick=tick, most=most)
     return tuple(sentences), language
 
 

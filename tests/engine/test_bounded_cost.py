@@ -91,3 +91,31 @@ def test_the_command_starts_without_numpy_or_the_aligner() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_segmenting_stops_at_the_most_sentences_the_aligner_takes() -> None:
+    from drift_viewer.engine.align import band
+    from drift_viewer.engine.segment import paragraphs
+
+    assert paragraphs.MOST_SENTENCES == band.BUDGET_CELLS // (2 * band.MARGIN + 1)
+    text = "Hi.\n\n" * 1000
+    seen: list[float] = []
+    with pytest.raises(paragraphs.TooManySentences, match="over 50 sentences"):
+        paragraphs.segment(text, "en", tick=seen.append, most=50)
+    assert max(seen) < 0.1, "the rest of the text is never read"
+    with pytest.raises(paragraphs.TooManySentences):
+        paragraphs.segment_lines("a\n" * 1000, most=50)
+    assert len(paragraphs.segment(text, "en", most=1000)) == 1000
+
+
+def test_the_command_refuses_too_many_sentences_in_one_line(monkeypatch, tmp_path, capsys) -> None:
+    from drift_viewer import cli
+    from drift_viewer.engine import pipeline
+
+    monkeypatch.setattr(pipeline, "MOST_SENTENCES", 100)
+    left, right = tmp_path / "a.txt", tmp_path / "b.txt"
+    left.write_text("The cat sat.\n" * 300, encoding="utf-8")
+    right.write_text("The cat sat.\n" * 150 + "The dog sat.\n" + "The cat sat.\n" * 149, encoding="utf-8")
+    assert cli.main(["compare", str(left), str(right)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "over 100 sentences" in err[0] and "at most 100 sentences a side" in err[0]
