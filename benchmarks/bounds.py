@@ -3,7 +3,8 @@ whole process tree, CPU beside wall), and cancellation and progress stage by sta
 
 Hostile inputs, each a pair with one edit in the middle, sized within the default --max-bytes:
 - one-character lines (200,000), many tiny paragraphs (400,000 "Hi."), a single line of one word
-  repeated (20 MB), short lines repeated (20 MB), one enormous word without spaces (5 MB).
+  repeated (50 MB, the default --max-bytes), short lines repeated (20 MB), one enormous word without
+  spaces (5 MB).
 A case is met when the command ends (a result, or a one-line refusal that says what was limited, exit
 2) within the time limit and its peak RSS stays within TARGET_ANY_MB.
 
@@ -27,8 +28,10 @@ from pathlib import Path
 import speed
 from tablebits import TARGET_ANY_MB, Row, _status, log
 
+from drift_viewer.engine.model import DEFAULT_MAX_BYTES
+
 TARGET_CANCEL = 0.3  # seconds from a cancel to the comparison stopping, at any stage
-HOSTILE_TIMEOUT = 300.0
+HOSTILE_TIMEOUT = 600.0
 HERE = Path(__file__).resolve().parent
 
 
@@ -61,7 +64,8 @@ def make_hostile(out: Path, quick: bool) -> list[Hostile]:
         "Hi.\n\n" * n,
         "Hi.\n\n" * (n // 2) + "Ho.\n\n" + "Hi.\n\n" * (n - n // 2 - 1),
     )
-    n = 4_000_000 // scale
+    # The largest file the default --max-bytes lets in: one line of one word, nothing to anchor on.
+    n = (DEFAULT_MAX_BYTES // 5 - 1) // scale
     pair(
         f"{n * 5 / 1e6:g} MB single line",
         "line",
