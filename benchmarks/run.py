@@ -1,11 +1,12 @@
 """`make bench`: alignment quality against peers, then speed, memory and start-up, as one table with the
 targets of issue 5 beside the measured values. See benchmarks/README.md for what each number means.
 
-    python benchmarks/run.py [--quick] [--only quality|peers|speed|hard]
+    python benchmarks/run.py [--quick] [--only quality|peers|speed|bounds|hard]
 
 quality: drift-viewer's scores only; peers: the same datasets for drift-viewer and every peer (F1,
 seconds, ratios); speed: the New Testament size series, per-stage times, peak RSS, start-up; hard: DEplain
-by domain with the heavy rewrites of issue 11 (benchmarks/hard.py).
+by domain with the heavy rewrites of issue 11 (benchmarks/hard.py); bounds: cancel and progress per stage
+and hostile inputs (benchmarks/bounds.py).
 Progress goes to stderr, the table to stdout.
 """
 
@@ -369,7 +370,7 @@ def _revision() -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="one Mark pair, no NT peers, 1 run per size, no 2x NT")
-    parser.add_argument("--only", choices=("quality", "peers", "speed", "hard"), help="one part of the table")
+    parser.add_argument("--only", choices=("quality", "peers", "speed", "bounds", "hard"), help="one part of the table")
     parser.add_argument(
         "--before",
         default=None,
@@ -380,7 +381,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.before = BEFORE
     if args.before in ("", "none"):
         args.before = None
-    parts = {"quality", "peers", "speed", "hard"} if args.only is None else {args.only}
+    parts = {"quality", "peers", "speed", "bounds", "hard"} if args.only is None else {args.only}
     runs = 1 if args.quick else 3
     started = time.monotonic()
     sections: list[tuple[str, list[Row]]] = []
@@ -404,6 +405,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             compared["after (this tree)"] = after
         title = f"speed & memory: engine compare_files, fresh process per run, least of {runs} run{'s' * (runs > 1)}"
         sections.append((title, speed_rows(after.series, runs, after.cli, after.startup)))
+    if "bounds" in parts:
+        import bounds
+
+        with tempfile.TemporaryDirectory(prefix="drift-bench-") as tmp:
+            rows = bounds.bounds_rows(Path(tmp), args.quick)
+        title = "bounded cost (issue 12): cancel and progress per stage, hostile inputs through the CLI (one run each)"
+        sections.append((title, rows))
 
     print(
         f"drift-viewer benchmark  rev {_revision()}  python {platform.python_version()}  "

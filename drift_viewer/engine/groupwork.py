@@ -25,6 +25,11 @@ if TYPE_CHECKING:
 Build = Callable[["Link", Sequence["Link"]], Group]
 
 
+# The share of the stage's progress the groups' first pass takes; the rest moves while the groups held
+# for the encoder's verdict (a book's negations, ~15 ms each once the model is in) are classified again.
+LOOP_SHARE = 0.95
+
+
 def build_groups(
     build: Build,
     links: Sequence[Link],
@@ -65,17 +70,28 @@ def build_groups(
             waiting = set(held)  # their kinds are not known yet: None, for the caller not to show them
             built(start, [None if k in waiting else groups[k] for k in range(start, len(groups))])
         check()
-        tick(done / total)
+        tick(LOOP_SHARE * done / total)
     # No thread left behind: this process forks again (the fact table). Not on a cancel, which must not
     # wait for the load: the thread then ends on its own, and a fork asked for before it has is refused
     # (parallel._can_fork), the work done here instead.
     classify.meaning_joined()
-    _again(held, groups, build, links, check)
+    left = len(held)
+    _again(held, groups, build, links, check, lambda k: tick(LOOP_SHARE + (1 - LOOP_SHARE) * k / left))
+    tick(1.0)
     return groups
 
 
-def _again(held: list[int], groups: list[Group], build: Build, links: Sequence[Link], check) -> None:
-    for k in held:
+def _again(
+    held: list[int],
+    groups: list[Group],
+    build: Build,
+    links: Sequence[Link],
+    check,
+    moved: Callable[[int], None] | None = None,
+) -> None:
+    for n, k in enumerate(held):
         check()
         groups[k] = build(links[k], links)  # with the encoder's verdict (classify/meaning.py)
+        if moved is not None:
+            moved(n + 1)
     held.clear()

@@ -36,6 +36,7 @@ from .model import (
     Span,
 )
 from .segment.language import detect_language, detect_paragraph_language, paragraph_answers, remember_paragraphs
+from .segment.paragraphs import MOST_SENTENCES
 
 if TYPE_CHECKING:
     from .align import Link
@@ -71,10 +72,11 @@ def _sentences(
     document: Document, options: Options, tick: Callable[[float], None] | None
 ) -> tuple[tuple[Sentence, ...], str]:
     language = options.language or detect_language(document.text)
+    most = MOST_SENTENCES  # more cannot be aligned: refused as soon as they are counted
     if options.presegmented:
-        sentences = segment.segment_lines(document.text)
+        sentences = segment.segment_lines(document.text, most)
     else:
-        sentences = segment.segment(document.text, options.language, detected=language, tick=tick)
+        sentences = segment.segment(document.text, options.language, detected=language, tick=tick, most=most)
     return tuple(sentences), language
 
 
@@ -151,6 +153,8 @@ def _compare(
     from . import align as align_mod  # numpy and the aligner load here, not with the command
     from . import translation
 
+    check()
+
     # Which capitalised words the documents show to be names: read once, before the workers fork, in a
     # child while this process aligns.
     languages = (left_side.language, right_side.language)
@@ -159,9 +163,11 @@ def _compare(
         # A book's word frequencies loaded here (0.25 s), before any fork: the evidence child, the diff
         # workers and the fact table all read them, and each would load its own copy otherwise.
         zipf("", language)
+        check()
     names = parallel.start(partial(_evidence, left.text, right.text, languages), size, 2 * BACKGROUND_MIN)
     try:
         mode = translation.choose_mode(left_side, right_side, options)
+        check()
         cross = mode == translation.CROSS_LINGUAL
         notes: list[str] = []
         if cross:

@@ -165,7 +165,11 @@ def _embed(
     if not keep:
         return out
     model = _encoder()  # loaded before any fork, so that workers share its tables copy-on-write
-    kept = [clipped(texts[k], clip) for k in keep]
+    # Each distinct text is encoded once: a refrain, boilerplate or a long line cut into equal pieces
+    # repeats the same text thousands of times, and its vector is the same every time.
+    where: dict[str, int] = {}
+    row = [where.setdefault(clipped(texts[k], clip), len(where)) for k in keep]
+    kept = list(where)
     batches = _batches(kept)
     total = max(sum(len(t) for t in kept), 1)
     if fast:
@@ -195,7 +199,7 @@ def _embed(
     finally:
         if isinstance(results, Generator):
             results.close()  # on a cancel, the workers are killed now, not when the traceback is freed
-    out[keep] = np.concatenate(vectors)
+    out[keep] = np.concatenate(vectors)[row]
     return out
 
 

@@ -99,13 +99,19 @@ def _align(
     monotone, evidence, lf, rf = _with_meaning(lf, rf, left, right, check, notes)
     if min(n, m) < MIN_CONTEXT:
         floor = 0.0  # the calibration reads a text's context (how parallel it is); a few sentences have none
+    step = check or (lambda: None)  # between the steps after the search, each a fraction of a second on a book
+    step()
     links = rating.rate(moves_mod.find_moves(monotone, lf, rf), lf, rf, evidence, floor)
+    step()
     if reorder:
         links = reorder_mod.link_leftovers(links, lf, rf, evidence, max(floor, reorder_mod.MIN_CONFIDENCE))
+        step()
     links = grow.grow_splits(links, lf, rf, evidence, floor)
+    step()
     # After the moves and the floor, so that a gap's moved sentences are known to belong elsewhere; short
     # sentences paired by their place keep the (low) confidence their words give, whatever the floor.
     links = short_mod.pair_short(links, left, right, lf, rf)
+    step()
     return rating.rate(links, lf, rf, evidence, 0.0)
 
 
@@ -134,7 +140,7 @@ def _with_meaning(
         if notes is not None:
             notes.append(semantic.MISSING)
         return monotone, evidence, lf, rf
-    lf, rf = semantic.blend(lf, rf, left, right)
+    lf, rf = semantic.blend(lf, rf, left, right, check)
     if check:
         check()
     monotone, evidence = _monotone(lf, rf, check)

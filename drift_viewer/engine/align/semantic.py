@@ -19,7 +19,7 @@ words alone and the comparison says so (MISSING).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
@@ -45,9 +45,12 @@ def wanted(ev: Evidence, lf: Features, rf: Features) -> bool:
     return dense and ev.match - ev.background < WEAK_SCALE
 
 
-def blend(lf: Features, rf: Features, left: Sequence[str], right: Sequence[str]) -> tuple[Features, Features]:
-    """Both sides' features with each sentence's embedding appended (see the module's docstring)."""
-    embedded = encoder.embed(list(left) + list(right))
+def blend(
+    lf: Features, rf: Features, left: Sequence[str], right: Sequence[str], check: Callable[[], None] | None = None
+) -> tuple[Features, Features]:
+    """Both sides' features with each sentence's embedding appended (see the module's docstring). `check`
+    (cancellation) runs between the encoder's batches."""
+    embedded = encoder.embed(list(left) + list(right), check)
     out = []
     for f, e in ((lf, embedded[: len(left)]), (rf, embedded[len(left) :])):
         scaled = e * (WEIGHT * np.sqrt(f.norms2)).astype(np.float32)[:, None]

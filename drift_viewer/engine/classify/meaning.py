@@ -25,11 +25,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from types import ModuleType
+from typing import TYPE_CHECKING
 
-import numpy as np
-
-from ..align import encoder
 from ..lexicon.negators import is_negator
+
+if TYPE_CHECKING:
+    import numpy as np
 
 # The encoder's training languages (multilingual USE v3) among ours, written with spaces between words;
 # not Turkish, which denies with a verb suffix (gelmedi / geldi) that cannot be taken off a word here.
@@ -41,6 +43,20 @@ WINDOWS = (3, 6)
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _ENGLISH_CONTRACTED = {"won't": "will", "can't": "can", "shan't": "shall", "cannot": "can"}
 _ELIDED = re.compile(r"^[nN]['’](?=\w)")  # French/Italian "n'était", "n'è"
+
+
+def _encoder() -> ModuleType:
+    # Imported when first asked: the encoder module brings numpy and the aligner, which `compare` loads
+    # only when it reaches the alignment (pipeline.py), so that the command starts without them.
+    from ..align import encoder
+
+    return encoder
+
+
+def __getattr__(name: str) -> ModuleType:
+    if name == "encoder":  # meaning.encoder, as before the import became lazy
+        return _encoder()
+    raise AttributeError(name)
 
 
 _asking = True  # False in a forked worker of a book's comparison: the parent asks (see `hold`)
@@ -68,18 +84,18 @@ def load_beside(languages: tuple[str | None, str | None]) -> None:
     side's language is covered: the pipeline does when its first held question comes back from a
     worker, and asks the held ones as soon as the model is in (`loaded`)."""
     if any((language or "en") in COVERED for language in languages):
-        encoder.load_beside()
+        _encoder().load_beside()
 
 
 def loaded() -> bool:
     """Whether the encoder is loaded in this process, a load started beside finished: asking now waits
     for nothing."""
-    return encoder.loaded()
+    return _encoder().loaded()
 
 
 def joined() -> None:
     """Wait for a load started beside, if any: before this process forks again, or asks."""
-    encoder.wait_loaded()
+    _encoder().wait_loaded()
 
 
 def without_negators(text: str, language: str | None) -> str:
@@ -111,7 +127,7 @@ def negator_carries(
     other[other_span] does not: True, a flip; False, part of a paraphrase; None, the encoder cannot say
     (language not covered, no negator word to take away, encoder not installed)."""
     global _held
-    if (language or "en") not in COVERED or not encoder.available():
+    if (language or "en") not in COVERED or not _encoder().available():
         return None
     start, end = span
     changed = text[start:end]
@@ -140,4 +156,4 @@ def negator_carries(
 @lru_cache(maxsize=64)
 def _embedded(texts: tuple[str, ...]) -> np.ndarray:
     """Cached: a change and its core piece (cutting.py) ask about the same windows."""
-    return encoder.embed(list(texts))
+    return _encoder().embed(list(texts))

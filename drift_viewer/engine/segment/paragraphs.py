@@ -11,11 +11,26 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..errors import DriftError
 from ..model import Sentence
 from . import sentences
 from .language import detect_language, detect_paragraph_language
 
 MAX_SENTENCE = 2000  # characters; longer runs are cut at whitespace (or hard, if there is none)
+# The most sentences a side the aligner takes (align/band.py: BUDGET_CELLS // (2 * MARGIN + 1), a band one
+# anchor a row wide): past it the comparison is refused whatever the other side, so segmenting stops there
+# instead of reading the rest of a 50 MB file of short lines first. Not imported from band: that would load
+# numpy with the segmenter (tests/engine/test_bounded_cost.py checks the two agree).
+MOST_SENTENCES = 214_285
+
+
+class TooManySentences(DriftError):
+    def __init__(self, most: int) -> None:
+        super().__init__(
+            f"a text holds over {most:,} sentences, more than a comparison takes within its memory limit"
+            f" (at most {most:,} sentences a side); reading stopped there"
+        )
+
 
 _BLOCK_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
 # A line that starts a Markdown heading, list item or quote: never glued to the line above.
@@ -98,16 +113,19 @@ def segment(
     *,
     detected: str | None = None,
     tick: Callable[[float], None] | None = None,
+    most: int | None = None,
 ) -> list[Sentence]:
     """Sentences of `text` in order; `language` is an ISO 639-1 code for every paragraph, None detects it
     (`detected`: the document's language when the caller has detected it already; long paragraphs are
     still read in their own). `tick(share of the text done)` runs between paragraphs, for progress and
-    cancellation."""
+    cancellation. `most`: TooManySentences as soon as there are more sentences than that."""
     document = language or detected or detect_language(text)
     result: list[Sentence] = []
     for paragraph, (p_start, p_end) in enumerate(_paragraph_spans(text)):
         if tick is not None:
             tick(p_start / max(len(text), 1))
+        if most is not None and len(result) > most:
+            raise TooManySentences(most)
         pos = p_start
         # A document may quote or switch to another language for a paragraph: its sentence rules follow
         # (unless the caller fixed the language).
@@ -122,12 +140,14 @@ def segment(
     return result
 
 
-def segment_lines(text: str) -> list[Sentence]:
+def segment_lines(text: str, most: int | None = None) -> list[Sentence]:
     """One sentence a line, as aligner corpora come; blank lines are skipped, not sentences, and
-    separate paragraphs."""
+    separate paragraphs. `most` as for `segment`."""
     result: list[Sentence] = []
     paragraph = 0
     for line_start, line_end in _lines(text, 0, len(text)):
+        if most is not None and len(result) > most:
+            raise TooManySentences(most)
         s, e = _strip(text, line_start, line_end)
         if e <= s:
             if result and result[-1].paragraph == paragraph:
