@@ -20,14 +20,16 @@ DATA = Path(__file__).parent / "data" / "translation"
 
 
 def _pair(copies: int = 12) -> tuple[str, str]:
-    """The en-de fixture a dozen times (about 7,500 characters a side: several encoder batches)."""
+    """The en-de fixture a dozen times (about 7,500 characters a side: a text long enough to align)."""
     en, de = ((DATA / f"en-de.{side}.txt").read_text(encoding="utf-8").strip() for side in ("en", "de"))
     return "\n\n".join([en] * copies), "\n\n".join([de] * copies)
 
 
 @pytest.fixture
 def batches(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """The number of texts of every batch the encoder runs, in order."""
+    """The number of texts of every batch the encoder runs, in order. The batches are made small: the
+    encoder embeds each distinct text once, so the fixture's copies make one short batch of their own."""
+    monkeypatch.setattr(encoder, "BATCH_CHARS", 200)
     seen: list[int] = []
     real = encoder._embed_part
 
