@@ -72,21 +72,13 @@ def align(
 ) -> list[Link]:
     """`floor`: links whose confidence is below it are undone (0 keeps every link: recall over precision).
     `notes` gets a line when the texts' words are too weak to align by and the encoder is not installed."""
-    # One BLAS thread, as the command line sets before numpy loads: a matrix product summed by several
-    # threads adds in another order, and a few links near a threshold came out otherwise (3 on DEplain's
-    # hard documents), so a library caller would get other groups than the command line and the window.
+    # One BLAS thread, as the command line sets: several add a product in another order, and links near a
+    # threshold came out otherwise (3 on DEplain's hard half), so a library caller got other groups.
     with encoder.one_blas_thread():
         return _align(left, right, check, floor, reorder, notes)
 
 
-def _align(
-    left: Sequence[str],
-    right: Sequence[str],
-    check: Check | None,
-    floor: float,
-    reorder: bool,
-    notes: list[str] | None,
-) -> list[Link]:
+def _align(left: Sequence[str], right: Sequence[str], check, floor: float, reorder: bool, notes) -> list[Link]:
     n, m = len(left), len(right)
     if n == 0 or m == 0:
         return [Link((i,), (), 0.0) for i in range(n)] + [Link((), (j,), 0.0) for j in range(m)]
