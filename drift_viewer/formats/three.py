@@ -53,7 +53,12 @@ def render_three_text(triple: Triple, *, color: bool = False) -> str:
     ]
     if triple.ac.identical:
         alone = sum(len(row.b) for row in triple.rows if row.group is None)
-        lines.append("A and C are identical" + (f"; B has {plural(alone, 'sentence')} of its own" if alone else ""))
+        dropped = sum(1 for row in triple.rows if row.group is not None and not row.b)  # rows C restored
+        lines.append(
+            "A and C are identical"
+            + (f"; B dropped {plural(dropped, 'row')} that C restored" if dropped else "")
+            + (f"; B has {plural(alone, 'sentence')} of its own" if alone else "")
+        )
     counts = triple.ac.change_counts()
     if counts:
         ranked = sorted(counts.items(), key=lambda kv: risk_rank(kv[0]))

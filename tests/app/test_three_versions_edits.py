@@ -108,5 +108,5 @@ def test_a_round_trip_that_changed_nothing_says_a_and_c_are_identical(qtbot, mak
         window.open_pair(a, b, str(a))
     assert _rows(window) == [((0,), (0,)), ((1,), (1,)), ((2,), (2,)), ((3,), (3,))]
     assert window.banner.isVisibleTo(window)
-    assert window.banner.label.text() == "A and C are identical: nothing drifted on the way through b.txt."
+    assert window.banner.label.text() == "A and C are identical, though b.txt dropped 1 row that C restored."
     assert _middle(window, 2) == "(no sentence of B in this row)" and _middle(window, 3) == "Schmidt left."

@@ -125,7 +125,8 @@ def test_a_sentence_the_middle_dropped_and_the_third_restored_is_one_row(tmp_pat
     assert triple.ac.identical and triple.identical
     assert cli.main(["compare", str(a), str(b), str(a)]) == 0
     out = capsys.readouterr().out
-    assert "A and C are identical\n" in out and "only-left" not in out and "only-right" not in out
+    assert "A and C are identical; B dropped 1 row that C restored\n" in out
+    assert "only-left" not in out and "only-right" not in out
     # B's own sentence, which C dropped again: the ends are still identical, and B's sentence is said.
     c = tmp_path / "c.txt"
     c.write_text(text, encoding="utf-8")

@@ -150,12 +150,16 @@ def identical_text(prepared: Prepared | None) -> str | None:
         return None
     if prepared.middle_name:  # three versions: A against C, the two ends of the round trip
         same = comparison.left.text == comparison.right.text
-        own = sum(len(b) for _, b in prepared.three.b_alone) if prepared.three is not None else 0
-        return (
-            f"A and C are {'identical' if same else 'the same once normalised'}: nothing drifted on the way "
-            f"through {escaped(prepared.middle_name)}"
-            + (f" (B has {plural(own, 'sentence')} of its own)." if own else ".")
-        )
+        three = prepared.three
+        own = sum(len(b) for _, b in three.b_alone) if three is not None else 0
+        dropped = sum(1 for b in three.b_of if not b) if three is not None else 0  # rows C restored
+        head = f"A and C are {'identical' if same else 'the same once normalised'}"
+        middle = escaped(prepared.middle_name)
+        if not (own or dropped):
+            return f"{head}: nothing drifted on the way through {middle}."
+        said = [f"{middle} dropped {plural(dropped, 'row')} that C restored"] if dropped else []
+        said += [f"{middle} has {plural(own, 'sentence')} of its own"] if own else []
+        return f"{head}, though {' and '.join(said)}."
     if comparison.left.text == comparison.right.text:
         return "The two texts are identical."
     # Equal once normalised: line breaks, Unicode forms, or what the View menu's Ignore options set aside.
